@@ -1,10 +1,15 @@
 /**
  * Glossary
+ * - device: a router, switch, firewall or host that Tidemark backs up over SSH.
  * - platform: a declaration of how to talk to a device family (prompt, session setup,
  *   commands, cleanup, secrets, volatile lines, error patterns).
  * - backup method: what a platform offers to collect; a device refers to one by key.
  * - artifact: one file collected from a device (running-config, firmware.bin).
+ * - backup: one stored version of an artifact (stored by the caller, not here).
+ * - credential set: username, password or private key, and enable secret used to log in.
+ * - lab: simulated devices served on 127.0.0.1 that play platforms from their fixtures.
  */
+import type { z } from 'zod';
 
 /** What the API and the UI show of a backup method. */
 export interface BackupMethodInfo {
@@ -14,4 +19,99 @@ export interface BackupMethodInfo {
   isBinary: boolean;
   platform: string;
   artifacts: string[];
+}
+
+export interface PlatformInfo {
+  id: string;
+  name: string;
+  description: string;
+  channel: 'shell' | 'exec';
+  backupMethods: string[];
+}
+
+/** The subset of pino the collection uses; a pino logger satisfies it. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+  child(bindings: Record<string, unknown>): Logger;
+}
+
+export type SshProfile = 'modern' | 'legacy';
+
+export interface CollectDevice {
+  name: string;
+  host: string;
+  port: number;
+  sshProfile: SshProfile;
+  /** "ssh-ed25519 AAAA…" or "SHA256:…"; null trusts the first key presented. */
+  knownHostKey: string | null;
+  /** Backup-method-specific options, validated by the method's optionsSchema. */
+  options: unknown;
+  keepSecrets: boolean;
+}
+
+export interface Credentials {
+  username: string;
+  password?: string;
+  privateKey?: string;
+  passphrase?: string;
+  enableSecret?: string;
+}
+
+export interface Timeouts {
+  /** TCP connect, SSH handshake and authentication together. */
+  connectMs?: number;
+  /** Longest silence while waiting for a prompt or more output. */
+  commandMs?: number;
+}
+
+export interface CollectInput {
+  device: CollectDevice;
+  credentials: Credentials;
+  /** Where binary artifacts are streamed; the caller owns and cleans it. */
+  stagingDir: string;
+  signal: AbortSignal;
+  timeouts?: Timeouts;
+  log: Logger;
+}
+
+export interface TextArtifact {
+  artifact: string;
+  isBinary: false;
+  /** Cleaned output, secrets replaced by markers unless keepSecrets. */
+  content: string;
+  /** content without volatile lines, for change detection. */
+  comparable: string;
+  /** Names of the redactions that replaced something. */
+  redactions: string[];
+}
+
+export interface BinaryArtifact {
+  artifact: string;
+  isBinary: true;
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export type CollectedArtifact = TextArtifact | BinaryArtifact;
+
+export interface CollectResult {
+  /** The host key the device presented, e.g. "ssh-ed25519 AAAA…". */
+  hostKey: string;
+  artifacts: CollectedArtifact[];
+}
+
+export interface BackupMethod {
+  key: string;
+  friendlyName: string;
+  description: string;
+  isBinary: boolean;
+  platform: string;
+  artifacts: string[];
+  /** Validates device.options; collect rejects with OPTIONS_INVALID before connecting when they do not parse. */
+  optionsSchema: z.ZodType;
+  collect(input: CollectInput): Promise<CollectResult>;
 }

@@ -1,0 +1,28 @@
+/** Cisco IOS and IOS-XE. */
+import { generic } from '../generic/index.ts';
+import { extendPlatform } from '../platform.ts';
+
+const closingEnd = { name: 'closing "end"', pattern: /^end$/m };
+
+export const ciscoIos = extendPlatform(generic, {
+  id: 'cisco-ios',
+  name: 'Cisco IOS / IOS-XE',
+  description: 'Cisco IOS and IOS-XE routers and switches.',
+  setup: ['terminal length 0', 'terminal width 0'],
+  methods: [
+    {
+      key: 'cisco-ios',
+      friendlyName: 'Cisco IOS running and startup config',
+      description: 'show running-config and show startup-config, secrets redacted.',
+      commands: [
+        { command: 'show running-config', artifact: 'running-config', completeWhen: closingEnd },
+        {
+          command: 'show startup-config',
+          artifact: 'startup-config',
+          completeWhen: closingEnd,
+          noise: [{ name: 'startup-size', pattern: /^Using \d+ out of \d+ bytes/ }],
+        },
+      ],
+    },
+  ],
+});

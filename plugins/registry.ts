@@ -1,0 +1,57 @@
+/** Every platform and backup method Tidemark knows, by key. */
+import { binaryDemo } from './binary/binary-demo.ts';
+import { scpFile } from './binary/scp-file.ts';
+import { sftpFile } from './binary/sftp-file.ts';
+import { ciscoIos } from './cisco-ios/index.ts';
+import { generic } from './generic/index.ts';
+import { linux } from './linux/index.ts';
+import type { Platform } from './platform.ts';
+import { textBackupMethod } from './runtime/engine.ts';
+import type { BackupMethod, BackupMethodInfo, PlatformInfo } from './types.ts';
+
+const platforms: readonly Platform[] = [generic, ciscoIos, linux];
+
+const binaryMethods: readonly BackupMethod[] = [sftpFile, scpFile, binaryDemo];
+
+let methodsByKey: Map<string, BackupMethod> | undefined;
+
+function methods(): Map<string, BackupMethod> {
+  if (!methodsByKey) {
+    const all = [
+      ...platforms.flatMap((platform) => platform.methods.map((method) => textBackupMethod(platform, method))),
+      ...binaryMethods,
+    ];
+    methodsByKey = new Map(all.map((method) => [method.key, method]));
+    if (methodsByKey.size !== all.length) throw new Error('two backup methods share a key');
+  }
+  return methodsByKey;
+}
+
+export function listBackupMethods(): BackupMethodInfo[] {
+  return [...methods().values()].map(({ key, friendlyName, description, isBinary, platform, artifacts }) => ({
+    key,
+    friendlyName,
+    description,
+    isBinary,
+    platform,
+    artifacts: [...artifacts],
+  }));
+}
+
+export function findBackupMethod(key: string): BackupMethod | undefined {
+  return methods().get(key);
+}
+
+export function listPlatforms(): PlatformInfo[] {
+  return platforms.map((platform) => ({
+    id: platform.id,
+    name: platform.name,
+    description: platform.description,
+    channel: platform.channel,
+    backupMethods: platform.methods.map((method) => method.key),
+  }));
+}
+
+export function findPlatform(id: string): Platform | undefined {
+  return platforms.find((platform) => platform.id === id);
+}

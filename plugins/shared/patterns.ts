@@ -1,0 +1,16 @@
+/** Pagers, secrets and errors that several vendors share. */
+import type { ErrorPattern, PagerRule, Redaction } from '../platform.ts';
+
+export const pagers = {
+  more: { name: 'more', prompt: /--More--(?: or \(q\)uit)?/, answer: ' ' },
+  asaMore: { name: 'asa-more', prompt: /<--- More --->/, answer: ' ' },
+  moreNextPage: { name: 'more-next-page', prompt: /-- MORE --, next page: Space, next line: Enter, quit: Control-C/, answer: ' ' },
+  anyKey: { name: 'press-any-key', prompt: /Press any key to continue/, answer: ' ' },
+} satisfies Record<string, PagerRule>;
+
+export const privateKeyBlock: Redaction = {
+  name: 'private-key-block',
+  pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----\r?\n(?<secret>[\s\S]*?)\r?\n\s*-----END [A-Z0-9 ]*PRIVATE KEY-----/gm,
+};
+
+export const permissionDenied: ErrorPattern = { name: 'permission-denied', pattern: /^.*[Pp]ermission denied.*$/m };
