@@ -1,0 +1,34 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Database } from '../client.ts';
+import type { Caller } from '../context.ts';
+import { apiTokens, sessions, users } from './schema.ts';
+import { hashToken } from './secrets.ts';
+
+/** Who is calling, from a session cookie or an API token; anonymous when neither is valid. */
+export async function resolveCaller(
+  db: Database,
+  credentials: { bearerToken?: string | null; sessionToken?: string | null },
+): Promise<Caller> {
+  if (credentials.bearerToken) {
+    const [row] = await db
+      .select({ tokenId: apiTokens.id, userId: users.id, username: users.username, role: users.role })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(and(eq(apiTokens.tokenHash, hashToken(credentials.bearerToken)), isNull(apiTokens.revokedAt)))
+      .limit(1);
+    if (!row) return { kind: 'anonymous' };
+    await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.tokenId));
+    return { kind: 'user', userId: row.userId, username: row.username, role: row.role, via: 'token', credentialId: row.tokenId };
+  }
+  if (credentials.sessionToken) {
+    const [row] = await db
+      .select({ sessionId: sessions.id, userId: users.id, username: users.username, role: users.role })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, hashToken(credentials.sessionToken)), gt(sessions.expiresAt, new Date())))
+      .limit(1);
+    if (!row) return { kind: 'anonymous' };
+    return { kind: 'user', userId: row.userId, username: row.username, role: row.role, via: 'session', credentialId: row.sessionId };
+  }
+  return { kind: 'anonymous' };
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+const secret = z.string().max(16_384).nullish();
+
+export const credentialSetFields = {
+  name: z.string().trim().min(1, 'is required').max(100),
+  username: z.string().min(1, 'is required').max(256),
+  /** Omitted: unchanged; null or "": cleared. */
+  password: secret,
+  enableSecret: secret,
+  privateKey: z
+    .string()
+    .max(16_384)
+    .refine((v) => v === '' || /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(v), 'is not a PEM or OpenSSH private key')
+    .nullish(),
+  passphrase: secret,
+};
+
+export const createCredentialSetInput = z
+  .object(credentialSetFields)
+  .refine((v) => Boolean(v.password || v.privateKey), { message: 'needs a password or a private key', path: ['password'] });
+
+export const updateCredentialSetInput = z.object(credentialSetFields).partial();

@@ -1,0 +1,19 @@
+import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * Secrets are stored sealed (AES-256-GCM, see db/crypto/keyring.ts) and never leave the
+ * database layer except towards a device.
+ */
+export const credentialSets = pgTable('credential_sets', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  username: text('username').notNull(),
+  passwordSealed: text('password_sealed'),
+  enableSecretSealed: text('enable_secret_sealed'),
+  privateKeySealed: text('private_key_sealed'),
+  passphraseSealed: text('passphrase_sealed'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type CredentialSet = typeof credentialSets.$inferSelect;

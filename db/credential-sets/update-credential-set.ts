@@ -1,0 +1,49 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requireRole, type Ctx } from '../context.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { isUniqueViolation, parseInput } from '../validation.ts';
+import { updateCredentialSetInput } from './credential-set-input.ts';
+import { credentialSets } from './schema.ts';
+import { sealSecrets } from './seal-secrets.ts';
+import { toCredentialSetView } from './view.ts';
+
+export async function updateCredentialSet({
+  ctx,
+  id,
+  input,
+}: {
+  ctx: Ctx;
+  id: string;
+  input: z.input<typeof updateCredentialSetInput>;
+}) {
+  requireRole(ctx.caller, 'admin');
+  const data = parseInput(updateCredentialSetInput, input);
+  const { columns, changed } = sealSecrets(ctx.keyring, data);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(credentialSets)
+        .set({ name: data.name, username: data.username, ...columns, updatedAt: new Date() })
+        .where(eq(credentialSets.id, id))
+        .returning();
+      if (!row) throw new NotFoundError('Credential set', id);
+      if (row.passwordSealed === null && row.privateKeySealed === null) {
+        throw new ValidationError('password: needs a password or a private key', { field: 'password' });
+      }
+      await recordAudit(tx, ctx.caller, {
+        action: 'update-credential-set',
+        targetType: 'credential-set',
+        targetId: id,
+        details: { name: data.name, username: data.username, secretsChanged: changed },
+      });
+      return toCredentialSetView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ValidationError(`name: a credential set named "${data.name}" already exists`, { field: 'name' });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,76 @@
+import net from 'node:net';
+import { z } from 'zod';
+import { sshProfiles } from './schema.ts';
+
+const dnsLabel = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
+
+/** An IPv4 or IPv6 address, or a DNS name (whose last label is not all digits, so 999.1.1.1 is refused). */
+export function isValidHost(value: string): boolean {
+  if (net.isIP(value)) return true;
+  const name = value.endsWith('.') ? value.slice(0, -1) : value;
+  if (!name || name.length > 253) return false;
+  const labels = name.split('.');
+  return labels.every((label) => dnsLabel.test(label)) && !/^\d+$/.test(labels[labels.length - 1]);
+}
+
+/** "EMEA / ams1/" → "EMEA/ams1". */
+export function normalizeLocation(value: string): string {
+  return value
+    .split('/')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('/');
+}
+
+export const deviceFields = {
+  name: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(128, 'is longer than 128 characters')
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'may contain letters, digits and . _ - only, starting with a letter or digit'),
+  host: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .transform((v) => (v.startsWith('[') && v.endsWith(']') ? v.slice(1, -1) : v))
+    .refine(isValidHost, 'is not an IPv4 or IPv6 address or a DNS name'),
+  port: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535'),
+  backupMethod: z.string().trim().min(1, 'is required'),
+  credentialSetIds: z
+    .array(z.string().uuid('is not a credential set id'))
+    .refine((ids) => new Set(ids).size === ids.length, 'lists a credential set twice'),
+  location: z
+    .string()
+    .max(512)
+    .transform(normalizeLocation)
+    .refine((v) => /^[A-Za-z0-9._ -]*(\/[A-Za-z0-9._ -]+)*$/.test(v), 'parts may contain letters, digits, space and . _ - only'),
+  tags: z
+    .array(z.string().trim().min(1, 'must not be empty').max(64).regex(/^[A-Za-z0-9._:-]+$/, 'may contain letters, digits and . _ : - only'))
+    .transform((tags) => [...new Set(tags)]),
+  enabled: z.boolean(),
+  repositoryId: z.string().uuid('is not a repository id').nullable(),
+  sshProfile: z.enum(sshProfiles),
+  keepSecrets: z.boolean(),
+  options: z.record(z.string(), z.unknown()),
+};
+
+export const createDeviceInput = z.object({
+  name: deviceFields.name,
+  host: deviceFields.host,
+  port: deviceFields.port.default(22),
+  backupMethod: deviceFields.backupMethod,
+  credentialSetIds: deviceFields.credentialSetIds.default([]),
+  location: deviceFields.location.default(''),
+  tags: deviceFields.tags.default([]),
+  enabled: deviceFields.enabled.default(true),
+  repositoryId: deviceFields.repositoryId.default(null),
+  sshProfile: deviceFields.sshProfile.default('modern'),
+  keepSecrets: deviceFields.keepSecrets.default(false),
+  options: deviceFields.options.default({}),
+});
+
+export const updateDeviceInput = z.object(deviceFields).partial();
+
+export type CreateDeviceInput = z.input<typeof createDeviceInput>;
+export type UpdateDeviceInput = z.input<typeof updateDeviceInput>;

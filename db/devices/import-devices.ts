@@ -1,0 +1,138 @@
+import { asc } from 'drizzle-orm';
+import { requireRole, type Ctx } from '../context.ts';
+import { credentialSets } from '../credential-sets/schema.ts';
+import { AppError } from '../errors.ts';
+import { repositories } from '../repositories/schema.ts';
+import { insertDevice } from './create-device.ts';
+import { parseCsv } from './csv.ts';
+import type { CreateDeviceInput } from './device-input.ts';
+import type { DeviceView } from './view.ts';
+
+/** Column names accepted in the header row, with their aliases. */
+const columns = {
+  name: ['name', 'device', 'hostname'],
+  host: ['host', 'address', 'ip'],
+  port: ['port'],
+  backupMethod: ['backup_method', 'backupmethod', 'method', 'platform'],
+  location: ['location'],
+  tags: ['tags'],
+  credentialSets: ['credential_sets', 'credentialsets', 'credentials'],
+  enabled: ['enabled'],
+  repository: ['repository'],
+  sshProfile: ['ssh_profile', 'sshprofile'],
+  keepSecrets: ['keep_secrets', 'keepsecrets'],
+} as const;
+type Column = keyof typeof columns;
+
+export interface ImportRowError {
+  /** 1-based line number in the CSV, the header being line 1. */
+  row: number;
+  field: string | null;
+  message: string;
+}
+
+export interface ImportDevicesResult {
+  ok: boolean;
+  dryRun: boolean;
+  created: DeviceView[];
+  errors: ImportRowError[];
+}
+
+class RollBack extends Error {}
+
+function parseBoolean(value: string, field: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1', 'y'].includes(v)) return true;
+  if (['false', 'no', '0', 'n'].includes(v)) return false;
+  throw new AppError('BAD_USER_INPUT', `${field}: "${value}" is not true or false`, { field });
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Imports every row or none; each bad row is reported with its line and field. */
+export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: string; dryRun?: boolean } }): Promise<ImportDevicesResult> {
+  requireRole(ctx.caller, 'operator');
+  const dryRun = input.dryRun ?? false;
+  const [header, ...records] = parseCsv(input.csv);
+  if (!header) return { ok: false, dryRun, created: [], errors: [{ row: 1, field: null, message: 'The CSV is empty' }] };
+
+  const index = new Map<Column, number>();
+  const unknown: string[] = [];
+  header.forEach((title, i) => {
+    const key = title.trim().toLowerCase();
+    const column = (Object.keys(columns) as Column[]).find((c) => (columns[c] as readonly string[]).includes(key));
+    if (column) index.set(column, i);
+    else if (key) unknown.push(title);
+  });
+  const headerErrors: ImportRowError[] = [];
+  if (unknown.length) headerErrors.push({ row: 1, field: null, message: `Unknown columns: ${unknown.join(', ')}` });
+  for (const required of ['name', 'host', 'backupMethod'] as const) {
+    if (!index.has(required)) headerErrors.push({ row: 1, field: required, message: `The header needs a ${columns[required][0]} column` });
+  }
+  if (headerErrors.length) return { ok: false, dryRun, created: [], errors: headerErrors };
+  if (records.length === 0) return { ok: false, dryRun, created: [], errors: [{ row: 2, field: null, message: 'The CSV has no device rows' }] };
+
+  const [setRows, repositoryRows] = await Promise.all([
+    ctx.db.select({ id: credentialSets.id, name: credentialSets.name }).from(credentialSets).orderBy(asc(credentialSets.name)),
+    ctx.db.select({ id: repositories.id, name: repositories.name }).from(repositories),
+  ]);
+  const setIdByName = new Map(setRows.map((s) => [s.name, s.id]));
+  const repositoryIdByName = new Map(repositoryRows.map((r) => [r.name, r.id]));
+
+  const errors: ImportRowError[] = [];
+  const created: DeviceView[] = [];
+  try {
+    await ctx.db.transaction(async (tx) => {
+      for (const [i, record] of records.entries()) {
+        const row = i + 2;
+        const cell = (column: Column) => {
+          const at = index.get(column);
+          return at === undefined ? undefined : (record[at] ?? '').trim();
+        };
+        try {
+          const input: CreateDeviceInput = { name: cell('name') ?? '', host: cell('host') ?? '', backupMethod: cell('backupMethod') ?? '' };
+          const port = cell('port');
+          if (port) input.port = /^\d+$/.test(port) ? Number(port) : Number.NaN;
+          const location = cell('location');
+          if (location) input.location = location;
+          const tags = cell('tags');
+          if (tags) input.tags = tags.split(/[;| ]/).filter(Boolean);
+          const enabled = cell('enabled');
+          if (enabled) input.enabled = parseBoolean(enabled, 'enabled');
+          const keepSecrets = cell('keepSecrets');
+          if (keepSecrets) input.keepSecrets = parseBoolean(keepSecrets, 'keepSecrets');
+          const profile = cell('sshProfile');
+          if (profile) input.sshProfile = profile.toLowerCase() as CreateDeviceInput['sshProfile'];
+          const sets = cell('credentialSets');
+          if (sets) {
+            input.credentialSetIds = splitList(sets).map((name) => {
+              const id = setIdByName.get(name);
+              if (!id) throw new AppError('BAD_USER_INPUT', `credentialSets: no credential set named "${name}"`, { field: 'credentialSets' });
+              return id;
+            });
+          }
+          const repository = cell('repository');
+          if (repository) {
+            const id = repositoryIdByName.get(repository);
+            if (!id) throw new AppError('BAD_USER_INPUT', `repository: no repository named "${repository}"`, { field: 'repository' });
+            input.repositoryId = id;
+          }
+          created.push(await insertDevice(tx, ctx.caller, input));
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          errors.push({ row, field: error.field ?? null, message: error.message });
+        }
+      }
+      if (errors.length || dryRun) throw new RollBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RollBack)) throw error;
+  }
+  const ok = errors.length === 0;
+  return { ok, dryRun, created: ok ? created : [], errors };
+}

@@ -1,0 +1,79 @@
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { credentialSets } from '../credential-sets/schema.ts';
+import { repositories } from '../repositories/schema.ts';
+
+export const sshProfiles = ['modern', 'legacy'] as const;
+export type SshProfile = (typeof sshProfiles)[number];
+export const sshProfileEnum = pgEnum('ssh_profile', sshProfiles);
+
+export const devices = pgTable(
+  'devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull().unique(),
+    host: text('host').notNull(),
+    port: integer('port').notNull().default(22),
+    backupMethod: text('backup_method').notNull(),
+    /** Slash-separated location path, e.g. "emea/ams1". */
+    location: text('location').notNull().default(''),
+    tags: text('tags').array().notNull().default([]),
+    enabled: boolean('enabled').notNull().default(true),
+    repositoryId: uuid('repository_id').references(() => repositories.id, { onDelete: 'set null' }),
+    sshProfile: sshProfileEnum('ssh_profile').notNull().default('modern'),
+    /** The host key trusted on first use, as "type base64". */
+    hostKey: text('host_key'),
+    /** A changed key the device presented, waiting for an operator to accept it. */
+    pendingHostKey: text('pending_host_key'),
+    /** Store secrets unredacted; off by default. */
+    keepSecrets: boolean('keep_secrets').notNull().default(false),
+    /** Backup method options (file lists, sizes), validated by the method. */
+    options: jsonb('options').notNull().default({}),
+    /** The credential set that last logged in, tried first next time. */
+    lastCredentialSetId: uuid('last_credential_set_id').references(() => credentialSets.id, {
+      onDelete: 'set null',
+    }),
+    lastBackupAt: timestamp('last_backup_at', { withTimezone: true }),
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
+    lastStatus: text('last_status'),
+    lastErrorCode: text('last_error_code'),
+    lastErrorMessage: text('last_error_message'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('devices_backup_method_idx').on(t.backupMethod),
+    index('devices_location_idx').on(t.location),
+    index('devices_repository_idx').on(t.repositoryId),
+  ],
+);
+
+/** A device's credential sets, tried in `position` order. */
+export const deviceCredentialSets = pgTable(
+  'device_credential_sets',
+  {
+    deviceId: uuid('device_id')
+      .notNull()
+      .references(() => devices.id, { onDelete: 'cascade' }),
+    credentialSetId: uuid('credential_set_id')
+      .notNull()
+      .references(() => credentialSets.id, { onDelete: 'restrict' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.deviceId, t.credentialSetId] }),
+    index('device_credential_sets_set_idx').on(t.credentialSetId),
+  ],
+);
+
+export type Device = typeof devices.$inferSelect;

@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requireRole, type Ctx } from '../context.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { isUniqueViolation, parseInput } from '../validation.ts';
+import { checkDeviceReferences } from './check-references.ts';
+import { updateDeviceInput, type UpdateDeviceInput } from './device-input.ts';
+import { devices } from './schema.ts';
+import { setDeviceCredentialSets } from './set-device-credential-sets.ts';
+import { credentialSetIdsColumn, type DeviceView } from './view.ts';
+
+export async function updateDevice({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateDeviceInput }): Promise<DeviceView> {
+  requireRole(ctx.caller, 'operator');
+  const data = parseInput(updateDeviceInput, input);
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [current] = await tx.select().from(devices).where(eq(devices.id, id)).for('update');
+      if (!current) throw new NotFoundError('Device', id);
+      await checkDeviceReferences(tx, data, current);
+      const { credentialSetIds, ...columns } = data;
+      await tx
+        .update(devices)
+        .set({ ...columns, updatedAt: new Date() })
+        .where(eq(devices.id, id));
+      if (credentialSetIds) await setDeviceCredentialSets(tx, id, credentialSetIds);
+      await recordAudit(tx, ctx.caller, { action: 'update-device', targetType: 'device', targetId: id, details: { changed: Object.keys(data) } });
+      const [device] = await tx.select({ device: devices, credentialSetIds: credentialSetIdsColumn }).from(devices).where(eq(devices.id, id));
+      return { ...device.device, credentialSetIds: device.credentialSetIds };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ValidationError(`name: a device named "${data.name}" already exists`, { field: 'name' });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requireRole, type Ctx } from '../context.ts';
+import { ValidationError } from '../errors.ts';
+import { isUniqueViolation, parseInput } from '../validation.ts';
+import { createRepositoryInput } from './repository-input.ts';
+import { repositories } from './schema.ts';
+import { REMOTE_TOKEN_PURPOSE, toRepositoryView } from './view.ts';
+
+export async function createRepository({ ctx, input }: { ctx: Ctx; input: z.input<typeof createRepositoryInput> }) {
+  requireRole(ctx.caller, 'admin');
+  const data = parseInput(createRepositoryInput, input);
+  if (data.kind === 'filesystem' && data.remoteUrl) {
+    throw new ValidationError('remoteUrl: a filesystem repository has no remote', { field: 'remoteUrl' });
+  }
+  const slug = data.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+  const folder = path.resolve(ctx.settings.dataDir, data.path ?? path.join('repositories', slug));
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(repositories)
+        .values({
+          name: data.name,
+          kind: data.kind,
+          path: folder,
+          remoteUrl: data.remoteUrl || null,
+          remoteTokenSealed: data.remoteToken ? ctx.keyring.seal(data.remoteToken, REMOTE_TOKEN_PURPOSE) : null,
+          branch: data.branch,
+          pathTemplate: data.pathTemplate,
+          authorName: data.authorName,
+          authorEmail: data.authorEmail,
+        })
+        .returning();
+      await recordAudit(tx, ctx.caller, {
+        action: 'create-repository',
+        targetType: 'repository',
+        targetId: row.id,
+        details: { name: row.name, kind: row.kind, path: row.path, remoteUrl: row.remoteUrl },
+      });
+      return toRepositoryView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ValidationError(`name: a repository named "${data.name}" already exists`, { field: 'name' });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { checkPathTemplate } from './path-template.ts';
+import { repositoryKinds } from './schema.ts';
+
+const pathTemplate = z.string().superRefine((value, ctx) => {
+  const problem = checkPathTemplate(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const remoteUrl = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'must be an http(s) URL (git smart HTTP)')
+  .nullish();
+
+export const repositoryFields = {
+  name: z
+    .string()
+    .trim()
+    .min(1, 'is required')
+    .max(100)
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._ -]*$/, 'may contain letters, digits, space and . _ - only'),
+  kind: z.enum(repositoryKinds),
+  path: z.string().trim().min(1).max(4096).nullish(),
+  remoteUrl,
+  remoteToken: z.string().max(4096).nullish(),
+  branch: z
+    .string()
+    .trim()
+    .regex(/^(?!\/)(?!.*\.\.)(?!.*\/$)[A-Za-z0-9._/-]+$/, 'is not a valid branch name')
+    .optional(),
+  pathTemplate: pathTemplate.optional(),
+  authorName: z.string().trim().min(1).max(200).optional(),
+  authorEmail: z.string().trim().email('is not an email address').optional(),
+};
+
+export const createRepositoryInput = z.object(repositoryFields);
+export const updateRepositoryInput = z.object(repositoryFields).omit({ kind: true }).partial();

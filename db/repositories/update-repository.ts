@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requireRole, type Ctx } from '../context.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { isUniqueViolation, parseInput } from '../validation.ts';
+import { updateRepositoryInput } from './repository-input.ts';
+import { repositories } from './schema.ts';
+import { REMOTE_TOKEN_PURPOSE, toRepositoryView } from './view.ts';
+
+export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: string; input: z.input<typeof updateRepositoryInput> }) {
+  requireRole(ctx.caller, 'admin');
+  const data = parseInput(updateRepositoryInput, input);
+  const remoteTokenSealed =
+    data.remoteToken === undefined ? undefined : data.remoteToken ? ctx.keyring.seal(data.remoteToken, REMOTE_TOKEN_PURPOSE) : null;
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [existing] = await tx.select().from(repositories).where(eq(repositories.id, id));
+      if (!existing) throw new NotFoundError('Repository', id);
+      if (existing.kind === 'filesystem' && data.remoteUrl) {
+        throw new ValidationError('remoteUrl: a filesystem repository has no remote', { field: 'remoteUrl' });
+      }
+      const [row] = await tx
+        .update(repositories)
+        .set({
+          name: data.name,
+          path: data.path ? path.resolve(ctx.settings.dataDir, data.path) : undefined,
+          remoteUrl: data.remoteUrl === undefined ? undefined : data.remoteUrl || null,
+          remoteTokenSealed,
+          branch: data.branch,
+          pathTemplate: data.pathTemplate,
+          authorName: data.authorName,
+          authorEmail: data.authorEmail,
+          updatedAt: new Date(),
+        })
+        .where(eq(repositories.id, id))
+        .returning();
+      const { remoteToken, ...visible } = data;
+      await recordAudit(tx, ctx.caller, {
+        action: 'update-repository',
+        targetType: 'repository',
+        targetId: id,
+        details: { ...visible, remoteTokenChanged: remoteToken !== undefined },
+      });
+      return toRepositoryView(row);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new ValidationError(`name: a repository named "${data.name}" already exists`, { field: 'name' });
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,100 @@
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../auth/schema.ts';
+import { credentialSets } from '../credential-sets/schema.ts';
+import { devices } from '../devices/schema.ts';
+import { repositories } from '../repositories/schema.ts';
+import { schedules } from '../schedules/schema.ts';
+
+export const runTriggers = ['manual', 'schedule', 'api'] as const;
+export const runTriggerEnum = pgEnum('run_trigger', runTriggers);
+export const runModes = ['sequential', 'parallel'] as const;
+export const runModeEnum = pgEnum('run_mode', runModes);
+export const runStatuses = ['queued', 'running', 'finishing', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
+export const runStatusEnum = pgEnum('run_status', runStatuses);
+export const runDeviceStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export const runDeviceStatusEnum = pgEnum('run_device_status', runDeviceStatuses);
+
+export const runs = pgTable(
+  'runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    trigger: runTriggerEnum('trigger').notNull(),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    scheduleId: uuid('schedule_id').references(() => schedules.id, { onDelete: 'set null' }),
+    repositoryId: uuid('repository_id').references(() => repositories.id, { onDelete: 'set null' }),
+    mode: runModeEnum('mode').notNull().default('parallel'),
+    concurrency: integer('concurrency').notNull().default(50),
+    maxAttempts: integer('max_attempts').notNull().default(3),
+    selection: jsonb('selection').notNull().default({}),
+    status: runStatusEnum('status').notNull().default('queued'),
+    total: integer('total').notNull().default(0),
+    /** The run result: counts, commit status, credential info; never secrets. */
+    result: jsonb('result'),
+    error: text('error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [index('runs_status_idx').on(t.status), index('runs_created_idx').on(t.createdAt)],
+);
+
+/** One device's part of a run: its stages, attempts and outcome. */
+export const runDevices = pgTable(
+  'run_devices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    deviceId: uuid('device_id').references(() => devices.id, { onDelete: 'set null' }),
+    deviceName: text('device_name').notNull(),
+    position: integer('position').notNull(),
+    status: runDeviceStatusEnum('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    stages: jsonb('stages').notNull().default([]),
+    credentialSetId: uuid('credential_set_id').references(() => credentialSets.id, { onDelete: 'set null' }),
+    /** Collected artifacts waiting for the run's commit (text inline, binary by staging path). */
+    collected: jsonb('collected'),
+    errorCode: text('error_code'),
+    errorMessage: text('error_message'),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    durationMs: integer('duration_ms'),
+  },
+  (t) => [
+    unique('run_devices_run_device_unique').on(t.runId, t.deviceId),
+    index('run_devices_run_idx').on(t.runId, t.position),
+    index('run_devices_device_idx').on(t.deviceId),
+  ],
+);
+
+/** Numbered progress events, persisted so a late subscriber can replay them. */
+export const runEvents = pgTable(
+  'run_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('run_events_run_seq_unique').on(t.runId, t.seq)],
+);
+
+export type Run = typeof runs.$inferSelect;
+export type RunDevice = typeof runDevices.$inferSelect;
+export type RunEvent = typeof runEvents.$inferSelect;

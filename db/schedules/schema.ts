@@ -1,0 +1,20 @@
+import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { repositories } from '../repositories/schema.ts';
+
+export const schedules = pgTable('schedules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull().unique(),
+  cron: text('cron').notNull(),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  selection: jsonb('selection').notNull().default({ all: true }),
+  repositoryId: uuid('repository_id').references(() => repositories.id, { onDelete: 'set null' }),
+  mode: text('mode').notNull().default('parallel'),
+  concurrency: integer('concurrency').notNull().default(50),
+  enabled: boolean('enabled').notNull().default(true),
+  /** The last slot a run was started for; claiming a slot is what makes a tick start it once. */
+  lastSlotAt: timestamp('last_slot_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type Schedule = typeof schedules.$inferSelect;

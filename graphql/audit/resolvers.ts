@@ -1,0 +1,15 @@
+import { listAuditLog } from '../../db/audit/list-audit-log.ts';
+import { ValidationError } from '../../db/errors.ts';
+import type { GraphQLContext } from '../context.ts';
+
+export const auditResolvers = {
+  Query: {
+    auditLog: async (_: unknown, args: { first: number; after?: string | null }, ctx: GraphQLContext) => {
+      const before = args.after ? Number(args.after) : undefined;
+      if (before !== undefined && !Number.isInteger(before)) throw new ValidationError('after: is not a cursor', { field: 'after' });
+      const { entries, hasMore, totalCount } = await listAuditLog({ ctx, input: { first: args.first, before } });
+      const last = entries[entries.length - 1];
+      return { nodes: entries, totalCount, pageInfo: { hasNextPage: hasMore, endCursor: last ? String(last.id) : null } };
+    },
+  },
+};

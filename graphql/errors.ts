@@ -1,0 +1,47 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { AppError, type ErrorCode } from '../db/errors.ts';
+import type { Logger } from '../db/log.ts';
+
+/** Domain error codes as clients see them in `extensions.code`. */
+const transportCode: Record<ErrorCode, string> = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+};
+
+/** Codes produced by GraphQL itself (parse, validation, variable coercion): safe to show. */
+const clientCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/** Maps domain errors to GraphQL errors and masks everything else as INTERNAL_SERVER_ERROR. */
+export function createErrorFormatter(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: {
+          code: transportCode[original.code],
+          ...(original.field ? { field: original.field } : {}),
+          ...(original.details ? { details: original.details } : {}),
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && typeof code === 'string' && clientCodes.has(code)) return formatted;
+    log.error({ err: original, path: formatted.path }, 'internal error in a GraphQL operation');
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

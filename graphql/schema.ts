@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { auditResolvers } from './audit/resolvers.ts';
+import { authResolvers } from './auth/resolvers.ts';
+import { backupMethodResolvers } from './backup-methods/resolvers.ts';
+import { baseResolvers } from './base/resolvers.ts';
+import { credentialSetResolvers } from './credential-sets/resolvers.ts';
+import { deviceResolvers } from './devices/resolvers.ts';
+import { repositoryResolvers } from './repositories/resolvers.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+/** Each domain owns `<domain>/schema.graphql` and `<domain>/resolvers.ts`. */
+const domains = {
+  base: baseResolvers,
+  auth: authResolvers,
+  devices: deviceResolvers,
+  'credential-sets': credentialSetResolvers,
+  repositories: repositoryResolvers,
+  'backup-methods': backupMethodResolvers,
+  audit: auditResolvers,
+};
+
+export function buildSchema() {
+  const typeDefs = Object.keys(domains).map((domain) => fs.readFileSync(path.join(here, domain, 'schema.graphql'), 'utf8'));
+  return makeExecutableSchema({ typeDefs, resolvers: Object.values(domains) });
+}

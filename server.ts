@@ -1,0 +1,349 @@
+#!/usr/bin/env -S node --import tsx
+/**
+ * The `tidemark` command: the launcher (`start`), the web server (Next.js UI, GraphQL over HTTP
+ * and WebSocket, REST routes, one port), a worker-only process and maintenance commands.
+ *
+ * `start` with no DATABASE_URL runs its own PostgreSQL (db/postgres/embedded.ts); on SIGINT or
+ * SIGTERM it stops the web server, then the worker (running jobs finish or are handed back),
+ * then the database, last.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureAdmin } from './db/auth/ensure-admin.ts';
+import { connectDatabase, type DatabaseHandle } from './db/client.ts';
+import { createKeyring, loadMasterKey, type Keyring } from './db/crypto/keyring.ts';
+import { parseEnv, type Env } from './db/env.ts';
+import { createLogger, type Logger } from './db/log.ts';
+import { migrateDatabase } from './db/migrate.ts';
+import { ensureDatabase } from './db/postgres/databases.ts';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/postgres/embedded.ts';
+import { releaseDeadWorkers } from './db/workers/heartbeats.ts';
+import type { ContextDeps } from './graphql/context.ts';
+import { createGraphQLHandler } from './graphql/http.ts';
+import { handleRestRoute } from './graphql/rest-routes.ts';
+import { buildSchema } from './graphql/schema.ts';
+import { createSubscriptionServer } from './graphql/ws.ts';
+import { startWorker, type RunningWorker } from './worker/run-worker.ts';
+
+export const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+
+const usage = `Usage: tidemark <command> [options]
+
+Commands:
+  start      Run everything: database (embedded unless DATABASE_URL is set), web server and a worker
+  worker     Run a worker only, against DATABASE_URL (add machines this way)
+  migrate    Apply database migrations and exit
+  build      Build the web UI (start does this when the UI sources changed)
+  lab        Run simulated devices that speak SSH (tidemark lab --help)
+  --help     Show this help
+
+Configuration is read from the environment; see README.md.`;
+
+// ---------------------------------------------------------------------------------------------
+// Web server
+
+export interface WebServerOptions {
+  db: DatabaseHandle;
+  keyring: Keyring;
+  log: Logger;
+  env: Pick<Env, 'dataDir' | 'TIDEMARK_SECURE_COOKIES'>;
+  host: string;
+  port: number;
+  /** Serve the Next.js UI too; API-only servers (tests) skip it. */
+  ui: boolean;
+}
+
+export interface WebServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const log = options.log.child({ component: 'web' });
+  const deps: ContextDeps = {
+    db: options.db.db,
+    keyring: options.keyring,
+    log,
+    settings: { dataDir: options.env.dataDir, secureCookies: options.env.TIDEMARK_SECURE_COOKIES },
+  };
+  const schema = buildSchema();
+  const graphql = await createGraphQLHandler(schema, deps);
+  const subscriptions = createSubscriptionServer(schema, deps);
+
+  let nextHandle: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
+  if (options.ui) {
+    // Loaded only here: a worker-only process never pays for Next.js.
+    const { default: next } = await import('next');
+    const app = next({ dev: false, dir: projectRoot, hostname: options.host, port: options.port, quiet: true });
+    await app.prepare();
+    nextHandle = app.getRequestHandler();
+  }
+
+  const server = http.createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const respond = async () => {
+      if (pathname === '/api/graphql') return graphql.handle(req, res);
+      if (await handleRestRoute(deps, req, res, pathname)) return;
+      if (nextHandle) return nextHandle(req, res);
+      res.statusCode = 404;
+      res.end('Not found');
+    };
+    respond().catch((err) => {
+      log.error({ err, url: req.url }, 'request failed');
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/api/graphql') {
+      socket.destroy();
+      return;
+    }
+    subscriptions.wss.handleUpgrade(req, socket, head, (ws) => subscriptions.wss.emit('connection', ws, req));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shownHost = options.host === '127.0.0.1' || options.host === '0.0.0.0' || options.host === '::' ? 'localhost' : options.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    close: () =>
+      (closing ??= (async () => {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await subscriptions.close();
+        // Requests still running get a moment to finish; then their connections are cut.
+        const cut = setTimeout(() => server.closeAllConnections(), 3000);
+        await closed;
+        clearTimeout(cut);
+        await graphql.stop();
+      })()),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI build
+
+const uiSources = ['app', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+
+function hashUiSources(): string {
+  const hash = createHash('sha256');
+  const visit = (entry: string) => {
+    const full = path.join(projectRoot, entry);
+    if (!fs.existsSync(full)) return;
+    if (fs.statSync(full).isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child));
+      return;
+    }
+    hash.update(entry).update('\0').update(fs.readFileSync(full)).update('\0');
+  };
+  uiSources.forEach(visit);
+  return hash.digest('hex');
+}
+
+/** Builds the UI when it was never built or its sources changed since the last build. */
+export async function ensureUiBuilt(log: Logger, force = false): Promise<void> {
+  const stamp = path.join(projectRoot, '.next', 'tidemark-sources.sha256');
+  const current = hashUiSources();
+  const built = fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID')) && fs.existsSync(stamp) ? fs.readFileSync(stamp, 'utf8') : '';
+  if (!force && built === current) return;
+  log.info('building the web UI (first start, or the UI changed); this takes a minute');
+  const nextBin = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [nextBin, 'build'], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`))));
+  });
+  fs.writeFileSync(stamp, current);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+interface Database {
+  url: string;
+  embedded: EmbeddedPostgres | null;
+}
+
+async function openDatabase(env: Env, log: Logger): Promise<Database> {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(env.dataDir, 'pg'),
+    port: env.TIDEMARK_EMBEDDED_PG_PORT,
+    log: log.child({ component: 'postgres' }),
+  });
+  try {
+    return { url: await ensureDatabase(embedded.url, 'tidemark'), embedded };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}
+
+/** Runs `stop` once on SIGINT/SIGTERM; a second signal while stopping is reported, not obeyed. */
+function onShutdown(log: Logger, stop: (signal: string) => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log.warn('still stopping: the database stops last so no job is left locked');
+      return;
+    }
+    stopping = true;
+    stop(signal).then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}
+
+function printBanner(url: string, admin: Awaited<ReturnType<typeof ensureAdmin>>, fromEnv: boolean): void {
+  const lines = [``, `  Tidemark is running at ${url}`];
+  if (admin.generatedPassword) {
+    lines.push(`  Admin login: ${admin.username} / ${admin.generatedPassword}`);
+    lines.push(`  (generated and shown only this once; change it under Settings → Users)`);
+  } else if (admin.created && fromEnv) {
+    lines.push(`  Admin login: ${admin.username} with the password from TIDEMARK_ADMIN_PASSWORD`);
+  } else {
+    lines.push(`  Admin login: ${admin.username} (password as set on first start)`);
+  }
+  lines.push(`  Press Ctrl-C to stop.`, ``);
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function commandStart(env: Env, log: Logger): Promise<void> {
+  const started = Date.now();
+  let stopping = false;
+  let database: Database | null = null;
+  let handle: DatabaseHandle | null = null;
+  let worker: RunningWorker | null = null;
+  let web: WebServer | null = null;
+
+  const stopAll = async () => {
+    stopping = true;
+    await web?.close();
+    await worker?.stop();
+    await handle?.close();
+    await database?.embedded?.stop();
+  };
+  onShutdown(log, async (signal) => {
+    log.info({ signal }, 'stopping');
+    await stopAll();
+    log.info('stopped');
+  });
+
+  try {
+    const keyring = createKeyring(loadMasterKey({ secretKey: env.TIDEMARK_SECRET_KEY, dataDir: env.dataDir }));
+    const uiBuild = ensureUiBuilt(log);
+    database = await openDatabase(env, log);
+    await migrateDatabase(database.url, log);
+    handle = connectDatabase(database.url, { max: 20 });
+    const released = await releaseDeadWorkers(handle.db);
+    if (released.length) log.warn({ workers: released }, 'released the job locks of workers that are gone');
+    const admin = await ensureAdmin(handle.db, { username: env.TIDEMARK_ADMIN_USERNAME, password: env.TIDEMARK_ADMIN_PASSWORD });
+    await uiBuild;
+    if (stopping) return;
+    worker = await startWorker({
+      db: handle.db,
+      keyring,
+      log: log.child({ component: 'worker' }),
+      dataDir: env.dataDir,
+      databaseUrl: database.url,
+      concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
+    });
+    web = await startWebServer({ db: handle, keyring, log, env, host: env.HOST, port: env.PORT, ui: true });
+    log.info({ url: web.url, seconds: (Date.now() - started) / 1000 }, 'ready');
+    printBanner(web.url, admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD));
+  } catch (error) {
+    // Whatever started is stopped, the database last, before the error is reported.
+    if (!stopping) await stopAll().catch((err) => log.error({ err }, 'error while stopping after a failed start'));
+    throw error;
+  }
+}
+
+async function commandWorker(env: Env, log: Logger): Promise<void> {
+  if (!env.DATABASE_URL) throw new Error('tidemark worker needs DATABASE_URL: the Postgres that `tidemark start` uses');
+  const keyring = createKeyring(loadMasterKey({ secretKey: env.TIDEMARK_SECRET_KEY, dataDir: env.dataDir }));
+  await migrateDatabase(env.DATABASE_URL, log);
+  const handle = connectDatabase(env.DATABASE_URL, { max: 20 });
+  const worker = await startWorker({
+    db: handle.db,
+    keyring,
+    log: log.child({ component: 'worker' }),
+    dataDir: env.dataDir,
+    databaseUrl: env.DATABASE_URL,
+    concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
+  });
+  onShutdown(log, async () => {
+    await worker.stop();
+    await handle.close();
+  });
+  log.info('worker running');
+}
+
+async function commandMigrate(env: Env, log: Logger): Promise<void> {
+  const database = await openDatabase(env, log);
+  try {
+    await migrateDatabase(database.url, log);
+  } finally {
+    await database.embedded?.stop();
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(usage + '\n');
+    return;
+  }
+  const env = parseEnv();
+  const log = createLogger({ level: env.LOG_LEVEL, name: 'tidemark' });
+  switch (command) {
+    case 'start':
+      return commandStart(env, log);
+    case 'worker':
+      return commandWorker(env, log);
+    case 'migrate':
+      return commandMigrate(env, log);
+    case 'build':
+      return ensureUiBuilt(log, true);
+    case 'lab': {
+      const { runLabCli } = await import('./lab/cli.ts');
+      return runLabCli(rest);
+    }
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
+      process.exitCode = 2;
+  }
+}
+
+const invokedDirectly = process.argv[1] && pathToFileURL(fs.realpathSync(process.argv[1])).href === import.meta.url;
+if (invokedDirectly) {
+  main(process.argv.slice(2)).catch((err: Error) => {
+    process.stderr.write(`tidemark: ${err.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,11 @@
+import type { Database } from '../db/client.ts';
+import type { Keyring } from '../db/crypto/keyring.ts';
+import type { Logger } from '../db/log.ts';
+
+/** What tasks need, passed in once when the worker starts. */
+export interface WorkerDeps {
+  db: Database;
+  keyring: Keyring;
+  log: Logger;
+  dataDir: string;
+}
