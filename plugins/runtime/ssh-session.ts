@@ -7,9 +7,13 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { Socket } from 'node:net';
 import { once } from 'node:events';
-import { Client, type Algorithms, type ClientChannel, type SFTPWrapper } from 'ssh2';
+import ssh2 from 'ssh2';
+import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CollectionError, type PresentedHostKey } from '../errors.ts';
 import type { SshProfile } from '../types.ts';
+
+// ssh2 is CommonJS; Node cannot name its exports statically.
+const { Client } = ssh2;
 
 export interface SshSessionOptions {
   host: string;
@@ -91,7 +95,7 @@ export function hostKeyMatches(known: string, presented: PresentedHostKey): bool
 
 export class SshSession {
   private constructor(
-    private readonly client: Client,
+    private readonly client: SshClient,
     readonly hostKey: PresentedHostKey,
     private readonly signal: AbortSignal,
     private readonly lost: { error: CollectionError | null },
@@ -256,7 +260,7 @@ export class SshSession {
   private openSftp(): Promise<SFTPWrapper> {
     throwIfAborted(this.signal);
     return new Promise((resolve, reject) =>
-      this.client.sftp((error, sftp) =>
+      this.client.sftp((error: Error | undefined, sftp: SFTPWrapper) =>
         error ? reject(new CollectionError('COMMAND_FAILED', `SFTP unavailable: ${error.message}`, { cause: error })) : resolve(sftp),
       ),
     );
@@ -266,7 +270,7 @@ export class SshSession {
     throwIfAborted(this.signal);
     if (this.lost.error) return Promise.reject(this.lost.error);
     return new Promise((resolve, reject) =>
-      this.client.exec(command, (error, channel) =>
+      this.client.exec(command, (error: Error | undefined, channel: ClientChannel) =>
         error ? reject(new CollectionError('COMMAND_FAILED', `cannot start "${command}": ${error.message}`, { cause: error })) : resolve(channel),
       ),
     );

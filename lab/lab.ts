@@ -1,0 +1,172 @@
+/**
+ * The lab: many simulated devices in one process, each an SSH server on 127.0.0.1.
+ */
+import ssh2 from 'ssh2';
+import { DeviceServer, faults as faultKinds, type Fault, type LabDeviceSpec } from './device-server.ts';
+import { labPlatforms, loadPersona } from './persona.ts';
+
+// ssh2 is CommonJS; Node cannot name its exports statically.
+const { utils } = ssh2;
+
+export type { Fault };
+export { faultKinds };
+
+export interface LabDevice {
+  name: string;
+  host: '127.0.0.1';
+  port: number;
+  platform: string;
+  backupMethod: string;
+  username: string;
+  password: string;
+  enableSecret: string;
+  fault: Fault;
+  sshProfile: 'modern' | 'legacy';
+  /** The public host key, "ssh-ed25519 AAAA…", to pre-trust or to compare. */
+  hostKey: string;
+  /** Files the device serves over SFTP and scp; tests may add to it. */
+  files: Map<string, Buffer>;
+  /** Configuration fetches answered so far. */
+  fetches(): number;
+}
+
+export interface LabDeviceOverrides {
+  platform?: string;
+  fault?: Fault;
+  sshProfile?: 'modern' | 'legacy';
+  outputs?: Record<string, string>;
+  name?: string;
+}
+
+export interface StartLabOptions {
+  /** How many devices, or one entry per device to choose each one's details. */
+  devices: number | LabDeviceOverrides[];
+  /** First port; devices take consecutive ports. 0 (default) lets the system pick free ports. */
+  basePort?: number;
+  mix?: 'all' | string[];
+  /** How many devices get a fault (spread over the fault kinds), or a fault per device name. */
+  faults?: number | Record<string, Fault>;
+  seed?: number;
+  username?: string;
+  password?: string;
+  enableSecret?: string;
+  authorizedKeys?: string[];
+  slowLoginMs?: number;
+  changeEvery?: number;
+}
+
+export interface Lab {
+  devices: LabDevice[];
+  close(): Promise<void>;
+}
+
+export const labDefaults = {
+  username: 'admin',
+  password: 'lab-password',
+  enableSecret: 'lab-enable',
+  slowLoginMs: 5_000,
+  changeEvery: 5,
+  seed: 1,
+};
+
+/** mulberry32: small, seedable and good enough to pick faulty devices reproducibly. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function chooseFaults(names: string[], faults: StartLabOptions['faults'], seed: number): Map<string, Fault> {
+  const chosen = new Map<string, Fault>();
+  if (faults === undefined) return chosen;
+  if (typeof faults !== 'number') {
+    for (const [name, fault] of Object.entries(faults)) chosen.set(name, fault);
+    return chosen;
+  }
+  const random = seededRandom(seed);
+  const pool = [...names];
+  for (let i = 0; i < Math.min(faults, names.length); i++) {
+    const [name] = pool.splice(Math.floor(random() * pool.length), 1);
+    chosen.set(name, faultKinds[i % faultKinds.length]);
+  }
+  return chosen;
+}
+
+function hostKeyPair(type: 'ed25519' | 'rsa'): { privateKey: string; publicKey: string } {
+  const pair = type === 'rsa' ? utils.generateKeyPairSync('rsa', { bits: 2048 }) : utils.generateKeyPairSync('ed25519');
+  return { privateKey: pair.private, publicKey: pair.public.trim().split(' ').slice(0, 2).join(' ') };
+}
+
+export async function startLab(options: StartLabOptions): Promise<Lab> {
+  const platforms = options.mix === undefined || options.mix === 'all' ? labPlatforms() : options.mix;
+  if (platforms.length === 0) throw new Error('the lab has no platforms to play');
+  const overrides: LabDeviceOverrides[] =
+    typeof options.devices === 'number' ? Array.from({ length: options.devices }, () => ({})) : options.devices;
+  const planned = overrides.map((override, index) => {
+    const platform = override.platform ?? platforms[index % platforms.length];
+    return { override, platform, name: override.name ?? `${platform}-${String(index + 1).padStart(3, '0')}` };
+  });
+  const faultsByName = chooseFaults(
+    planned.map((device) => device.name),
+    options.faults,
+    options.seed ?? labDefaults.seed,
+  );
+  // RSA key generation is slow, so all legacy devices share one host key.
+  let legacyKey: { privateKey: string; publicKey: string } | undefined;
+
+  const servers: DeviceServer[] = [];
+  const devices: LabDevice[] = [];
+  try {
+    for (const [index, { override, platform, name }] of planned.entries()) {
+      const persona = loadPersona(platform);
+      const sshProfile = override.sshProfile ?? 'modern';
+      const key = sshProfile === 'legacy' ? (legacyKey ??= hostKeyPair('rsa')) : hostKeyPair('ed25519');
+      const spec: LabDeviceSpec = {
+        name,
+        index: index + 1,
+        platform,
+        fault: override.fault ?? faultsByName.get(name) ?? 'none',
+        username: options.username ?? labDefaults.username,
+        password: options.password ?? labDefaults.password,
+        enableSecret: options.enableSecret ?? labDefaults.enableSecret,
+        sshProfile,
+        authorizedKeys: options.authorizedKeys ?? [],
+        outputs: override.outputs ?? {},
+        slowLoginMs: options.slowLoginMs ?? labDefaults.slowLoginMs,
+        changeEvery: options.changeEvery ?? labDefaults.changeEvery,
+      };
+      const server = new DeviceServer(spec, persona, key.privateKey);
+      servers.push(server);
+      const port = await server.listen(options.basePort ? options.basePort + index : 0);
+      devices.push({
+        name,
+        host: '127.0.0.1',
+        port,
+        platform,
+        backupMethod: persona.backupMethod,
+        username: spec.username,
+        password: spec.password,
+        enableSecret: spec.enableSecret,
+        fault: spec.fault,
+        sshProfile,
+        hostKey: key.publicKey,
+        files: server.files,
+        fetches: () => server.fetches,
+      });
+    }
+  } catch (error) {
+    await Promise.all(servers.map((server) => server.close()));
+    throw error;
+  }
+  return {
+    devices,
+    close: async () => {
+      await Promise.all(servers.map((server) => server.close()));
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/** Plays a persona on an interactive shell: echo, prompt, enable, paging and faults. */
+import type { Connection, ServerChannel } from 'ssh2';
+import type { DeviceServer } from './device-server.ts';
+
+type Mode = 'await-any-key' | 'command' | 'enable-password' | 'paging' | 'stalled';
+
+const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
+export class ShellPlayer {
+  private mode: Mode = 'command';
+  private line = '';
+  private lastWasCarriageReturn = false;
+  private privileged = false;
+  private paging = true;
+  private pending: string[] = [];
+
+  constructor(
+    private readonly stream: ServerChannel,
+    private readonly device: DeviceServer,
+    private readonly client: Connection,
+    private readonly pty: boolean,
+  ) {}
+
+  private get persona() {
+    return this.device.persona;
+  }
+
+  start(): void {
+    this.stream.on('data', (chunk: Buffer) => this.onInput(chunk.toString('latin1')));
+    this.stream.on('error', () => undefined);
+    if (this.persona.motd) this.write(crlf(this.persona.motd));
+    if (this.persona.pressAnyKey) {
+      this.write(`${this.persona.pressAnyKey}`);
+      this.mode = 'await-any-key';
+      return;
+    }
+    this.writePrompt();
+  }
+
+  private write(text: string): void {
+    if (this.stream.writable) this.stream.write(text);
+  }
+
+  private writePrompt(): void {
+    const template = this.privileged && this.persona.privilegedPrompt ? this.persona.privilegedPrompt : this.persona.prompt;
+    this.write(this.persona.promptPrefix + template.replace('{hostname}', this.device.spec.name));
+  }
+
+  private onInput(text: string): void {
+    for (const char of text) {
+      if (this.mode === 'stalled') return;
+      if (this.mode === 'await-any-key') {
+        this.write('\r\n');
+        this.mode = 'command';
+        this.writePrompt();
+        continue;
+      }
+      if (this.mode === 'paging') {
+        this.onPagerKey(char);
+        continue;
+      }
+      if (char === '\n' && this.lastWasCarriageReturn) {
+        this.lastWasCarriageReturn = false;
+        continue;
+      }
+      this.lastWasCarriageReturn = char === '\r';
+      if (char === '\r' || char === '\n') {
+        const entered = this.line;
+        this.line = '';
+        this.onLine(entered);
+      } else if (char === '\x7f' || char === '\b') {
+        this.line = this.line.slice(0, -1);
+      } else {
+        this.line += char;
+      }
+    }
+  }
+
+  private onLine(entered: string): void {
+    if (this.mode === 'enable-password') {
+      this.write('\r\n');
+      if (entered === this.device.spec.enableSecret) this.privileged = true;
+      else this.write(`${this.persona.enable?.denied ?? ''}\r\n`);
+      this.mode = 'command';
+      this.writePrompt();
+      return;
+    }
+    if (this.pty) this.write(`${entered}\r\n`);
+    const command = entered.trim();
+    const enable = this.persona.enable;
+    if (command === '') return this.writePrompt();
+    if (enable && command === enable.command && !this.privileged) {
+      this.write(enable.passwordPrompt);
+      this.mode = 'enable-password';
+      return;
+    }
+    if (this.persona.pagingOff.includes(command)) {
+      this.paging = false;
+      return this.writePrompt();
+    }
+    const reply = this.persona.commands[command];
+    if (!reply || (reply.privileged && !this.privileged && enable)) {
+      this.write(`${crlf(this.persona.unknownCommand)}\r\n`);
+      return this.writePrompt();
+    }
+    if (reply.exit) {
+      this.stream.exit(0);
+      this.stream.end();
+      return;
+    }
+    const { text, fault } = this.device.reply(command, reply);
+    if (fault === 'hang' || fault === 'disconnect') {
+      this.write(`${crlf(text)}\r\n`);
+      this.mode = 'stalled';
+      if (fault === 'disconnect') this.client.end();
+      return;
+    }
+    this.pending = text === '' ? [] : text.split('\n');
+    this.sendPage();
+  }
+
+  private sendPage(): void {
+    const pager = this.persona.pager;
+    const pageLines = pager && this.paging ? pager.lines : Number.POSITIVE_INFINITY;
+    const page = this.pending.splice(0, pageLines);
+    if (page.length > 0) this.write(page.map((line) => `${line}\r\n`).join(''));
+    if (pager && this.pending.length > 0) {
+      this.write(pager.prompt);
+      this.mode = 'paging';
+      return;
+    }
+    this.mode = 'command';
+    this.writePrompt();
+  }
+
+  private onPagerKey(key: string): void {
+    const pager = this.persona.pager;
+    if (!pager) return;
+    this.write(pager.erase);
+    if (key === 'q') {
+      this.pending = [];
+      this.mode = 'command';
+      this.writePrompt();
+      return;
+    }
+    if (key === '\r' || key === '\n') {
+      this.write(`${this.pending.shift() ?? ''}\r\n`);
+      if (this.pending.length > 0) this.write(pager.prompt);
+      else {
+        this.mode = 'command';
+        this.writePrompt();
+      }
+      return;
+    }
+    this.sendPage();
+  }
+}
