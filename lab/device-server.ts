@@ -30,6 +30,10 @@ export interface LabDeviceSpec {
   authorizedKeys: string[];
   /** Exact output per command, used instead of the persona's template (fixture cases). */
   outputs: Record<string, string>;
+  /** Keeps paging even after the paging-off command, like gear that ignores it. */
+  forcePaging: boolean;
+  /** false: only keyboard-interactive and public keys, like many hardened devices. */
+  passwordAuth: boolean;
   slowLoginMs: number;
   /** The configuration really changes every this many fetches. */
   changeEvery: number;
@@ -52,8 +56,10 @@ export interface ConfigReply {
 }
 
 export class DeviceServer {
-  /** Configuration fetches answered so far; moves the template's revision and clock. */
+  /** Configuration fetches answered so far; moves the template's clock. */
   fetches = 0;
+  /** Authenticated SSH sessions so far; moves the template's revision. */
+  sessions = 0;
   /** Remote files served over SFTP and scp, keyed by path without leading slash. */
   readonly files = new Map<string, Buffer>();
   private netServer: NetServer | null = null;
@@ -130,7 +136,7 @@ export class DeviceServer {
     if (override === undefined && reply.template) {
       const template = this.persona.templates.get(reply.template);
       if (template === undefined) throw new Error(`${this.persona.platform}: missing template ${reply.template}`);
-      text = renderTemplate(template, fetchVariables(this.spec, this.fetches, this.spec.changeEvery));
+      text = renderTemplate(template, fetchVariables(this.spec, { fetch: this.fetches, session: this.sessions - 1 }, this.spec.changeEvery));
     }
     if (!isConfig) return { text, fault: null };
     this.fetches++;
@@ -147,6 +153,7 @@ export class DeviceServer {
     client.on('error', () => undefined);
     client.on('authentication', (context) => this.authenticate(context));
     client.on('ready', () => {
+      this.sessions++;
       client.on('session', (accept) => {
         const session = accept();
         let pty = false;
@@ -173,6 +180,7 @@ export class DeviceServer {
     if (context.username !== this.spec.username) return context.reject(allowed);
     switch (context.method) {
       case 'password':
+        if (!this.spec.passwordAuth) return context.reject(['publickey', 'keyboard-interactive']);
         return decide(context.password === this.spec.password);
       case 'keyboard-interactive':
         return context.prompt([{ prompt: 'Password: ', echo: false }], (answers) => decide(answers[0] === this.spec.password));

@@ -28,6 +28,8 @@ export interface LabDevice {
   files: Map<string, Buffer>;
   /** Configuration fetches answered so far. */
   fetches(): number;
+  /** Authenticated SSH sessions so far. */
+  sessions(): number;
 }
 
 export interface LabDeviceOverrides {
@@ -36,6 +38,8 @@ export interface LabDeviceOverrides {
   sshProfile?: 'modern' | 'legacy';
   outputs?: Record<string, string>;
   name?: string;
+  forcePaging?: boolean;
+  passwordAuth?: boolean;
 }
 
 export interface StartLabOptions {
@@ -137,6 +141,8 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
         sshProfile,
         authorizedKeys: options.authorizedKeys ?? [],
         outputs: override.outputs ?? {},
+        forcePaging: override.forcePaging ?? false,
+        passwordAuth: override.passwordAuth ?? true,
         slowLoginMs: options.slowLoginMs ?? labDefaults.slowLoginMs,
         changeEvery: options.changeEvery ?? labDefaults.changeEvery,
       };
@@ -157,6 +163,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
         hostKey: key.publicKey,
         files: server.files,
         fetches: () => server.fetches,
+        sessions: () => server.sessions,
       });
     }
   } catch (error) {

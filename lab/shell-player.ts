@@ -95,7 +95,7 @@ export class ShellPlayer {
       return;
     }
     if (this.persona.pagingOff.includes(command)) {
-      this.paging = false;
+      this.paging = this.device.spec.forcePaging;
       return this.writePrompt();
     }
     const reply = this.persona.commands[command];

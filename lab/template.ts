@@ -26,17 +26,23 @@ const weekdays = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Variables for one fetch of one device. `revision` moves every `changeEvery` fetches (a
- * real configuration change); the clock values move on every fetch (volatile lines).
+ * Variables for one fetch of one device. `revision` moves every `changeEvery` SSH sessions
+ * (a real configuration change between collections); the clock values move on every fetch
+ * (volatile lines).
  */
-export function fetchVariables(device: { name: string; index: number }, fetch: number, changeEvery: number): TemplateVariables {
+export function fetchVariables(
+  device: { name: string; index: number },
+  counters: { fetch: number; session: number },
+  changeEvery: number,
+): TemplateVariables {
+  const { fetch, session } = counters;
   const clock = new Date(Date.UTC(2026, 10, 23, 10, 0, 0) + fetch * 61_000 + device.index * 1_000);
   const time = `${pad(clock.getUTCHours())}:${pad(clock.getUTCMinutes())}:${pad(clock.getUTCSeconds())}`;
   return {
     hostname: device.name,
     index: device.index,
     net: `${10 + Math.floor(device.index / 256)}.${device.index % 256}`,
-    revision: Math.floor(fetch / changeEvery),
+    revision: Math.floor(session / changeEvery),
     fetch,
     time,
     clock: `${time} UTC ${weekdays[clock.getUTCDay()]} ${months[clock.getUTCMonth()]} ${clock.getUTCDate()} ${clock.getUTCFullYear()}`,

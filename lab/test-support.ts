@@ -50,3 +50,19 @@ export async function temporaryDir(prefix: string): Promise<{ path: string; remo
   const path = await mkdtemp(join(tmpdir(), `tidemark-${prefix}-`));
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
+
+/** Node resource kinds that mean a test left a socket, server, file or child process open. */
+const leakKinds = new Set(['TCPSocketWrap', 'TCPServerWrap', 'TCPWRAP', 'ProcessWrap', 'FileHandle', 'FSReqCallback', 'PipeServerWrap']);
+
+export function openResources(): string[] {
+  return process.getActiveResourcesInfo().filter((kind) => leakKinds.has(kind));
+}
+
+/** Fails when sockets, servers, files or child processes are still open; closing takes a few ticks. */
+export async function expectNothingLeftOpen(): Promise<void> {
+  for (let attempt = 0; attempt < 100 && openResources().length > 0; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const left = openResources();
+  if (left.length > 0) throw new Error(`left open after the tests: ${left.join(', ')}`);
+}
