@@ -21,3 +21,11 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   }
   return false;
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else is the caller's mistake, not a database error. */
+export function checkId(id: string, field = 'id'): string {
+  if (!uuidPattern.test(id)) throw new ValidationError(`${field}: "${id}" is not a valid id`, { field });
+  return id;
+}

@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { AppError, type ErrorCode } from '../db/errors.ts';
 import type { Logger } from '../db/log.ts';
@@ -23,6 +23,15 @@ const clientCodes = new Set([
   'BAD_REQUEST',
 ]);
 
+const missingField = /Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/;
+
+/** A missing required input field is bad user input naming that field, however it was sent. */
+function withInputField(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const field = missingField.exec(formatted.message)?.[1];
+  if (!field) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field } };
+}
+
 /** Maps domain errors to GraphQL errors and masks everything else as INTERNAL_SERVER_ERROR. */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -39,8 +48,9 @@ export function createErrorFormatter(log: Logger) {
         },
       };
     }
+    // An error GraphQL raised itself is not wrapped; one a resolver threw is (and is masked).
     const code = formatted.extensions?.code;
-    if (original instanceof GraphQLError && typeof code === 'string' && clientCodes.has(code)) return formatted;
+    if (original === error && typeof code === 'string' && clientCodes.has(code)) return withInputField(formatted);
     log.error({ err: original, path: formatted.path }, 'internal error in a GraphQL operation');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

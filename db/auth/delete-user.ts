@@ -3,9 +3,11 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { users } from './schema.ts';
+import { checkId } from '../validation.ts';
 
 export async function deleteUser({ ctx, id }: { ctx: Ctx; id: string }): Promise<boolean> {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   if (ctx.caller.kind === 'user' && ctx.caller.userId === id) {
     throw new ValidationError('id: you cannot delete yourself', { field: 'id' });
   }

@@ -3,9 +3,11 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import { apiTokens } from './schema.ts';
+import { checkId } from '../validation.ts';
 
 export async function revokeApiToken({ ctx, id }: { ctx: Ctx; id: string }) {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   return ctx.db.transaction(async (tx) => {
     const [token] = await tx
       .update(apiTokens)

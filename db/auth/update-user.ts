@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
-import { parseInput } from '../validation.ts';
+import { parseInput, checkId } from '../validation.ts';
 import { sessions, users } from './schema.ts';
 import { hashPassword } from './secrets.ts';
 import { passwordSchema, roleSchema } from './user-input.ts';
@@ -12,6 +12,7 @@ const updateUserInput = z.object({ role: roleSchema.optional(), password: passwo
 
 export async function updateUser({ ctx, id, input }: { ctx: Ctx; id: string; input: z.input<typeof updateUserInput> }) {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   const data = parseInput(updateUserInput, input);
   if (ctx.caller.kind === 'user' && ctx.caller.userId === id && data.role && data.role !== 'admin') {
     throw new ValidationError('role: you cannot remove your own admin role', { field: 'role' });

@@ -4,10 +4,12 @@ import { requireRole, type Ctx } from '../context.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { deviceCredentialSets } from '../devices/schema.ts';
 import { credentialSets } from './schema.ts';
+import { checkId } from '../validation.ts';
 
 /** Refused while any device still uses the set. */
 export async function deleteCredentialSet({ ctx, id }: { ctx: Ctx; id: string }): Promise<boolean> {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   return ctx.db.transaction(async (tx) => {
     const [{ users }] = await tx
       .select({ users: count() })

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
-import { isUniqueViolation, parseInput } from '../validation.ts';
+import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { updateCredentialSetInput } from './credential-set-input.ts';
 import { credentialSets } from './schema.ts';
 import { sealSecrets } from './seal-secrets.ts';
@@ -19,6 +19,7 @@ export async function updateCredentialSet({
   input: z.input<typeof updateCredentialSetInput>;
 }) {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   const data = parseInput(updateCredentialSetInput, input);
   const { columns, changed } = sealSecrets(ctx.keyring, data);
   try {

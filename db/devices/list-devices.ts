@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
 import { ValidationError } from '../errors.ts';
+import { checkId } from '../validation.ts';
 import { devices } from './schema.ts';
 import { credentialSetIdsColumn, type DeviceView } from './view.ts';
 
@@ -61,7 +62,7 @@ function whereFor(search: string | null | undefined, filter: DeviceFilter): SQL 
     conditions.push(or(eq(devices.location, filter.location), ilike(devices.location, `${escapeLike(filter.location)}/%`)));
   }
   if (typeof filter.enabled === 'boolean') conditions.push(eq(devices.enabled, filter.enabled));
-  if (filter.repositoryId) conditions.push(eq(devices.repositoryId, filter.repositoryId));
+  if (filter.repositoryId) conditions.push(eq(devices.repositoryId, checkId(filter.repositoryId, 'filter.repositoryId')));
   if (filter.lastStatus) conditions.push(eq(devices.lastStatus, filter.lastStatus));
   return and(...conditions);
 }

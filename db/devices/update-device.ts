@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
-import { isUniqueViolation, parseInput } from '../validation.ts';
+import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { checkDeviceReferences } from './check-references.ts';
 import { updateDeviceInput, type UpdateDeviceInput } from './device-input.ts';
 import { devices } from './schema.ts';
@@ -11,6 +11,7 @@ import { credentialSetIdsColumn, type DeviceView } from './view.ts';
 
 export async function updateDevice({ ctx, id, input }: { ctx: Ctx; id: string; input: UpdateDeviceInput }): Promise<DeviceView> {
   requireRole(ctx.caller, 'operator');
+  checkId(id);
   const data = parseInput(updateDeviceInput, input);
   try {
     return await ctx.db.transaction(async (tx) => {

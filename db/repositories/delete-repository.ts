@@ -4,10 +4,12 @@ import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { repositories } from './schema.ts';
+import { checkId } from '../validation.ts';
 
 /** Refused while devices store into it; its files on disk are left alone. */
 export async function deleteRepository({ ctx, id }: { ctx: Ctx; id: string }): Promise<boolean> {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   return ctx.db.transaction(async (tx) => {
     const [{ users }] = await tx.select({ users: count() }).from(devices).where(eq(devices.repositoryId, id));
     if (users > 0) {

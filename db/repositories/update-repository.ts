@@ -4,13 +4,14 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
-import { isUniqueViolation, parseInput } from '../validation.ts';
+import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { updateRepositoryInput } from './repository-input.ts';
 import { repositories } from './schema.ts';
 import { REMOTE_TOKEN_PURPOSE, toRepositoryView } from './view.ts';
 
 export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: string; input: z.input<typeof updateRepositoryInput> }) {
   requireRole(ctx.caller, 'admin');
+  checkId(id);
   const data = parseInput(updateRepositoryInput, input);
   const remoteTokenSealed =
     data.remoteToken === undefined ? undefined : data.remoteToken ? ctx.keyring.seal(data.remoteToken, REMOTE_TOKEN_PURPOSE) : null;

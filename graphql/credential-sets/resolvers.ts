@@ -4,6 +4,7 @@ import { listCredentialSets } from '../../db/credential-sets/list-credential-set
 import { updateCredentialSet } from '../../db/credential-sets/update-credential-set.ts';
 import type { CredentialSetView } from '../../db/credential-sets/view.ts';
 import { requireRole } from '../../db/context.ts';
+import { checkId } from '../../db/validation.ts';
 import type { GraphQLContext } from '../context.ts';
 
 type CreateInput = Parameters<typeof createCredentialSet>[0]['input'];
@@ -14,7 +15,7 @@ export const credentialSetResolvers = {
     credentialSets: (_: unknown, __: unknown, ctx: GraphQLContext) => listCredentialSets({ ctx }),
     credentialSet: async (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => {
       requireRole(ctx.caller, 'viewer');
-      return (await ctx.loaders.credentialSet(id)) ?? null;
+      return (await ctx.loaders.credentialSet(checkId(id))) ?? null;
     },
   },
   Mutation: {

@@ -4,6 +4,7 @@ import { listRepositories } from '../../db/repositories/list-repositories.ts';
 import { updateRepository } from '../../db/repositories/update-repository.ts';
 import type { RepositoryView } from '../../db/repositories/view.ts';
 import { requireRole } from '../../db/context.ts';
+import { checkId } from '../../db/validation.ts';
 import type { GraphQLContext } from '../context.ts';
 
 type CreateInput = Parameters<typeof createRepository>[0]['input'];
@@ -15,7 +16,7 @@ export const repositoryResolvers = {
     repositories: (_: unknown, __: unknown, ctx: GraphQLContext) => listRepositories({ ctx }),
     repository: async (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => {
       requireRole(ctx.caller, 'viewer');
-      return (await ctx.loaders.repository(id)) ?? null;
+      return (await ctx.loaders.repository(checkId(id))) ?? null;
     },
   },
   Mutation: {
