@@ -1,12 +1,9 @@
 /**
  * The lab: many simulated devices in one process, each an SSH server on 127.0.0.1.
  */
-import ssh2 from 'ssh2';
 import { DeviceServer, faults as faultKinds, type Fault, type LabDeviceSpec } from './device-server.ts';
+import { generateKeyPair, type KeyPair } from './keys.ts';
 import { labPlatforms, loadPersona } from './persona.ts';
-
-// ssh2 is CommonJS; Node cannot name its exports statically.
-const { utils } = ssh2;
 
 export type { Fault };
 export { faultKinds };
@@ -101,11 +98,6 @@ function chooseFaults(names: string[], faults: StartLabOptions['faults'], seed: 
   return chosen;
 }
 
-function hostKeyPair(type: 'ed25519' | 'rsa'): { privateKey: string; publicKey: string } {
-  const pair = type === 'rsa' ? utils.generateKeyPairSync('rsa', { bits: 2048 }) : utils.generateKeyPairSync('ed25519');
-  return { privateKey: pair.private, publicKey: pair.public.trim().split(' ').slice(0, 2).join(' ') };
-}
-
 export async function startLab(options: StartLabOptions): Promise<Lab> {
   const platforms = options.mix === undefined || options.mix === 'all' ? labPlatforms() : options.mix;
   if (platforms.length === 0) throw new Error('the lab has no platforms to play');
@@ -121,7 +113,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
     options.seed ?? labDefaults.seed,
   );
   // RSA key generation is slow, so all legacy devices share one host key.
-  let legacyKey: { privateKey: string; publicKey: string } | undefined;
+  let legacyKey: KeyPair | undefined;
 
   const servers: DeviceServer[] = [];
   const devices: LabDevice[] = [];
@@ -129,7 +121,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
     for (const [index, { override, platform, name }] of planned.entries()) {
       const persona = loadPersona(platform);
       const sshProfile = override.sshProfile ?? 'modern';
-      const key = sshProfile === 'legacy' ? (legacyKey ??= hostKeyPair('rsa')) : hostKeyPair('ed25519');
+      const key = sshProfile === 'legacy' ? (legacyKey ??= generateKeyPair('rsa')) : generateKeyPair('ed25519');
       const spec: LabDeviceSpec = {
         name,
         index: index + 1,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import ssh2 from 'ssh2';
+import { generateKeyPair } from '../../lab/keys.ts';
 import { startLab, type Lab, type LabDevice } from '../../lab/lab.ts';
 import { collectInputFor, expectNothingLeftOpen, type CollectInputOverrides } from '../../lab/test-support.ts';
 import { CollectionError, type CollectionErrorCode } from '../errors.ts';
@@ -9,8 +9,7 @@ import { findBackupMethod } from '../registry.ts';
 import type { CollectResult, TextArtifact } from '../types.ts';
 import { textBackupMethod } from './engine.ts';
 
-const clientKey = ssh2.utils.generateKeyPairSync('ed25519', { passphrase: 'key-passphrase', cipher: 'aes256-cbc', rounds: 4 });
-const clientPublicKey = clientKey.public;
+const clientKey = generateKeyPair('ed25519', 'key-passphrase');
 
 let lab: Lab;
 const device = (name: string): LabDevice => {
@@ -35,7 +34,7 @@ beforeAll(async () => {
       { name: 'keyboard-only', platform: 'cisco-ios', passwordAuth: false },
       { name: 'linux', platform: 'linux' },
     ],
-    authorizedKeys: [clientPublicKey],
+    authorizedKeys: [clientKey.publicKey],
     slowLoginMs: 3_000,
   });
 });
@@ -97,7 +96,7 @@ describe('a healthy device', () => {
 
   test('logs in with a passphrase-protected private key', async () => {
     const result = await collectIos('healthy', {
-      credentials: { password: undefined, privateKey: clientKey.private, passphrase: 'key-passphrase' },
+      credentials: { password: undefined, privateKey: clientKey.privateKey, passphrase: 'key-passphrase' },
     });
     expect(result.artifacts).toHaveLength(2);
   });

@@ -25,7 +25,8 @@ function removePagerText(lines: string[], platform: Platform): string[] {
   for (const line of lines) {
     let cleaned = line;
     for (const pager of platform.pagers) {
-      cleaned = cleaned.replace(new RegExp(`\\s*(?:${pager.prompt.source})\\s*`, pager.prompt.flags.replace('g', '') + 'g'), '');
+      // Only at the start of a line, where a pager waits; elsewhere it is configuration text.
+      cleaned = cleaned.replace(new RegExp(`^\\s*(?:${pager.prompt.source})\\s*`, pager.prompt.flags.replace('g', '')), '');
     }
     if (cleaned !== line && cleaned.trim() === '') continue;
     result.push(cleaned === line ? line : cleaned.trimEnd());
