@@ -1,0 +1,71 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Button } from '../../_components/button';
+import { graphql } from '../../_lib/graphql';
+import { useSession } from './session';
+
+const links = [
+  { href: '/devices', label: 'Devices' },
+  { href: '/credential-sets', label: 'Credential sets' },
+  { href: '/repositories', label: 'Repositories' },
+] as const;
+
+export function NavBar() {
+  const pathname = usePathname();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
+        <Link href="/devices" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+          <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-sky-700" />
+          Tidemark
+        </Link>
+        <nav aria-label="Main" className="order-last w-full overflow-x-auto sm:order-none sm:w-auto">
+          <ul className="flex gap-1">
+            {links.map((link) => {
+              const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+              return (
+                <li key={link.href}>
+                  <Link
+                    href={link.href}
+                    aria-current={current ? 'page' : undefined}
+                    className={`block rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap ${current ? 'bg-sky-50 text-sky-900' : 'text-slate-700 hover:bg-slate-100'}`}
+                  >
+                    {link.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <CurrentUser />
+      </div>
+    </header>
+  );
+}
+
+function CurrentUser() {
+  const router = useRouter();
+  const { user, can } = useSession();
+  const [pending, setPending] = useState(false);
+
+  const logout = async () => {
+    setPending(true);
+    // Even when the server cannot be reached the user asked to leave; the login page asks again.
+    await graphql<{ logout: boolean }>('mutation Logout { logout }').catch(() => undefined);
+    router.replace('/login');
+  };
+
+  return (
+    <div className="ml-auto flex items-center gap-3 text-sm">
+      <span className="text-slate-700">
+        <span className="font-medium text-slate-900">{user.username}</span> <span className="text-slate-500">({can.label})</span>
+      </span>
+      <Button onClick={logout} disabled={pending}>
+        Log out
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useState } from 'react';
+import { Button } from '../../../_components/button';
+import { controlClass } from '../../../_components/field';
+import type { CredentialSet } from '../../../_lib/types';
+
+interface CredentialSetPickerProps {
+  /** Tried in this order when logging in to the device. */
+  value: string[];
+  options: Pick<CredentialSet, 'id' | 'name' | 'username'>[];
+  error?: string;
+  onChange: (ids: string[]) => void;
+}
+
+function move<T>(items: T[], from: number, to: number): T[] {
+  const next = [...items];
+  const [item] = next.splice(from, 1);
+  next.splice(to, 0, item);
+  return next;
+}
+
+export function CredentialSetPicker({ value, options, error, onChange }: CredentialSetPickerProps) {
+  const [choice, setChoice] = useState('');
+  const byId = new Map(options.map((set) => [set.id, set]));
+  const available = options.filter((set) => !value.includes(set.id));
+
+  const add = () => {
+    if (!choice) return;
+    onChange([...value, choice]);
+    setChoice('');
+  };
+
+  return (
+    <fieldset className="space-y-2" aria-describedby={error ? 'credentialSetIds-error' : 'credentialSetIds-hint'}>
+      <legend className="text-sm font-medium text-slate-800">Credential sets</legend>
+      {value.length === 0 ? (
+        <p className="text-sm text-slate-500">None chosen.</p>
+      ) : (
+        <ol className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white">
+          {value.map((id, index) => {
+            const name = byId.get(id)?.name ?? id;
+            return (
+              <li key={id} className="flex items-center gap-2 px-2.5 py-1.5 text-sm">
+                <span className="w-5 text-right text-slate-500 tabular-nums">{index + 1}.</span>
+                <span className="min-w-0 flex-1 truncate">
+                  <span className="font-medium">{name}</span>
+                  {byId.get(id) && <span className="text-slate-500"> ({byId.get(id)?.username})</span>}
+                </span>
+                <Button variant="ghost" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onChange(move(value, index, index - 1))}>
+                  ↑
+                </Button>
+                <Button
+                  variant="ghost"
+                  aria-label={`Move ${name} down`}
+                  disabled={index === value.length - 1}
+                  onClick={() => onChange(move(value, index, index + 1))}
+                >
+                  ↓
+                </Button>
+                <Button variant="ghostDanger" aria-label={`Remove ${name}`} onClick={() => onChange(value.filter((other) => other !== id))}>
+                  Remove
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div className="flex gap-2">
+        <label htmlFor="credential-set-choice" className="sr-only">
+          Add credential set
+        </label>
+        <select id="credential-set-choice" className={controlClass} value={choice} onChange={(e) => setChoice(e.target.value)} disabled={available.length === 0}>
+          <option value="">{available.length === 0 ? (options.length === 0 ? 'No credential sets exist yet' : 'All are chosen') : 'Choose a credential set…'}</option>
+          {available.map((set) => (
+            <option key={set.id} value={set.id}>
+              {set.name} ({set.username})
+            </option>
+          ))}
+        </select>
+        <Button onClick={add} disabled={!choice}>
+          Add
+        </Button>
+      </div>
+      {error ? (
+        <p id="credentialSetIds-error" className="text-sm text-red-700">
+          {error}
+        </p>
+      ) : (
+        <p id="credentialSetIds-hint" className="text-xs text-slate-500">
+          Tried in this order until one logs in.
+        </p>
+      )}
+    </fieldset>
+  );
+}

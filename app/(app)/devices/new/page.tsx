@@ -1,0 +1,14 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '../../../_components/page-header';
+import { DeviceForm } from '../_components/device-form';
+
+export const metadata: Metadata = { title: 'Add device' };
+
+export default function NewDevicePage() {
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title="Add device" />
+      <DeviceForm />
+    </div>
+  );
+}
