@@ -1,0 +1,129 @@
+/**
+ * `tidemark lab`: serve simulated devices until SIGINT or SIGTERM.
+ *
+ *   tidemark lab --devices 200 --base-port 22000 --mix all --faults 5
+ *   tidemark lab --devices 20 --mix cisco-ios,linux --faults cisco-ios-001=hang
+ *   tidemark lab --devices 50 --register http://127.0.0.1:3000 --token <api token>
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { faultKinds, startLab, type Fault, type Lab, type LabDevice } from './lab.ts';
+import { labPlatforms } from './persona.ts';
+import { registerLabDevices } from './register.ts';
+
+const faultName = z.enum([...faultKinds, 'none']);
+
+const cliOptions = z.object({
+  devices: z.coerce.number().int().min(1).max(5_000),
+  basePort: z.coerce.number().int().min(0).max(65_535),
+  mix: z.string().transform((value) => (value === 'all' ? ('all' as const) : value.split(',').filter(Boolean))),
+  faults: z.string().transform((value, context): number | Record<string, Fault> => {
+    if (/^\d+$/.test(value)) return Number(value);
+    const entries = value.split(',').map((pair) => pair.split('='));
+    const parsed: Record<string, Fault> = {};
+    for (const [name, fault] of entries) {
+      const known = faultName.safeParse(fault);
+      if (!name || !known.success) {
+        context.addIssue({ code: 'custom', message: `expected a count or name=fault pairs, got "${value}"` });
+        return z.NEVER;
+      }
+      parsed[name] = known.data;
+    }
+    return parsed;
+  }),
+  seed: z.coerce.number().int(),
+  changeEvery: z.coerce.number().int().min(1),
+  register: z.url().optional(),
+  token: z.string().optional(),
+});
+
+export type LabCliOptions = z.infer<typeof cliOptions>;
+
+export function parseLabArgs(argv: string[]): LabCliOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      devices: { type: 'string', default: '20' },
+      'base-port': { type: 'string', default: '0' },
+      mix: { type: 'string', default: 'all' },
+      faults: { type: 'string', default: '0' },
+      seed: { type: 'string', default: '1' },
+      'change-every': { type: 'string', default: '5' },
+      register: { type: 'string' },
+      token: { type: 'string' },
+    },
+    strict: true,
+  });
+  const parsed = cliOptions.parse({
+    devices: values.devices,
+    basePort: values['base-port'],
+    mix: values.mix,
+    faults: values.faults,
+    seed: values.seed,
+    changeEvery: values['change-every'],
+    register: values.register,
+    token: values.token,
+  });
+  if (parsed.mix !== 'all') {
+    const unknown = parsed.mix.filter((platform) => !labPlatforms().includes(platform));
+    if (unknown.length > 0) throw new Error(`no lab persona for: ${unknown.join(', ')} (have ${labPlatforms().join(', ')})`);
+  }
+  if (parsed.register && !parsed.token) throw new Error('--register needs --token');
+  return parsed;
+}
+
+export function formatDevices(devices: LabDevice[]): string {
+  const rows = devices.map((device) => [device.name, `${device.host}:${device.port}`, device.backupMethod, device.fault]);
+  const header = ['NAME', 'ADDRESS', 'BACKUP METHOD', 'FAULT'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+}
+
+export interface LabCliEnvironment {
+  /** Stops the lab; defaults to SIGINT/SIGTERM. */
+  stop?: AbortSignal;
+  print?: (text: string) => void;
+}
+
+export async function runLabCli(argv: string[], environment: LabCliEnvironment = {}): Promise<void> {
+  const print = environment.print ?? ((text: string) => process.stdout.write(`${text}\n`));
+  const options = parseLabArgs(argv);
+  const lab: Lab = await startLab({
+    devices: options.devices,
+    basePort: options.basePort,
+    mix: options.mix,
+    faults: options.faults,
+    seed: options.seed,
+    changeEvery: options.changeEvery,
+  });
+  try {
+    print(formatDevices(lab.devices));
+    const first = lab.devices[0];
+    print(`\n${lab.devices.length} devices on 127.0.0.1; log in as ${first.username} / ${first.password}, enable secret ${first.enableSecret}.`);
+    if (options.register && options.token) {
+      const registered = await registerLabDevices(lab.devices, { url: options.register, token: options.token });
+      print(`registered ${registered} devices at ${options.register}`);
+    }
+    print('Press Ctrl-C to stop.');
+    await untilStopped(environment.stop);
+  } finally {
+    await lab.close();
+  }
+}
+
+function untilStopped(stop: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    if (stop) {
+      if (stop.aborted) return resolve();
+      stop.addEventListener('abort', () => resolve(), { once: true });
+      return;
+    }
+    const onSignal = () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+      resolve();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
