@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startLab, type Lab, type LabDevice } from '../../lab/lab.ts';
+import { collectInputFor, expectNothingLeftOpen, temporaryDir, type CollectInputOverrides } from '../../lab/test-support.ts';
+import { CollectionError } from '../errors.ts';
+import { findBackupMethod } from '../registry.ts';
+import type { BinaryArtifact, CollectResult } from '../types.ts';
+
+let lab: Lab;
+let staging: Awaited<ReturnType<typeof temporaryDir>>;
+const device = (name: string): LabDevice => lab.devices.find((candidate) => candidate.name === name)!;
+
+const firmware = Buffer.alloc(3 * 1024 * 1024 + 17);
+for (let i = 0; i < firmware.length; i++) firmware[i] = (i * 7919) % 251;
+const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+beforeAll(async () => {
+  staging = await temporaryDir('binary');
+  lab = await startLab({
+    devices: [
+      { name: 'files', platform: 'linux' },
+      { name: 'wrong-password', platform: 'linux', fault: 'wrong-password' },
+    ],
+  });
+  device('files').files.set('flash/image.bin', firmware);
+  device('files').files.set('empty.bin', Buffer.alloc(0));
+});
+
+afterAll(async () => {
+  await lab?.close();
+  await staging?.remove();
+  await expectNothingLeftOpen();
+});
+
+function collect(methodKey: string, name: string, options: unknown, overrides: CollectInputOverrides = {}): Promise<CollectResult> {
+  return findBackupMethod(methodKey)!.collect(
+    collectInputFor(device(name), { stagingDir: staging.path, ...overrides, device: { options, ...overrides.device } }),
+  );
+}
+
+const only = (result: CollectResult): BinaryArtifact => {
+  expect(result.artifacts).toHaveLength(1);
+  const [artifact] = result.artifacts;
+  if (!artifact.isBinary) throw new Error('expected a binary artifact');
+  return artifact;
+};
+
+describe.each(['sftp-file', 'scp-file'])('%s', (methodKey) => {
+  test('streams the remote file to the staging folder with its size and sha256', async () => {
+    const artifact = only(await collect(methodKey, 'files', { paths: ['/flash/image.bin'] }));
+    expect(artifact).toMatchObject({ artifact: 'flash/image.bin', size: firmware.length, sha256: sha256(firmware) });
+    expect(sha256(await readFile(artifact.path))).toBe(sha256(firmware));
+  });
+
+  test('downloads an empty file', async () => {
+    const artifact = only(await collect(methodKey, 'files', { paths: ['/empty.bin'] }));
+    expect(artifact).toMatchObject({ size: 0, sha256: sha256(Buffer.alloc(0)) });
+  });
+
+  test('fails with COMMAND_FAILED for a missing file and leaves no partial file', async () => {
+    const before = await readdir(staging.path);
+    const error = await collect(methodKey, 'files', { paths: ['/flash/missing.bin'] }).catch((rejection: unknown) => rejection);
+    expect(error).toBeInstanceOf(CollectionError);
+    expect((error as CollectionError).code).toBe('COMMAND_FAILED');
+    expect(await readdir(staging.path)).toEqual(before);
+  });
+
+  test('rejects options without paths', async () => {
+    const error = await collect(methodKey, 'files', {}).catch((rejection: unknown) => rejection);
+    expect((error as CollectionError).code).toBe('OPTIONS_INVALID');
+  });
+});
+
+describe('binary-demo', () => {
+  test('logs in, then writes the same bytes of the requested size every time', async () => {
+    const first = only(await collect('binary-demo', 'files', { sizeBytes: 1_000_003 }));
+    const second = only(await collect('binary-demo', 'files', { sizeBytes: 1_000_003 }));
+    expect(first.size).toBe(1_000_003);
+    expect(second.sha256).toBe(first.sha256);
+    expect(second.path).not.toBe(first.path);
+    const written = await readFile(first.path);
+    expect(written.length).toBe(1_000_003);
+    expect(sha256(written)).toBe(first.sha256);
+  });
+
+  test('defaults to 1 MiB', async () => {
+    expect(only(await collect('binary-demo', 'files', undefined)).size).toBe(1024 * 1024);
+  });
+
+  test('still fails when the device refuses the login', async () => {
+    const error = await collect('binary-demo', 'wrong-password', { sizeBytes: 10 }).catch((rejection: unknown) => rejection);
+    expect((error as CollectionError).code).toBe('AUTH_FAILED');
+  });
+});
