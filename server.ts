@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import next from 'next';
 import { ensureAdmin } from './db/auth/ensure-admin.ts';
 import { connectDatabase, type DatabaseHandle } from './db/client.ts';
 import { createKeyring, loadMasterKey, type Keyring } from './db/crypto/keyring.ts';
@@ -27,6 +28,7 @@ import { createGraphQLHandler } from './graphql/http.ts';
 import { handleRestRoute } from './graphql/rest-routes.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { createSubscriptionServer } from './graphql/ws.ts';
+import { runLabCli } from './lab/cli.ts';
 import { startWorker, type RunningWorker } from './worker/run-worker.ts';
 
 export const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -77,8 +79,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   let nextHandle: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
   if (options.ui) {
-    // Loaded only here: a worker-only process never pays for Next.js.
-    const { default: next } = await import('next');
     const app = next({ dev: false, dir: projectRoot, hostname: options.host, port: options.port, quiet: true });
     await app.prepare();
     nextHandle = app.getRequestHandler();
@@ -167,11 +167,18 @@ export async function ensureUiBuilt(log: Logger, force = false): Promise<void> {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
+    // A launcher that fails or is stopped mid-build takes the build down with it.
+    const killBuild = () => child.kill('SIGTERM');
+    process.once('exit', killBuild);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`))));
+    child.on('exit', (code) => {
+      process.off('exit', killBuild);
+      if (code === 0) resolve();
+      else reject(new Error(`next build failed (exit ${code}):\n${output.slice(-4000)}`));
+    });
   });
   fs.writeFileSync(stamp, current);
 }
@@ -199,15 +206,18 @@ async function openDatabase(env: Env, log: Logger): Promise<Database> {
   }
 }
 
-/** Runs `stop` once on SIGINT/SIGTERM; a second signal while stopping is reported, not obeyed. */
+/**
+ * Runs `stop` once on SIGINT/SIGTERM. Ctrl-C under npm delivers SIGINT twice (terminal and npm),
+ * so a repeat within a second is expected; a later one is answered, not obeyed.
+ */
 function onShutdown(log: Logger, stop: (signal: string) => Promise<void>): void {
-  let stopping = false;
+  let stoppingSince = 0;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      log.warn('still stopping: the database stops last so no job is left locked');
+    if (stoppingSince) {
+      if (Date.now() - stoppingSince > 1000) log.warn('still stopping: the database stops last so no job is left locked');
       return;
     }
-    stopping = true;
+    stoppingSince = Date.now();
     stop(signal).then(
       () => process.exit(0),
       (err) => {
@@ -257,7 +267,7 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
 
   try {
     const keyring = createKeyring(loadMasterKey({ secretKey: env.TIDEMARK_SECRET_KEY, dataDir: env.dataDir }));
-    const uiBuild = ensureUiBuilt(log);
+    const uiBuild = env.TIDEMARK_UI ? ensureUiBuilt(log) : Promise.resolve();
     database = await openDatabase(env, log);
     await migrateDatabase(database.url, log);
     handle = connectDatabase(database.url, { max: 20 });
@@ -274,7 +284,7 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
       databaseUrl: database.url,
       concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
     });
-    web = await startWebServer({ db: handle, keyring, log, env, host: env.HOST, port: env.PORT, ui: true });
+    web = await startWebServer({ db: handle, keyring, log, env, host: env.HOST, port: env.PORT, ui: env.TIDEMARK_UI });
     log.info({ url: web.url, seconds: (Date.now() - started) / 1000 }, 'ready');
     printBanner(web.url, admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD));
   } catch (error) {
@@ -330,10 +340,8 @@ export async function main(argv: string[]): Promise<void> {
       return commandMigrate(env, log);
     case 'build':
       return ensureUiBuilt(log, true);
-    case 'lab': {
-      const { runLabCli } = await import('./lab/cli.ts');
+    case 'lab':
       return runLabCli(rest);
-    }
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
       process.exitCode = 2;

@@ -15,16 +15,17 @@ function graphileLogger(deps: WorkerDeps): GraphileLogger {
   return new GraphileLogger((scope) => {
     const log = deps.log.child({ ...(scope.label ? { scope: scope.label } : {}), ...(scope.taskIdentifier ? { task: scope.taskIdentifier } : {}), ...(scope.jobId ? { jobId: scope.jobId } : {}) });
     return (level, message, meta) => {
-      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
+      // graphile-worker reports every completed job at info; that is debug detail here.
+      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
       log[method](meta ?? {}, message);
     };
   });
 }
 
 export async function startWorker(deps: WorkerDeps & { databaseUrl: string; concurrency: number }): Promise<RunningWorker> {
-  const workerIds = new Set<string>();
+  const poolIds = new Set<string>();
   async function beat() {
-    for (const id of workerIds) {
+    for (const id of poolIds) {
       await recordWorkerHeartbeat(deps.db, { id, hostname: os.hostname(), pid: process.pid }).catch((err) =>
         deps.log.warn({ err }, 'could not record the worker heartbeat'),
       );
@@ -32,14 +33,16 @@ export async function startWorker(deps: WorkerDeps & { databaseUrl: string; conc
   }
   // Listening before run() starts, since workers are created while it starts.
   const events: WorkerEvents = new EventEmitter();
-  events.on('worker:create', ({ worker }) => {
-    workerIds.add(worker.workerId);
+  // Jobs are locked in the pool's name, so the pool id is what a heartbeat vouches for.
+  events.on('pool:create', ({ workerPool }) => {
+    poolIds.add(workerPool.id);
     void beat();
   });
   const runner = await run({
     events,
     connectionString: deps.databaseUrl,
     concurrency: deps.concurrency,
+    maxPoolSize: deps.concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: createTaskList(deps),
@@ -58,7 +61,7 @@ export async function startWorker(deps: WorkerDeps & { databaseUrl: string; conc
       (stopping ??= (async () => {
         clearInterval(timer);
         await runner.stop();
-        for (const id of workerIds) await removeWorker(deps.db, id).catch(() => {});
+        for (const id of poolIds) await removeWorker(deps.db, id).catch(() => {});
       })()),
   };
 }

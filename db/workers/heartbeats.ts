@@ -42,7 +42,10 @@ export async function releaseDeadWorkers(db: Database): Promise<string[]> {
       )
   `);
   const ids = rows.map((r) => r.locked_by);
-  if (ids.length) await db.execute(sql`select graphile_worker.force_unlock_workers(${ids}::text[])`);
+  if (ids.length) {
+    const list = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+    await db.execute(sql`select graphile_worker.force_unlock_workers(array[${list}]::text[])`);
+  }
   await db.delete(workers).where(sql`${workers.lastSeenAt} < now() - make_interval(secs => ${WORKER_GONE_AFTER_SECONDS * 10})`);
   return ids;
 }
