@@ -13,7 +13,7 @@ const tacacsKey = { name: 'tacacs-key', pattern: /^tacacs-server (?:host \S+ )?k
 const radiusKey = { name: 'radius-key', pattern: /^radius-server (?:host \S+ .*?)?key(?: \d+)? (?<secret>\S+)/gm };
 const isakmpKey = { name: 'ike-psk', pattern: /^crypto isakmp key(?: \d+)? (?<secret>\S+)/gm };
 const keyringPsk = { name: 'ike-psk', pattern: /^\s+pre-shared-key(?: local| remote)?(?: \d+)? (?<secret>\S+)/gm };
-const bgpPassword = { name: 'bgp-password', pattern: /^ neighbor \S+ password(?: \d+)? (?<secret>\S+)/gm };
+const bgpPassword = { name: 'bgp-password', pattern: /^\s+neighbor \S+ password(?: \d+)? (?<secret>\S+)/gm };
 const ospfKey = { name: 'ospf-key', pattern: /^ ip ospf (?:message-digest-key \d+ md5|authentication-key)(?: \d+)? (?<secret>\S+)/gm };
 const ntpKey = { name: 'ntp-key', pattern: /^ntp authentication-key \d+ md5 (?<secret>\S+)/gm };
 

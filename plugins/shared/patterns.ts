@@ -2,10 +2,11 @@
 import type { ErrorPattern, PagerRule, Redaction } from '../platform.ts';
 
 export const pagers = {
-  more: { name: 'more', prompt: /--More--(?: or \(q\)uit)?/, answer: ' ' },
+  more: { name: 'more', prompt: /--More--(?: or \(q\)uit)?/i, answer: ' ' },
   asaMore: { name: 'asa-more', prompt: /<--- More --->/, answer: ' ' },
   moreNextPage: { name: 'more-next-page', prompt: /-- MORE --, next page: Space, next line: Enter, quit: Control-C/, answer: ' ' },
   anyKey: { name: 'press-any-key', prompt: /Press any key to continue/, answer: ' ' },
+  lessLines: { name: 'less-lines', prompt: /lines \d+-\d+(?:\/\d+)?(?: \(END\))?/, answer: ' ' },
 } satisfies Record<string, PagerRule>;
 
 export const privateKeyBlock: Redaction = {

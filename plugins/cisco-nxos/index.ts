@@ -1,0 +1,34 @@
+/** Cisco NX-OS (Nexus): no enable, no closing "end", timestamps in the header. */
+import { ciscoLikeRedactions, generic } from '../generic/index.ts';
+import { extendPlatform } from '../platform.ts';
+
+export const ciscoNxos = extendPlatform(generic, {
+  id: 'cisco-nxos',
+  name: 'Cisco NX-OS',
+  description: 'Cisco Nexus switches running NX-OS.',
+  prompt: /^[\w.-]+(?:\([\w-]+\))?#$/,
+  privilege: undefined,
+  setup: ['terminal length 0', 'terminal width 511'],
+  noise: [{ name: 'command-header', pattern: /^!Command: show / }],
+  volatile: [
+    { name: 'time', pattern: /^!Time: / },
+    { name: 'last-done', pattern: /^!Running configuration last done at: / },
+    { name: 'startup-stamp', pattern: /^!Startup config saved at: / },
+  ],
+  redactions: [
+    ...ciscoLikeRedactions,
+    { name: 'snmp-user-auth', pattern: /^snmp-server user \S+ \S+ auth \S+ (?<secret>\S+)/gm },
+    { name: 'snmp-user-priv', pattern: /^snmp-server user .* priv(?: aes-128)? (?<secret>\S+)/gm },
+  ],
+  methods: [
+    {
+      key: 'cisco-nxos',
+      friendlyName: 'Cisco NX-OS running and startup config',
+      description: 'show running-config and show startup-config.',
+      commands: [
+        { command: 'show running-config', artifact: 'running-config' },
+        { command: 'show startup-config', artifact: 'startup-config' },
+      ],
+    },
+  ],
+});

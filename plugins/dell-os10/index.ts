@@ -1,0 +1,32 @@
+/** Dell EMC SmartFabric OS10. */
+import { generic } from '../generic/index.ts';
+import { extendPlatform } from '../platform.ts';
+
+export const dellOs10 = extendPlatform(generic, {
+  id: 'dell-os10',
+  name: 'Dell OS10',
+  description: 'Dell EMC S- and Z-series switches running SmartFabric OS10.',
+  prompt: /^[\w.-]+(?:\(conf[\w-]*\))?#$/,
+  privilege: undefined,
+  setup: ['terminal length 0'],
+  noise: [],
+  volatile: [
+    { name: 'last-change', pattern: /^! Last configuration change at / },
+    { name: 'startup-stamp', pattern: /^! Startup-stamp: / },
+  ],
+  redactions: [
+    { name: 'user-password', pattern: /^username \S+ password (?<secret>\S+)/gm },
+    { name: 'snmp-community', pattern: /^snmp-server community (?<secret>\S+)/gm },
+    { name: 'radius-key', pattern: /^radius-server host \S+ key(?: \d+)? (?<secret>\S+)/gm },
+    { name: 'tacacs-key', pattern: /^tacacs-server host \S+ key(?: \d+)? (?<secret>\S+)/gm },
+  ],
+  errors: [{ name: 'os10-error', pattern: /^% Error: /m }],
+  methods: [
+    {
+      key: 'dell-os10',
+      friendlyName: 'Dell OS10 running config',
+      description: 'show running-configuration.',
+      commands: [{ command: 'show running-configuration', artifact: 'running-config' }],
+    },
+  ],
+});

@@ -1,0 +1,34 @@
+/** RouterOS's own binary backup: save it on the device, download it over SFTP, delete it. */
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { defineBinaryMethod, stagingPath } from '../binary/binary-method.ts';
+import { CollectionError } from '../errors.ts';
+import { execCommand, resolveTimeouts } from '../runtime/engine.ts';
+
+const backupSaved = /Configuration backup saved/;
+
+export const mikrotikBinaryBackup = defineBinaryMethod({
+  key: 'mikrotik-binary-backup',
+  friendlyName: 'MikroTik binary backup',
+  description: 'Runs /system backup save, downloads the .backup file over SFTP and removes it from the device.',
+  platform: 'mikrotik-routeros',
+  artifacts: ['system.backup'],
+  optionsSchema: z.object({}).strict().or(z.null()).or(z.undefined()),
+  async collect(session, _options, input) {
+    const name = `tidemark-${randomUUID().slice(0, 8)}`;
+    const file = `${name}.backup`;
+    const saved = await execCommand(session, `/system backup save name=${name} dont-encrypt=yes`, input);
+    if (!backupSaved.test(saved.text)) {
+      throw new CollectionError('COMMAND_FAILED', `backup not saved: ${saved.text.trim().slice(0, 200)}`);
+    }
+    try {
+      const path = stagingPath(input, 'system.backup');
+      const digest = await session.downloadSftp(file, path, { idleTimeoutMs: resolveTimeouts(input).commandMs });
+      return [{ artifact: 'system.backup', isBinary: true, path, ...digest }];
+    } finally {
+      await execCommand(session, `/file remove ${file}`, input).catch((error: unknown) => {
+        input.log.warn({ device: input.device.name, file, error: (error as Error).message }, 'backup file left on the device');
+      });
+    }
+  },
+});
