@@ -110,6 +110,18 @@ describe.each(platformIds)('%s', (platformId) => {
     }
   });
 
+  const secretsFile = join(fixturesDir(platformId), 'secrets.txt');
+  if (existsSync(secretsFile)) {
+    test('replaces every secret of its generated config by a marker', async () => {
+      const secrets = readFileSync(secretsFile, 'utf8').split('\n').filter(Boolean);
+      const redacted = texts(await collect(platformId)).map((artifact) => artifact.content).join('\n');
+      const kept = texts(await collect(platformId, undefined, true)).map((artifact) => artifact.content).join('\n');
+      expect(secrets.filter((secret) => redacted.includes(secret))).toEqual([]);
+      expect(secrets.filter((secret) => !kept.includes(secret))).toEqual([]);
+      expect(redacted).toContain('<redacted:');
+    });
+  }
+
   test('comparable text changes with the configuration, not with volatile lines', async () => {
     const [first, second, third] = [
       byName(await collect(`${platformId}-changes`)),

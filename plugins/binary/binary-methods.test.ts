@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mikrotikBackupBytes } from '../../lab/device-server.ts';
 import { startLab, type Lab, type LabDevice } from '../../lab/lab.ts';
 import { collectInputFor, expectNothingLeftOpen, temporaryDir, type CollectInputOverrides } from '../../lab/test-support.ts';
 import { CollectionError } from '../errors.ts';
@@ -21,6 +22,7 @@ beforeAll(async () => {
     devices: [
       { name: 'files', platform: 'linux' },
       { name: 'wrong-password', platform: 'linux', fault: 'wrong-password' },
+      { name: 'mikrotik', platform: 'mikrotik-routeros' },
     ],
   });
   device('files').files.set('flash/image.bin', firmware);
@@ -91,5 +93,15 @@ describe('binary-demo', () => {
   test('still fails when the device refuses the login', async () => {
     const error = await collect('binary-demo', 'wrong-password', { sizeBytes: 10 }).catch((rejection: unknown) => rejection);
     expect((error as CollectionError).code).toBe('AUTH_FAILED');
+  });
+});
+
+describe('mikrotik-binary-backup', () => {
+  test('saves a backup on the device, downloads it and removes it', async () => {
+    const artifact = only(await collect('mikrotik-binary-backup', 'mikrotik', undefined));
+    const expected = mikrotikBackupBytes('mikrotik');
+    expect(artifact).toMatchObject({ artifact: 'system.backup', size: expected.length, sha256: sha256(expected) });
+    expect(sha256(await readFile(artifact.path))).toBe(sha256(expected));
+    expect([...device('mikrotik').files.keys()]).toEqual([]);
   });
 });
