@@ -104,13 +104,7 @@ export interface CollectResult {
   artifacts: CollectedArtifact[];
 }
 
-export interface BackupMethod {
-  key: string;
-  friendlyName: string;
-  description: string;
-  isBinary: boolean;
-  platform: string;
-  artifacts: string[];
+export interface BackupMethod extends BackupMethodInfo {
   /** Validates device.options; collect rejects with OPTIONS_INVALID before connecting when they do not parse. */
   optionsSchema: z.ZodType;
   collect(input: CollectInput): Promise<CollectResult>;

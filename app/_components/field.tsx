@@ -16,15 +16,16 @@ interface FieldProps {
 export function Field({ id, label, error, hint, required, children }: FieldProps) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
+      {/* The asterisk stays outside the label so the control's accessible name is just the label;
+          the control itself carries `required`. */}
+      <div className="flex gap-1 text-sm font-medium text-slate-800">
+        <label htmlFor={id}>{label}</label>
         {required && (
           <span className="text-red-700" aria-hidden="true">
-            {' '}
             *
           </span>
         )}
-      </label>
+      </div>
       {children}
       {hint && !error && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
@@ -53,7 +54,7 @@ type Common = Omit<FieldProps, 'children'>;
 export function TextField({ id, label, error, hint, required, className = '', ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field id={id} label={label} error={error} hint={hint} required={required}>
-      <input id={id} name={id} className={`${controlClass} ${className}`} {...describedBy(id, error, hint)} {...input} />
+      <input id={id} name={id} required={required} className={`${controlClass} ${className}`} {...describedBy(id, error, hint)} {...input} />
     </Field>
   );
 }
@@ -61,7 +62,7 @@ export function TextField({ id, label, error, hint, required, className = '', ..
 export function TextAreaField({ id, label, error, hint, required, className = '', ...textarea }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <Field id={id} label={label} error={error} hint={hint} required={required}>
-      <textarea id={id} name={id} className={`${controlClass} ${className}`} {...describedBy(id, error, hint)} {...textarea} />
+      <textarea id={id} name={id} required={required} className={`${controlClass} ${className}`} {...describedBy(id, error, hint)} {...textarea} />
     </Field>
   );
 }
@@ -69,7 +70,7 @@ export function TextAreaField({ id, label, error, hint, required, className = ''
 export function SelectField({ id, label, error, hint, required, className = '', children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field id={id} label={label} error={error} hint={hint} required={required}>
-      <select id={id} name={id} className={`${controlClass} ${className}`} {...describedBy(id, error, hint)} {...select}>
+      <select id={id} name={id} required={required} className={`${controlClass} ${className}`} {...describedBy(id, error, hint)} {...select}>
         {children}
       </select>
     </Field>

@@ -69,11 +69,40 @@ export class ChannelReader {
    * Waits until the rendered last line passes one of the tests. `describeTimeout` names the
    * failure when the device stays silent for idleMs; closing or cancelling fail too.
    */
-  async readUntil(
-    tests: readonly LineTest[],
-    idleMs: number,
-    describeTimeout: () => CollectionError,
-  ): Promise<ReadUntilResult> {
+  readUntil(tests: readonly LineTest[], idleMs: number, describeTimeout: () => CollectionError): Promise<ReadUntilResult> {
+    return this.waitFor(
+      () => {
+        const line = renderLastLine(this.raw);
+        const matched = tests.findIndex((test) => test(line));
+        if (matched >= 0) return this.consume(matched, line);
+        if (this.raw.length > maximumOutputChars) {
+          throw new CollectionError('OUTPUT_INVALID', `output larger than ${maximumOutputChars} characters`);
+        }
+        if (this.closed) {
+          throw new CollectionError('OUTPUT_INVALID', 'connection closed before the prompt came back: output cut short');
+        }
+        return undefined;
+      },
+      idleMs,
+      describeTimeout,
+    );
+  }
+
+  /** For exec channels: everything until the device closes the channel. */
+  async readToClose(idleMs: number): Promise<{ text: string; exitCode: number | null }> {
+    await this.waitFor(
+      () => (this.closed ? true : undefined),
+      idleMs,
+      () => new CollectionError('TIMEOUT', `no output for ${idleMs} ms and the command did not finish`),
+    );
+    const { exitCode } = await this.channel.closed;
+    const text = renderTerminalText(this.raw);
+    this.raw = '';
+    return { text, exitCode };
+  }
+
+  /** Re-checks on every chunk until check() answers; silence for idleMs or an abort fails. */
+  private async waitFor<T>(check: () => T | undefined, idleMs: number, onIdle: () => CollectionError): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     let timedOut = false;
     let seen = -1;
@@ -88,58 +117,16 @@ export class ChannelReader {
             timedOut = true;
             this.wake?.();
           }, idleMs);
-          const line = renderLastLine(this.raw);
-          const matched = tests.findIndex((test) => test(line));
-          if (matched >= 0) return this.consume(matched, line);
         }
+        const answer = check();
+        if (answer !== undefined) return answer;
         if (this.signal.aborted) throw new CollectionError('CANCELLED', 'collection cancelled');
-        if (timedOut) throw describeTimeout();
-        if (this.raw.length > maximumOutputChars) {
-          throw new CollectionError('OUTPUT_INVALID', `output larger than ${maximumOutputChars} characters`);
-        }
-        if (this.closed) {
-          throw new CollectionError('OUTPUT_INVALID', 'connection closed before the prompt came back: output cut short');
-        }
+        if (timedOut) throw onIdle();
         await new Promise<void>((resolve) => {
           this.wake = resolve;
         });
         this.wake = null;
       }
-    } finally {
-      clearTimeout(timer);
-      this.signal.removeEventListener('abort', onAbort);
-    }
-  }
-
-  /** For exec channels: everything until the device closes the channel. */
-  async readToClose(idleMs: number): Promise<{ text: string; exitCode: number | null }> {
-    const closing = this.channel.closed;
-    let timer: NodeJS.Timeout | undefined;
-    let seen = -1;
-    const onAbort = () => this.wake?.();
-    this.signal.addEventListener('abort', onAbort, { once: true });
-    let timedOut = false;
-    try {
-      while (!this.closed) {
-        if (this.raw.length !== seen) {
-          seen = this.raw.length;
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            timedOut = true;
-            this.wake?.();
-          }, idleMs);
-        }
-        if (this.signal.aborted) throw new CollectionError('CANCELLED', 'collection cancelled');
-        if (timedOut) throw new CollectionError('TIMEOUT', `no output for ${idleMs} ms and the command did not finish`);
-        await new Promise<void>((resolve) => {
-          this.wake = resolve;
-        });
-        this.wake = null;
-      }
-      const { exitCode } = await closing;
-      const text = renderTerminalText(this.raw);
-      this.raw = '';
-      return { text, exitCode };
     } finally {
       clearTimeout(timer);
       this.signal.removeEventListener('abort', onAbort);

@@ -1,0 +1,165 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { Button, LinkButton } from '../../../_components/button';
+import { CheckboxField, TextAreaField, TextField } from '../../../_components/field';
+import { FormError, FormSection } from '../../../_components/form-parts';
+import { graphql } from '../../../_lib/graphql';
+import type { CredentialSet } from '../../../_lib/types';
+import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
+import { secretFieldNames, secretFields, type SecretField } from './secrets';
+
+const createMutation = /* GraphQL */ `
+  mutation CreateCredentialSet($input: CreateCredentialSetInput!) {
+    createCredentialSet(input: $input) {
+      id
+    }
+  }
+`;
+
+const updateMutation = /* GraphQL */ `
+  mutation UpdateCredentialSet($id: ID!, $input: UpdateCredentialSetInput!) {
+    updateCredentialSet(id: $id, input: $input) {
+      id
+    }
+  }
+`;
+
+type SecretValues = Record<SecretField, string>;
+
+interface CredentialSetFormValues extends SecretValues {
+  name: string;
+  username: string;
+  /** Stored secrets to erase; only offered when editing. */
+  clear: Record<SecretField, boolean>;
+}
+
+/** A blank secret is left out, which on create means none and on edit means unchanged. */
+const schema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter a name.'),
+    username: z.string().min(1, 'Enter the username devices expect.'),
+    password: z.string(),
+    enableSecret: z.string(),
+    privateKey: z.string(),
+    passphrase: z.string(),
+    clear: z.record(z.enum(secretFieldNames), z.boolean()),
+  })
+  .transform(({ clear, ...values }) => {
+    const input: Record<string, string> = { name: values.name, username: values.username };
+    for (const field of secretFieldNames) {
+      if (values[field] !== '') input[field] = values[field];
+      else if (clear[field]) input[field] = '';
+    }
+    return input;
+  });
+
+const fields = ['name', 'username', ...secretFieldNames];
+
+const noSecrets: SecretValues = { password: '', enableSecret: '', privateKey: '', passphrase: '' };
+
+/** Adds a credential set, or edits `credentialSet` when given. */
+export function CredentialSetForm({ credentialSet }: { credentialSet?: CredentialSet }) {
+  const router = useRouter();
+  const [values, setValues] = useState<CredentialSetFormValues>({
+    name: credentialSet?.name ?? '',
+    username: credentialSet?.username ?? '',
+    ...noSecrets,
+    clear: { password: false, enableSecret: false, privateKey: false, passphrase: false },
+  });
+  const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
+    schema,
+    fields,
+    send: (input) => (credentialSet ? graphql(updateMutation, { id: credentialSet.id, input }) : graphql(createMutation, { input })),
+    onSuccess: () => router.push('/credential-sets'),
+  });
+
+  const set = (field: 'name' | 'username' | SecretField, value: string) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    clearFieldError(field);
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(values);
+  };
+
+  const secretProps = (field: SecretField) => {
+    const stored = credentialSet ? credentialSet[secretFields[field].flag] : false;
+    return {
+      id: field,
+      label: secretFields[field].label,
+      autoComplete: 'new-password',
+      spellCheck: false,
+      value: values[field],
+      error: fieldErrors[field],
+      placeholder: stored ? 'Stored; leave blank to keep it' : undefined,
+      onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+    };
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormError message={formError} />
+      <FormSection title="Login">
+        <TextField id="name" label="Name" required autoComplete="off" value={values.name} error={fieldErrors.name} onChange={(e) => set('name', e.target.value)} />
+        <TextField
+          id="username"
+          label="Username"
+          required
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          value={values.username}
+          error={fieldErrors.username}
+          onChange={(e) => set('username', e.target.value)}
+        />
+      </FormSection>
+      <FormSection title="Secrets">
+        <p className="text-sm text-slate-600">
+          {credentialSet ? 'Secrets are never shown. Leave a field blank to keep what is stored.' : 'Give a password, a private key, or both.'}
+        </p>
+        <TextField type="password" {...secretProps('password')} />
+        <TextField type="password" hint="For platforms that ask for it to enter privileged mode." {...secretProps('enableSecret')} />
+        <TextAreaField rows={6} className="font-mono text-xs" hint="PEM or OpenSSH format." {...secretProps('privateKey')} />
+        <TextField type="password" hint="Only if the private key is encrypted." {...secretProps('passphrase')} />
+        {credentialSet && <ClearSecrets credentialSet={credentialSet} clear={values.clear} onChange={(clear) => setValues((current) => ({ ...current, clear }))} />}
+      </FormSection>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : credentialSet ? 'Save credential set' : 'Add credential set'}
+        </Button>
+        <LinkButton href="/credential-sets">Cancel</LinkButton>
+      </div>
+    </form>
+  );
+}
+
+function ClearSecrets({
+  credentialSet,
+  clear,
+  onChange,
+}: {
+  credentialSet: CredentialSet;
+  clear: Record<SecretField, boolean>;
+  onChange: (clear: Record<SecretField, boolean>) => void;
+}) {
+  const stored = secretFieldNames.filter((field) => credentialSet[secretFields[field].flag]);
+  if (stored.length === 0) return null;
+  return (
+    <fieldset className="space-y-2 border-t border-slate-100 pt-4">
+      <legend className="sr-only">Erase stored secrets</legend>
+      {stored.map((field) => (
+        <CheckboxField
+          key={field}
+          id={`clear-${field}`}
+          label={`Erase the stored ${secretFields[field].label.toLowerCase()}`}
+          checked={clear[field]}
+          onChange={(e) => onChange({ ...clear, [field]: e.target.checked })}
+        />
+      ))}
+    </fieldset>
+  );
+}

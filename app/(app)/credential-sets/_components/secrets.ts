@@ -1,0 +1,13 @@
+import type { CredentialSet } from '../../../_lib/types';
+
+export type SecretField = 'password' | 'enableSecret' | 'privateKey' | 'passphrase';
+
+/** Secrets are write-only: the API only says, through these flags, which ones are stored. */
+export const secretFields: Record<SecretField, { label: string; flag: keyof CredentialSet }> = {
+  password: { label: 'Password', flag: 'hasPassword' },
+  enableSecret: { label: 'Enable secret', flag: 'hasEnableSecret' },
+  privateKey: { label: 'Private key', flag: 'hasPrivateKey' },
+  passphrase: { label: 'Passphrase', flag: 'hasPassphrase' },
+};
+
+export const secretFieldNames = Object.keys(secretFields) as SecretField[];

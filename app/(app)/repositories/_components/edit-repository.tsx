@@ -1,0 +1,38 @@
+'use client';
+
+import { PageHeader } from '../../../_components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
+import type { Repository } from '../../../_lib/types';
+import { useQuery } from '../../../_lib/use-query';
+import { RepositoryForm } from './repository-form';
+
+const repositoryQuery = /* GraphQL */ `
+  query EditRepository($id: ID!) {
+    repository(id: $id) {
+      id
+      name
+      kind
+      path
+      remoteUrl
+      hasRemoteToken
+      branch
+      pathTemplate
+      authorName
+      authorEmail
+      deviceCount
+    }
+  }
+`;
+
+export function EditRepository({ id }: { id: string }) {
+  const { data, error, reload } = useQuery<{ repository: Repository | null }>(repositoryQuery, { id });
+  return (
+    <div className="max-w-2xl">
+      <PageHeader title={data?.repository ? `Edit ${data.repository.name}` : 'Edit repository'} />
+      {error && <ErrorState message={error.message} onRetry={reload} />}
+      {!error && !data && <LoadingState />}
+      {data && !data.repository && <EmptyState title="No such repository">It may have been deleted.</EmptyState>}
+      {data?.repository && <RepositoryForm repository={data.repository} />}
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useMemo, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { Button, LinkButton } from '../../../_components/button';
+import { CheckboxField, SelectField, TextField } from '../../../_components/field';
+import { FormError, FormSection } from '../../../_components/form-parts';
+import { graphql } from '../../../_lib/graphql';
+import { repositoryKindLabels, type Repository, type RepositoryKind } from '../../../_lib/types';
+import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
+
+const createMutation = /* GraphQL */ `
+  mutation CreateRepository($input: CreateRepositoryInput!) {
+    createRepository(input: $input) {
+      id
+    }
+  }
+`;
+
+const updateMutation = /* GraphQL */ `
+  mutation UpdateRepository($id: ID!, $input: UpdateRepositoryInput!) {
+    updateRepository(id: $id, input: $input) {
+      id
+    }
+  }
+`;
+
+interface RepositoryFormValues {
+  name: string;
+  kind: RepositoryKind;
+  path: string;
+  remoteUrl: string;
+  remoteToken: string;
+  clearRemoteToken: boolean;
+  branch: string;
+  pathTemplate: string;
+  authorName: string;
+  authorEmail: string;
+}
+
+const kinds = Object.keys(repositoryKindLabels) as RepositoryKind[];
+const gitOnly = ['remoteUrl', 'remoteToken', 'branch', 'authorName', 'authorEmail'] as const;
+const fields = ['name', 'kind', 'path', 'pathTemplate', ...gitOnly];
+
+/**
+ * Blank optional fields are left out so the server's defaults apply; when editing, a blank remote
+ * URL removes the remote and a blank token keeps the stored one.
+ */
+function repositorySchema(editing: boolean) {
+  return z
+    .object({
+      name: z.string().trim().min(1, 'Enter a name.'),
+      kind: z.enum(['GIT', 'FILESYSTEM']),
+      path: z.string().trim(),
+      remoteUrl: z.string().trim(),
+      remoteToken: z.string(),
+      clearRemoteToken: z.boolean(),
+      branch: z.string().trim(),
+      pathTemplate: z.string().trim(),
+      authorName: z.string().trim(),
+      authorEmail: z.string().trim(),
+    })
+    .transform(({ kind, clearRemoteToken, remoteUrl, remoteToken, ...values }) => {
+      const input: Record<string, string | null> = editing ? {} : { kind };
+      for (const [field, value] of Object.entries(values)) {
+        if (value !== '') input[field] = value;
+      }
+      if (!repositoryKindLabels[kind].usesGit) {
+        for (const field of gitOnly) delete input[field];
+        return input;
+      }
+      if (remoteUrl !== '') input.remoteUrl = remoteUrl;
+      else if (editing) input.remoteUrl = null;
+      if (remoteToken !== '') input.remoteToken = remoteToken;
+      else if (clearRemoteToken) input.remoteToken = null;
+      return input;
+    });
+}
+
+/** Adds a repository, or edits `repository` when given. */
+export function RepositoryForm({ repository }: { repository?: Repository }) {
+  const router = useRouter();
+  const [values, setValues] = useState<RepositoryFormValues>({
+    name: repository?.name ?? '',
+    kind: repository?.kind ?? 'GIT',
+    path: repository?.path ?? '',
+    remoteUrl: repository?.remoteUrl ?? '',
+    remoteToken: '',
+    clearRemoteToken: false,
+    branch: repository?.branch ?? '',
+    pathTemplate: repository?.pathTemplate ?? '',
+    authorName: repository?.authorName ?? '',
+    authorEmail: repository?.authorEmail ?? '',
+  });
+  const schema = useMemo(() => repositorySchema(Boolean(repository)), [repository]);
+  const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
+    schema,
+    fields,
+    send: (input) => (repository ? graphql(updateMutation, { id: repository.id, input }) : graphql(createMutation, { input })),
+    onSuccess: () => router.push('/repositories'),
+  });
+
+  const set = <K extends keyof RepositoryFormValues>(field: K, value: RepositoryFormValues[K]) => {
+    setValues((current) => ({ ...current, [field]: value }));
+    clearFieldError(field);
+  };
+  const text = (field: Exclude<keyof RepositoryFormValues, 'kind' | 'clearRemoteToken'>) => ({
+    id: field,
+    value: values[field],
+    error: fieldErrors[field],
+    autoComplete: 'off',
+    spellCheck: false,
+    onChange: (e: { target: { value: string } }) => set(field, e.target.value),
+  });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit(values);
+  };
+
+  const usesGit = repositoryKindLabels[values.kind].usesGit;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormError message={formError} />
+      <FormSection title="Storage">
+        <TextField label="Name" required {...text('name')} spellCheck={undefined} />
+        <SelectField
+          id="kind"
+          label="Kind"
+          hint={repository ? 'The kind cannot change once the repository exists.' : repositoryKindLabels[values.kind].description}
+          disabled={Boolean(repository)}
+          value={values.kind}
+          error={fieldErrors.kind}
+          onChange={(e) => set('kind', e.target.value as RepositoryKind)}
+        >
+          {kinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {repositoryKindLabels[kind].label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Path" className="font-mono" hint={repository ? 'The folder on the Tidemark server.' : 'Leave blank for a folder under the data directory.'} {...text('path')} />
+        <TextField
+          label="Path template"
+          className="font-mono"
+          placeholder={repository ? undefined : '{location}/{device}/{artifact}'}
+          hint="Where each artifact is stored. Variables: {device}, {artifact}, {backupMethod}, {location}, {location.1}, {tags}, {tag.1}."
+          {...text('pathTemplate')}
+        />
+      </FormSection>
+      {usesGit && (
+        <FormSection title="Git">
+          <TextField label="Branch" className="font-mono" placeholder={repository ? undefined : 'main'} {...text('branch')} />
+          <TextField label="Remote URL" className="font-mono" type="url" placeholder="https://git.example.net/network/configs.git" hint="Optional. Backups are pushed here over HTTPS." {...text('remoteUrl')} />
+          <TextField
+            label="Remote token"
+            type="password"
+            placeholder={repository?.hasRemoteToken ? 'Stored; leave blank to keep it' : undefined}
+            hint="Write-only: it is never shown again."
+            {...text('remoteToken')}
+            autoComplete="new-password"
+          />
+          {repository?.hasRemoteToken && (
+            <CheckboxField id="clearRemoteToken" label="Erase the stored remote token" checked={values.clearRemoteToken} onChange={(e) => set('clearRemoteToken', e.target.checked)} />
+          )}
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField label="Author name" {...text('authorName')} spellCheck={undefined} />
+            <TextField label="Author email" type="email" {...text('authorEmail')} />
+          </div>
+        </FormSection>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : repository ? 'Save repository' : 'Add repository'}
+        </Button>
+        <LinkButton href="/repositories">Cancel</LinkButton>
+      </div>
+    </form>
+  );
+}
