@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { generic } from '../generic/index.ts';
+import { redactSecrets } from './output.ts';
+import { renderLastLine, renderTerminalText, stripAnsi } from './terminal-text.ts';
+
+describe('renderTerminalText', () => {
+  test('backspaces and spaces erase a pager prompt the way a terminal shows it', () => {
+    const raw = 'line 23\r\n --More-- \b\b\b\b\b\b\b\b\b\b          \b\b\b\b\b\b\b\b\b\bline 24\r\n';
+    expect(renderTerminalText(raw)).toBe('line 23\nline 24\n');
+  });
+
+  test('carriage return and erase-line overwrite what came before', () => {
+    expect(renderTerminalText('-- MORE --, next page: Space\x1b[2K\rhostname "sw1"\r\n')).toBe('hostname "sw1"\n');
+    expect(renderTerminalText('--More-- \r         \rset hostname fw1')).toBe('set hostname fw1');
+  });
+
+  test('drops colour and cursor sequences', () => {
+    expect(renderLastLine('\x1b[24;1H\x1b[2Ksw1# ')).toBe('sw1# ');
+    expect(stripAnsi('\x1b[1;32mok\x1b[0m')).toBe('ok');
+  });
+});
+
+describe('redactSecrets', () => {
+  test('replaces only the secret group and names each redaction once', () => {
+    const config = 'enable secret 5 $1$abc$def\nusername a secret 5 $1$x\nusername b password 7 0822\n';
+    expect(redactSecrets(config, generic)).toEqual({
+      text: 'enable secret 5 <redacted:enable-secret>\nusername a secret 5 <redacted:user-password>\nusername b password 7 <redacted:user-password>\n',
+      applied: ['enable-secret', 'user-password'],
+    });
+  });
+
+  test('leaves text without secrets untouched', () => {
+    expect(redactSecrets('hostname r1\nend\n', generic)).toEqual({ text: 'hostname r1\nend\n', applied: [] });
+  });
+});
