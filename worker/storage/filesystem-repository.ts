@@ -1,0 +1,211 @@
+/**
+ * The filesystem backend: every version under `<root>/.versions/<path>/<version>`, the latest one
+ * also at `<root>/<path>` (see types.ts). Version names sort in store order, so the greatest name
+ * in a folder is the latest version.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream, createWriteStream, promises as fsp } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { NotFoundError, ValidationError } from '../../db/errors.ts';
+import type { Logger } from '../../db/log.ts';
+import { artifactPathSegments, checkArtifactFiles, versionsFolder } from './artifact-path.ts';
+import type {
+  ArtifactFile,
+  ArtifactSource,
+  PushResult,
+  Repository,
+  RepositoryConfig,
+  StorageRef,
+  StoredVersion,
+  StoreMeta,
+  StoreResult,
+} from './types.ts';
+
+const tempMarker = '.tidemark-tmp-';
+
+/** "2024-05-01T12:00:00.000Z" → "2024-05-01T12-00-00.000Z": no colons, which Windows shares refuse. */
+function dateStamp(date: Date): string {
+  return date.toISOString().replace(/:/g, '-');
+}
+
+const versionPattern = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}\.\d{3}Z)(?:-(\d+))?$/;
+
+function parseVersion(name: string): { stamp: string; counter: number } | null {
+  const match = versionPattern.exec(name);
+  return match ? { stamp: match[1], counter: Number(match[2] ?? 1) } : null;
+}
+
+function compareVersions(a: { stamp: string; counter: number }, b: { stamp: string; counter: number }): number {
+  return a.stamp < b.stamp ? -1 : a.stamp > b.stamp ? 1 : a.counter - b.counter;
+}
+
+/**
+ * The store date names the version, unless it does not come after the latest version (two stores
+ * in one millisecond, a clock set back): then the latest's date with the next counter, so that
+ * names keep sorting in store order.
+ */
+function nextVersionName(latest: string | null, date: Date): string {
+  const wanted = { stamp: dateStamp(date), counter: 1 };
+  const previous = latest ? parseVersion(latest) : null;
+  if (!previous || compareVersions(wanted, previous) > 0) return wanted.stamp;
+  return `${previous.stamp}-${previous.counter + 1}`;
+}
+
+async function latestVersion(versionsDir: string): Promise<string | null> {
+  const names = await fsp.readdir(versionsDir).catch(() => [] as string[]);
+  let latest: { name: string; version: { stamp: string; counter: number } } | null = null;
+  for (const name of names) {
+    const version = parseVersion(name);
+    if (version && (!latest || compareVersions(version, latest.version) > 0)) latest = { name, version };
+  }
+  return latest?.name ?? null;
+}
+
+async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** Whether the source holds exactly the bytes of `file`; sizes first, so most changes cost one stat. */
+async function sameContent(source: ArtifactSource, file: string): Promise<boolean> {
+  const stored = await fsp.stat(file).catch(() => null);
+  if (!stored) return false;
+  if (source.kind === 'text') {
+    const content = Buffer.from(source.content, 'utf8');
+    return content.length === stored.size && content.equals(await fsp.readFile(file));
+  }
+  const { size } = await fsp.stat(source.file);
+  if (size !== stored.size) return false;
+  const [a, b] = await Promise.all([sha256OfFile(source.file), sha256OfFile(file)]);
+  return a === b;
+}
+
+function tempPathBeside(file: string): string {
+  return join(dirname(file), `.${basename(file)}${tempMarker}${randomBytes(6).toString('hex')}`);
+}
+
+/** Makes a rename in `folder` survive a power cut, not only a process crash. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await fsp.open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the source to a temporary file beside `target`, fsyncs it and renames it over `target`. */
+async function writeAtomically(target: string, source: ArtifactSource): Promise<void> {
+  const temp = tempPathBeside(target);
+  try {
+    if (source.kind === 'text') {
+      const handle = await fsp.open(temp, 'wx');
+      try {
+        await handle.writeFile(source.content, 'utf8');
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    } else {
+      const out = createWriteStream(temp, { flags: 'wx' });
+      await pipeline(createReadStream(source.file), out);
+      const handle = await fsp.open(temp, 'r+');
+      await handle.sync().finally(() => handle.close());
+    }
+    await fsp.rename(temp, target);
+    await syncFolder(dirname(target));
+  } catch (error) {
+    await fsp.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Puts a hard link to the version file in place (a copy where the filesystem refuses links). */
+async function placeLatest(versionFile: string, target: string): Promise<void> {
+  const temp = tempPathBeside(target);
+  try {
+    await fsp.link(versionFile, temp).catch(() => fsp.copyFile(versionFile, temp));
+    await fsp.rename(temp, target);
+    await syncFolder(dirname(target));
+  } catch (error) {
+    await fsp.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Calls are serialised by the caller, so temporary files found in a folder are a crashed call's. */
+async function removeTempFiles(folder: string): Promise<void> {
+  const names = await fsp.readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names.filter((name) => name.includes(tempMarker)).map((name) => fsp.rm(join(folder, name), { force: true })),
+  );
+}
+
+export function openFilesystemRepository(config: RepositoryConfig, log?: Logger): Repository {
+  const root = resolve(config.path);
+
+  function locate(path: string) {
+    const segments = artifactPathSegments(path);
+    return { latestFile: join(root, ...segments), versionsDir: join(root, versionsFolder, ...segments) };
+  }
+
+  return {
+    config,
+
+    async ensure() {
+      await fsp.mkdir(root, { recursive: true });
+    },
+
+    async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
+      checkArtifactFiles(files);
+      const cleaned = new Set<string>();
+      const refs: StoreResult['refs'] = {};
+      const changedPaths: string[] = [];
+      for (const file of files) {
+        const { latestFile, versionsDir } = locate(file.path);
+        for (const folder of [versionsDir, dirname(latestFile)]) {
+          await fsp.mkdir(folder, { recursive: true });
+          if (!cleaned.has(folder)) await removeTempFiles(folder);
+          cleaned.add(folder);
+        }
+        const latest = await latestVersion(versionsDir);
+        if (latest && (await sameContent(file.source, join(versionsDir, latest)))) {
+          refs[file.path] = { kind: 'filesystem', path: file.path, version: latest };
+          continue;
+        }
+        const version = nextVersionName(latest, meta.date);
+        const versionFile = join(versionsDir, version);
+        await writeAtomically(versionFile, file.source);
+        await placeLatest(versionFile, latestFile);
+        refs[file.path] = { kind: 'filesystem', path: file.path, version };
+        changedPaths.push(file.path);
+      }
+      if (changedPaths.length) log?.info({ root, filesChanged: changedPaths.length }, 'stored the changed artifacts');
+      return { commit: null, filesChanged: changedPaths.length, refs, changedPaths };
+    },
+
+    async push(): Promise<PushResult> {
+      return { pushed: false, error: 'a filesystem repository has no remote' };
+    },
+
+    async unpushed() {
+      return false;
+    },
+
+    async openRead(ref: StorageRef): Promise<StoredVersion> {
+      if (ref.kind !== 'filesystem') {
+        throw new ValidationError('A git storage reference cannot be read from a filesystem repository');
+      }
+      if (!parseVersion(ref.version)) throw new ValidationError(`"${ref.version}" is not a version name`);
+      const file = join(locate(ref.path).versionsDir, ref.version);
+      const stats = await fsp.stat(file).catch(() => null);
+      if (!stats?.isFile()) throw new NotFoundError('stored version', `${ref.path}@${ref.version}`);
+      return {
+        size: stats.size,
+        stream: (range) => createReadStream(file, range ? { start: range.start, end: range.end } : {}),
+      };
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * How the git backend talks to its remote: isomorphic-git over smart HTTP, with the token as
+ * basic auth and an HTTP agent of our own for each exchange.
+ */
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import type { AuthCallback } from 'isomorphic-git';
+import nodeHttp, { type HttpClient } from 'isomorphic-git/http/node';
+
+/** GitHub requires this name for app tokens; GitLab, Gitea and Bitbucket take any name with a token. */
+export const tokenUsername = 'x-access-token';
+
+export interface RemoteSession {
+  http: HttpClient;
+  onAuth: AuthCallback | undefined;
+  /** Closes the kept-alive sockets, so nothing lingers after a push or fetch. */
+  close(): void;
+}
+
+/**
+ * Node's global agent closes sockets idle for 5 s, which breaks a push whose server takes longer
+ * than that to answer (receiving a large pack); this agent keeps connections alive without that
+ * timeout and is destroyed when the exchange is over.
+ */
+export function openRemoteSession(url: string, token: string | null): RemoteSession {
+  const agent = url.startsWith('https:') ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+  return {
+    http: { request: (request) => nodeHttp.request({ ...request, agent }) },
+    onAuth: token ? () => ({ username: tokenUsername, password: token }) : undefined,
+    close: () => agent.destroy(),
+  };
+}
+
+/** The remote URL without any user:password part, for messages and logs. */
+export function displayUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.toString();
+  } catch {
+    return '(invalid remote URL)';
+  }
+}
+
+export function checkRemoteUrl(url: string): void {
+  if (!/^https?:\/\//i.test(url)) {
+    throw new Error(`Remote ${displayUrl(url)} is not supported: only http:// and https:// remotes can be pushed to`);
+  }
+}
+
+interface IsomorphicGitError {
+  code?: string;
+  message?: string;
+  data?: { statusCode?: number; statusMessage?: string; reason?: string; prettyDetails?: string };
+}
+
+/** Turns what isomorphic-git throws into one sentence for the run's report. */
+export function describeRemoteError(action: 'push to' | 'fetch from', url: string, error: unknown): string {
+  const where = `${action} ${displayUrl(url)} failed`;
+  const { code, message, data } = (error ?? {}) as IsomorphicGitError;
+  if (code === 'HttpError' && data?.statusCode !== undefined) {
+    const status = `HTTP ${data.statusCode}${data.statusMessage ? ` ${data.statusMessage}` : ''}`;
+    if (data.statusCode === 401) return `${where}: the remote refused the credentials (${status}); check the token`;
+    if (data.statusCode === 403) return `${where}: the token may not write to this repository (${status})`;
+    if (data.statusCode === 404) return `${where}: no repository at that URL (${status})`;
+    return `${where}: ${status}`;
+  }
+  if (code === 'PushRejectedError') {
+    return `${where}: the remote branch has commits this repository does not have (${data?.reason ?? 'rejected'})`;
+  }
+  if (code === 'GitPushError') return `${where}: the remote refused the update${data?.prettyDetails ?? ''}`;
+  const cause = error instanceof Error ? error.message : String(error);
+  return `${where}: ${cause}`;
+}

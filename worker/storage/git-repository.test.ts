@@ -1,0 +1,170 @@
+import { promises as fsp } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../db/errors.ts';
+import { openRepository } from './index.ts';
+import { gitCli, gitConfig, sha256OfFile, sha256OfGitBlob, sha256OfStream, useTempFolder, writeRandomFile } from './testing/helpers.ts';
+import type { ArtifactFile, Repository } from './types.ts';
+
+const temp = useTempFolder('git-storage');
+const date = new Date('2024-05-01T12:00:00Z');
+
+function text(path: string, content: string): ArtifactFile {
+  return { path, source: { kind: 'text', content } };
+}
+
+async function openEnsured(): Promise<{ repository: Repository; gitdir: string }> {
+  const gitdir = join(temp.path, 'repo');
+  const repository = openRepository(gitConfig(gitdir));
+  await repository.ensure();
+  return { repository, gitdir };
+}
+
+/** 50 devices in 10 sites, one running-config each. */
+function fleet(changedDevice?: string): ArtifactFile[] {
+  const files: ArtifactFile[] = [];
+  for (let site = 0; site < 10; site++) {
+    for (let device = 0; device < 5; device++) {
+      const name = `sw-${site}-${device}`;
+      const content = `hostname ${name}\n${name === changedDevice ? 'ntp server 10.0.0.9\n' : ''}end\n`;
+      files.push(text(`emea/site-${site}/${name}/running-config`, content));
+    }
+  }
+  return files;
+}
+
+describe('git repository', () => {
+  it('writes a first commit with nested paths that the git CLI reads and fsck accepts', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const files = [
+      text('emea/ams1/core-sw-01/running-config', 'hostname core-sw-01\n'),
+      text('emea/ams1/core-sw-02/running-config', 'hostname core-sw-02\n'),
+      text('apac/sin1/fw-01/config', 'set system host-name fw-01\n'),
+    ];
+    const result = await repository.store(files, { message: 'Run 1: 3 devices', date });
+
+    expect(result.commit).toMatch(/^[0-9a-f]{40}$/);
+    expect(result.filesChanged).toBe(3);
+    expect(result.changedPaths).toEqual(files.map((file) => file.path));
+    expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(result.commit);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+
+    expect(await gitCli(gitdir, 'log', '--format=%an|%ae|%at|%cn|%B', 'main')).toBe(
+      `Tidemark Test|tidemark@example.test|${date.getTime() / 1000}|Tidemark Test|Run 1: 3 devices`,
+    );
+    const stat = await gitCli(gitdir, 'log', '--stat', '--format=', 'main');
+    expect(stat).toContain('3 files changed, 3 insertions(+)');
+    expect(await gitCli(gitdir, 'show', 'main:emea/ams1/core-sw-02/running-config')).toBe('hostname core-sw-02');
+    for (const file of files) {
+      expect(result.refs[file.path]).toEqual({
+        kind: 'git',
+        commit: result.commit,
+        path: file.path,
+        blob: await gitCli(gitdir, 'rev-parse', `main:${file.path}`),
+      });
+    }
+    expect(await gitCli(gitdir, 'rev-parse', '--is-bare-repository')).toBe('true');
+  });
+
+  it('makes no commit when nothing differs from the branch head', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const first = await repository.store(fleet(), { message: 'first', date });
+    const second = await repository.store(fleet(), { message: 'second', date });
+
+    expect(second).toMatchObject({ commit: null, filesChanged: 0, changedPaths: [] });
+    expect(await gitCli(gitdir, 'rev-list', '--count', 'main')).toBe('1');
+    const ref = second.refs['emea/site-3/sw-3-1/running-config'];
+    expect(ref).toEqual(first.refs['emea/site-3/sw-3-1/running-config']);
+    expect(ref?.kind === 'git' && ref.commit).toBe(first.commit);
+  });
+
+  it('commits a change of one file of many as one file changed, reusing the other subtrees', async () => {
+    const { repository, gitdir } = await openEnsured();
+    await repository.store(fleet(), { message: 'first', date });
+    const result = await repository.store(fleet('sw-4-2'), { message: 'second', date: new Date(date.getTime() + 60_000) });
+
+    expect(result.filesChanged).toBe(1);
+    expect(result.changedPaths).toEqual(['emea/site-4/sw-4-2/running-config']);
+    expect(await gitCli(gitdir, 'rev-parse', 'main^')).not.toBe(result.commit);
+    expect(await gitCli(gitdir, 'diff-tree', '-r', '--name-only', '--no-commit-id', 'main^', 'main')).toBe(
+      'emea/site-4/sw-4-2/running-config',
+    );
+    for (const unchanged of ['emea/site-3', 'emea/site-4/sw-4-1', 'emea/site-9']) {
+      expect(await gitCli(gitdir, 'rev-parse', `main:${unchanged}`)).toBe(await gitCli(gitdir, 'rev-parse', `main^:${unchanged}`));
+    }
+    expect(await gitCli(gitdir, 'rev-parse', 'main:emea/site-4')).not.toBe(await gitCli(gitdir, 'rev-parse', 'main^:emea/site-4'));
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('stores a binary file byte for byte and reads it back whole or by range', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const staging = join(temp.path, 'flash.bin');
+    await writeRandomFile(staging, 3 * 1024 * 1024 + 17);
+    const result = await repository.store([{ path: 'emea/ams1/fw-01/flash.bin', source: { kind: 'file', file: staging } }], {
+      message: 'binary',
+      date,
+    });
+    const ref = result.refs['emea/ams1/fw-01/flash.bin'];
+    if (ref?.kind !== 'git') throw new Error('expected a git reference');
+
+    const expected = await sha256OfFile(staging);
+    expect(await sha256OfGitBlob(gitdir, ref.blob)).toBe(expected);
+    const stored = await repository.openRead(ref);
+    expect(stored.size).toBe(3 * 1024 * 1024 + 17);
+    expect(await sha256OfStream(stored.stream())).toBe(expected);
+
+    const original = await fsp.readFile(staging);
+    const range = { start: 1_000_000, end: 1_065_535 };
+    const chunks: Buffer[] = [];
+    for await (const chunk of stored.stream(range)) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(original.subarray(range.start, range.end + 1))).toBe(true);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('reads versions that git gc has packed', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const result = await repository.store([text('a/b/c', 'packed content\n')], { message: 'one', date });
+    await gitCli(gitdir, 'gc', '--quiet', '--prune=now');
+    expect(await fsp.readdir(join(gitdir, 'objects', 'pack'))).not.toHaveLength(0);
+
+    const stored = await repository.openRead(result.refs['a/b/c']!);
+    expect(stored.size).toBe(15);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stored.stream({ start: 7, end: 13 })) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).toString()).toBe('content');
+
+    const next = await repository.store([text('a/b/c', 'packed content\n'), text('a/d', 'new\n')], { message: 'two', date });
+    expect(next.changedPaths).toEqual(['a/d']);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('cleans what a crashed store left and still moves the branch', async () => {
+    const { repository, gitdir } = await openEnsured();
+    await repository.store([text('x/config', 'one\n')], { message: 'one', date });
+    await fsp.writeFile(join(gitdir, 'objects', 'tmp_obj_tidemark_deadbeef'), 'half an object');
+    await fsp.writeFile(join(gitdir, 'refs', 'heads', 'main.lock'), '');
+
+    const result = await repository.store([text('x/config', 'two\n')], { message: 'two', date });
+    expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(result.commit);
+    expect((await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
+    expect(await fsp.readdir(join(gitdir, 'refs', 'heads'))).toEqual(['main']);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('refuses paths that escape the repository or clash with a stored file', async () => {
+    const { repository, gitdir } = await openEnsured();
+    await expect(repository.store([text('../outside', 'x')], { message: 'bad', date })).rejects.toBeInstanceOf(ValidationError);
+    await expect(repository.store([text('a/.git/config', 'x')], { message: 'bad', date })).rejects.toBeInstanceOf(ValidationError);
+    await repository.store([text('a/b', 'file\n')], { message: 'one', date });
+    await expect(repository.store([text('a/b/c', 'x')], { message: 'clash', date })).rejects.toBeInstanceOf(ValidationError);
+    expect(await gitCli(gitdir, 'rev-list', '--count', 'main')).toBe('1');
+  });
+
+  it('refuses to create a repository in a folder that holds other files', async () => {
+    const folder = join(temp.path, 'busy');
+    await fsp.mkdir(folder);
+    await fsp.writeFile(join(folder, 'notes.txt'), 'mine');
+    await expect(openRepository(gitConfig(folder)).ensure()).rejects.toBeInstanceOf(ValidationError);
+    expect(await fsp.readdir(folder)).toEqual(['notes.txt']);
+  });
+});

@@ -1,0 +1,270 @@
+/**
+ * The git backend: a bare repository at `config.path`, written object by object (see types.ts
+ * for the layout and guarantees). isomorphic-git reads what may be packed and speaks to the
+ * remote; git-objects.ts writes.
+ */
+import { randomBytes } from 'node:crypto';
+import fs, { promises as fsp } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import git from 'isomorphic-git';
+import { ConflictError, NotFoundError, ValidationError } from '../../db/errors.ts';
+import type { Logger } from '../../db/log.ts';
+import { checkArtifactFiles } from './artifact-path.ts';
+import {
+  openLooseObject,
+  removeTempObjects,
+  writeBlobFromFile,
+  writeCommitObject,
+  writeLooseObject,
+} from './git-objects.ts';
+import { checkRemoteUrl, describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
+import { updateTree } from './git-tree.ts';
+import type {
+  ArtifactFile,
+  ArtifactSource,
+  PushResult,
+  Repository,
+  RepositoryConfig,
+  StorageRef,
+  StoredVersion,
+  StoreMeta,
+  StoreResult,
+} from './types.ts';
+
+/** The remote-tracking refs live under this name, as after a `git clone`. */
+const remoteName = 'origin';
+
+async function pathExists(path: string): Promise<boolean> {
+  return fsp.access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+async function isBareRepository(gitdir: string): Promise<boolean> {
+  const parts = ['HEAD', 'objects', 'refs'].map((name) => pathExists(join(gitdir, name)));
+  return (await Promise.all(parts)).every(Boolean);
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'NotFoundError';
+}
+
+export function openGitRepository(config: RepositoryConfig, log?: Logger): Repository {
+  const gitdir = resolve(config.path);
+  const branchRef = `refs/heads/${config.branch}`;
+  const trackingRef = `refs/remotes/${remoteName}/${config.branch}`;
+  const branchFile = join(gitdir, branchRef);
+  const lockFile = `${branchFile}.lock`;
+
+  async function readRef(ref: string): Promise<string | null> {
+    try {
+      return await git.resolveRef({ fs, gitdir, ref });
+    } catch (error) {
+      if (isNotFound(error)) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Moves a ref the way git does: through `<ref>.lock`, created exclusively, renamed over the ref.
+   * With `expected`, refuses when the ref moved since it was read.
+   */
+  async function writeRef(ref: string, oid: string, expected?: string | null): Promise<void> {
+    const file = join(gitdir, ref);
+    const lock = `${file}.lock`;
+    await fsp.mkdir(dirname(file), { recursive: true });
+    const handle = await fsp.open(lock, 'wx').catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') throw new ConflictError(`${ref} in ${gitdir} is locked by another writer`);
+      throw error;
+    });
+    try {
+      if (expected !== undefined && (await readRef(ref)) !== expected) {
+        throw new ConflictError(`${ref} in ${gitdir} moved while this backup was being stored`);
+      }
+      await handle.writeFile(`${oid}\n`);
+      await handle.sync();
+      await handle.close();
+      await fsp.rename(lock, file);
+    } catch (error) {
+      await handle.close().catch(() => {});
+      await fsp.rm(lock, { force: true });
+      throw error;
+    }
+  }
+
+  /** Calls are serialised by the caller, so temporary files seen at the start are a crashed call's. */
+  async function removeLeftovers(): Promise<void> {
+    await removeTempObjects(gitdir);
+    await fsp.rm(lockFile, { force: true });
+  }
+
+  async function writeBlob(source: ArtifactSource): Promise<string> {
+    if (source.kind === 'text') return writeLooseObject(gitdir, 'blob', Buffer.from(source.content, 'utf8'));
+    return (await writeBlobFromFile(gitdir, source.file)).oid;
+  }
+
+  /** Refuses folders that hold something else, so a typo in `path` never writes into a project. */
+  async function checkFolderIsFree(): Promise<void> {
+    if (await pathExists(join(gitdir, '.git'))) {
+      throw new ValidationError(
+        `${gitdir} holds a repository with a work tree; Tidemark keeps a bare repository, use an empty or new folder`,
+        { field: 'path' },
+      );
+    }
+    const names = await fsp.readdir(gitdir).catch(() => [] as string[]);
+    if (names.length > 0) {
+      throw new ValidationError(`${gitdir} is neither empty nor a bare Git repository`, { field: 'path' });
+    }
+  }
+
+  /**
+   * Builds the repository in a sibling folder and renames it into place, so a fetch that fails half
+   * way leaves no repository behind that a later call would take for a finished one.
+   */
+  async function createRepository(): Promise<void> {
+    const building = `${gitdir}.tidemark-init-${randomBytes(6).toString('hex')}`;
+    try {
+      await git.init({ fs, gitdir: building, bare: true, defaultBranch: config.branch });
+      if (config.remoteUrl) await fetchRemoteBranch(building, config.remoteUrl);
+      await fsp.rm(gitdir, { recursive: true, force: true });
+      await fsp.mkdir(dirname(gitdir), { recursive: true });
+      await fsp.rename(building, gitdir);
+    } finally {
+      await fsp.rm(building, { recursive: true, force: true });
+    }
+  }
+
+  /** Continues the remote's history when its branch already has commits. */
+  async function fetchRemoteBranch(into: string, url: string): Promise<void> {
+    checkRemoteUrl(url);
+    const session = openRemoteSession(url, config.remoteToken);
+    try {
+      const serverRefs = await git.listServerRefs({ http: session.http, onAuth: session.onAuth, url, prefix: branchRef });
+      const remoteHead = serverRefs.find((ref) => ref.ref === branchRef)?.oid;
+      if (!remoteHead) return;
+      await git.fetch({
+        fs,
+        http: session.http,
+        onAuth: session.onAuth,
+        gitdir: into,
+        url,
+        remote: remoteName,
+        ref: config.branch,
+        remoteRef: config.branch,
+        singleBranch: true,
+        tags: false,
+      });
+      await git.writeRef({ fs, gitdir: into, ref: trackingRef, value: remoteHead, force: true });
+      await git.writeRef({ fs, gitdir: into, ref: branchRef, value: remoteHead, force: true });
+      log?.info({ remote: displayUrl(url), commit: remoteHead }, 'continued the history of the remote branch');
+    } catch (error) {
+      throw new Error(describeRemoteError('fetch from', url, error), { cause: error });
+    } finally {
+      session.close();
+    }
+  }
+
+  return {
+    config,
+
+    async ensure() {
+      if (await isBareRepository(gitdir)) return;
+      await checkFolderIsFree();
+      await createRepository();
+      log?.info({ path: gitdir, branch: config.branch }, 'created the git repository');
+    },
+
+    async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
+      checkArtifactFiles(files);
+      await removeLeftovers();
+      const head = await readRef(branchRef);
+      const cache = {};
+      const oldTree = head ? (await git.readCommit({ fs, gitdir, oid: head, cache })).commit.tree : null;
+
+      const blobs: { path: string; blob: string }[] = [];
+      for (const file of files) blobs.push({ path: file.path, blob: await writeBlob(file.source) });
+      const { tree, changedPaths } = await updateTree({ gitdir, cache, oldTree, blobs });
+
+      let commit = head;
+      if (changedPaths.size > 0) {
+        const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
+        commit = await writeCommitObject(gitdir, {
+          tree,
+          parents: head ? [head] : [],
+          author: person,
+          committer: person,
+          message: meta.message,
+        });
+        await writeRef(branchRef, commit, head);
+        log?.info({ commit, filesChanged: changedPaths.size }, 'committed the changed artifacts');
+      }
+
+      const refs: StoreResult['refs'] = {};
+      if (commit) for (const { path, blob } of blobs) refs[path] = { kind: 'git', commit, path, blob };
+      return {
+        commit: changedPaths.size > 0 ? commit : null,
+        filesChanged: changedPaths.size,
+        refs,
+        changedPaths: files.map((file) => file.path).filter((path) => changedPaths.has(path)),
+      };
+    },
+
+    async push(): Promise<PushResult> {
+      const url = config.remoteUrl;
+      if (!url) return { pushed: false, error: 'no remote is configured' };
+      if (!(await readRef(branchRef))) return { pushed: false, error: `branch ${config.branch} has no commits yet` };
+      const session = openRemoteSession(url, config.remoteToken);
+      try {
+        checkRemoteUrl(url);
+        await git.push({
+          fs,
+          http: session.http,
+          onAuth: session.onAuth,
+          gitdir,
+          url,
+          remote: remoteName,
+          ref: config.branch,
+          remoteRef: config.branch,
+        });
+        log?.info({ remote: displayUrl(url) }, 'pushed the branch');
+        return { pushed: true };
+      } catch (error) {
+        const message = describeRemoteError('push to', url, error);
+        log?.warn(message);
+        return { pushed: false, error: message };
+      } finally {
+        session.close();
+      }
+    },
+
+    async unpushed(): Promise<boolean> {
+      if (!config.remoteUrl) return false;
+      const head = await readRef(branchRef);
+      return head !== null && head !== (await readRef(trackingRef));
+    },
+
+    async openRead(ref: StorageRef): Promise<StoredVersion> {
+      if (ref.kind !== 'git') throw new ValidationError('A filesystem storage reference cannot be read from a git repository');
+      const loose = await openLooseObject(gitdir, ref.blob);
+      if (loose) {
+        if (loose.type !== 'blob') throw new NotFoundError('stored version', `${ref.path}@${ref.commit}`);
+        return { size: loose.size, stream: (range) => loose.stream(range) };
+      }
+      // Packed objects come from a fetch or a `git gc`; isomorphic-git reads them whole.
+      let content: Uint8Array;
+      try {
+        content = (await git.readBlob({ fs, gitdir, oid: ref.blob })).blob;
+      } catch (error) {
+        if (isNotFound(error)) throw new NotFoundError('stored version', `${ref.path}@${ref.commit}`);
+        throw error;
+      }
+      const whole = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+      return {
+        size: whole.length,
+        stream: (range) => Readable.from([whole.subarray(range?.start ?? 0, (range?.end ?? whole.length - 1) + 1)]),
+      };
+    },
+  };
+}

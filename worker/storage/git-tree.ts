@@ -1,0 +1,95 @@
+/**
+ * Builds the next root tree from the branch head's tree by replacing only the changed paths:
+ * subtrees without a change keep their object id and are neither read nor written.
+ */
+import fs from 'node:fs';
+import git from 'isomorphic-git';
+import { ValidationError } from '../../db/errors.ts';
+import { artifactPathSegments } from './artifact-path.ts';
+import { isFolderMode, type TreeItem, writeTreeObject } from './git-objects.ts';
+
+const fileMode = '100644';
+const folderMode = '040000';
+
+export interface BlobAtPath {
+  path: string;
+  blob: string;
+}
+
+export interface TreeUpdate {
+  /** The new root tree; equal to the old one when no blob differed. */
+  tree: string;
+  /** Paths whose blob differed from the old tree (or that were new). */
+  changedPaths: Set<string>;
+}
+
+interface Folder {
+  files: Map<string, BlobAtPath>;
+  folders: Map<string, Folder>;
+}
+
+function emptyFolder(): Folder {
+  return { files: new Map(), folders: new Map() };
+}
+
+function groupByFolder(blobs: BlobAtPath[]): Folder {
+  const root = emptyFolder();
+  for (const item of blobs) {
+    const segments = artifactPathSegments(item.path);
+    let folder = root;
+    for (const name of segments.slice(0, -1)) {
+      let next = folder.folders.get(name);
+      if (!next) folder.folders.set(name, (next = emptyFolder()));
+      folder = next;
+    }
+    folder.files.set(segments[segments.length - 1], item);
+  }
+  return root;
+}
+
+export async function updateTree(options: {
+  gitdir: string;
+  /** isomorphic-git's object cache, shared by one call so packs are indexed once. */
+  cache: object;
+  oldTree: string | null;
+  blobs: BlobAtPath[];
+}): Promise<TreeUpdate> {
+  const { gitdir, cache } = options;
+  const changedPaths = new Set<string>();
+
+  const clash = (path: string, what: string) =>
+    new ValidationError(`Artifact path "${path}" clashes with a ${what} of the same name in the repository`, {
+      field: 'path',
+      details: { path },
+    });
+
+  async function rewrite(oldOid: string | null, folder: Folder, prefix: string): Promise<string> {
+    const entries = new Map<string, TreeItem>();
+    if (oldOid) {
+      const { tree } = await git.readTree({ fs, gitdir, oid: oldOid, cache });
+      for (const entry of tree) entries.set(entry.path, { mode: entry.mode, name: entry.path, oid: entry.oid });
+    }
+    let modified = false;
+    for (const [name, { path, blob }] of folder.files) {
+      const existing = entries.get(name);
+      if (existing && isFolderMode(existing.mode)) throw clash(path, 'folder');
+      if (existing?.oid === blob) continue;
+      entries.set(name, { mode: fileMode, name, oid: blob });
+      changedPaths.add(path);
+      modified = true;
+    }
+    for (const [name, child] of folder.folders) {
+      const existing = entries.get(name);
+      if (existing && !isFolderMode(existing.mode)) throw clash(prefix + name, 'file');
+      const oid = await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`);
+      if (oid === existing?.oid) continue;
+      entries.set(name, { mode: folderMode, name, oid });
+      modified = true;
+    }
+    if (oldOid && !modified) return oldOid;
+    return writeTreeObject(gitdir, [...entries.values()]);
+  }
+
+  const tree = await rewrite(options.oldTree, groupByFolder(options.blobs), '');
+  return { tree, changedPaths };
+}

@@ -1,0 +1,123 @@
+/**
+ * Repository storage: the one place that writes backups into a repository and reads them back.
+ *
+ * Glossary
+ * - repository: where backups go, either a Git repository (optionally pushed to a remote) or a
+ *   filesystem folder. `RepositoryConfig` describes one.
+ * - artifact file: one artifact of one device as the finish step of a run hands it over, already
+ *   placed at its repository-relative path (rendered from the repository's path template).
+ * - storage reference (`StorageRef`): what a backup row keeps to find its stored version again.
+ *
+ * Calls for one repository are serialised by the caller (the finish-run job queue); the backends
+ * still leave nothing broken behind when a previous call crashed half way.
+ *
+ * Git backend (`kind: 'git'`)
+ * - `path` holds a bare repository (HEAD, objects/, refs/ directly in `path`); there is no work tree
+ *   to keep in step. Read it with `git --git-dir=<path> …` or clone it.
+ * - `store` writes blobs, trees and one commit as loose objects itself and moves
+ *   `refs/heads/<branch>` last, so a crash leaves the branch at the previous commit. Large files are
+ *   hashed and deflated as a stream. Commits are dated with `meta.date` in UTC.
+ * - The remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the username
+ *   `x-access-token` and the token as password (GitHub, GitLab, Gitea and Bitbucket accept this).
+ * - On first use with a remote whose branch already has commits, the branch is fetched so that
+ *   history continues; when that remote cannot be reached, `ensure` fails rather than start a
+ *   history that could never be pushed.
+ *
+ * Filesystem backend (`kind: 'filesystem'`)
+ * - Every version lives at `<root>/.versions/<path>/<version>`, where version is the store date as
+ *   `YYYY-MM-DDTHH-MM-SS.sssZ` (a `-2`, `-3` … suffix if that name is taken). The latest version is
+ *   also at `<root>/<path>`, as a hard link to its version file (a copy where links are refused).
+ *   Edit neither: a version file is what a storage reference points at.
+ * - Every write is a temporary file in the target folder, fsynced, then renamed.
+ */
+
+export type RepositoryKind = 'git' | 'filesystem';
+
+export interface RepositoryConfig {
+  kind: RepositoryKind;
+  /** git: the bare repository folder; filesystem: the root folder. Created when missing. */
+  path: string;
+  /** git only: an http:// or https:// smart HTTP remote. */
+  remoteUrl: string | null;
+  /** git only: sent as the basic-auth password with the username `x-access-token`. */
+  remoteToken: string | null;
+  /** git only: the branch commits go to. */
+  branch: string;
+  authorName: string;
+  authorEmail: string;
+}
+
+export type ArtifactSource =
+  | { kind: 'text'; content: string }
+  /** A staging file; read as a stream, never whole, because it may be hundreds of megabytes. */
+  | { kind: 'file'; file: string };
+
+export interface ArtifactFile {
+  /** Repository-relative with `/` separators, e.g. "emea/ams1/core-sw-01/running-config". */
+  path: string;
+  source: ArtifactSource;
+}
+
+export interface GitStorageRef {
+  kind: 'git';
+  /** The commit that holds this version: the new commit, or the branch head when it did not change. */
+  commit: string;
+  path: string;
+  blob: string;
+}
+
+export interface FilesystemStorageRef {
+  kind: 'filesystem';
+  path: string;
+  /** The file name under `<root>/.versions/<path>/`. */
+  version: string;
+}
+
+export type StorageRef = GitStorageRef | FilesystemStorageRef;
+
+export interface StoreMeta {
+  message: string;
+  date: Date;
+}
+
+export interface StoreResult {
+  /** git: the new commit, or null when nothing differed from the branch head (no commit is made). Always null for filesystem. */
+  commit: string | null;
+  /** How many of the given files differed from their latest stored version. */
+  filesChanged: number;
+  /** One reference per given path, changed or not. */
+  refs: Record<string, StorageRef>;
+  /** The paths that differed, in the order given. */
+  changedPaths: string[];
+}
+
+export interface PushResult {
+  pushed: boolean;
+  /** Why the push failed, fit to show to a user; never contains the token. */
+  error?: string;
+}
+
+/** An inclusive byte range, as in an HTTP Range header. */
+export interface ByteRange {
+  start: number;
+  end: number;
+}
+
+export interface StoredVersion {
+  size: number;
+  stream(range?: ByteRange): NodeJS.ReadableStream;
+}
+
+export interface Repository {
+  readonly config: RepositoryConfig;
+  /** git: create the bare repository, or fetch the remote's branch on first use; filesystem: create the root. */
+  ensure(): Promise<void>;
+  /** Writes every changed file in one commit (git) or one set of versions (filesystem). */
+  store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult>;
+  /** Sends every unpushed commit of the branch. A failed push keeps the local commits for the next one. */
+  push(): Promise<PushResult>;
+  /** Whether the branch has commits the remote has not received (false without a remote). */
+  unpushed(): Promise<boolean>;
+  /** Opens one stored version; throws NotFoundError when it is gone. */
+  openRead(ref: StorageRef): Promise<StoredVersion>;
+}
