@@ -130,7 +130,7 @@ describe('each failure has its code', () => {
   });
 
   test('TIMEOUT when the device hangs mid-output, within the read timeout', async () => {
-    const error = await expectFailure(collectIos('hang', { timeouts: { connectMs: 5_000, commandMs: 400 } }), 'TIMEOUT', true);
+    const error = await expectFailure(collectIos('hang', { timeouts: { connectMs: 5_000, commandMs: 1_500 } }), 'TIMEOUT', true);
     expect(error.message).toContain('show running-config');
   });
 
