@@ -5,18 +5,21 @@ import type { Ctx } from '../db/context.ts';
 import type { Keyring } from '../db/crypto/keyring.ts';
 import type { Logger } from '../db/log.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
+import type { RunEventHub } from './runs/run-event-hub.ts';
 
 export const SESSION_COOKIE = 'tidemark_session';
 
 /** What every resolver gets, for HTTP requests and WebSocket operations alike. */
 export interface GraphQLContext extends Ctx {
   loaders: Loaders;
+  runEvents: RunEventHub;
   /** Set or clear the session cookie; a no-op over WebSocket. */
   setSessionCookie(token: string | null, expiresAt?: Date): void;
 }
 
 export interface ContextDeps {
   db: Database;
+  runEvents: RunEventHub;
   keyring: Keyring;
   log: Logger;
   settings: { dataDir: string; secureCookies: boolean };
@@ -65,6 +68,7 @@ export async function buildContext(
   return {
     ...ctx,
     loaders: createLoaders(ctx),
+    runEvents: deps.runEvents,
     setSessionCookie: (value, expiresAt) => onSetCookie(sessionCookie(value, expiresAt, deps.settings.secureCookies)),
   };
 }

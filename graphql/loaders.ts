@@ -3,6 +3,7 @@ import { listCredentialSets } from '../db/credential-sets/list-credential-sets.t
 import type { CredentialSetView } from '../db/credential-sets/view.ts';
 import type { Ctx } from '../db/context.ts';
 import { deviceCredentialSets, devices } from '../db/devices/schema.ts';
+import { countRunDevices } from '../db/runs/list-runs.ts';
 import { listRepositories } from '../db/repositories/list-repositories.ts';
 import type { RepositoryView } from '../db/repositories/view.ts';
 
@@ -40,6 +41,10 @@ export function createLoaders(ctx: Ctx) {
         .where(inArray(deviceCredentialSets.credentialSetId, [...ids]))
         .groupBy(deviceCredentialSets.credentialSetId);
       return new Map(rows.map((r) => [r.id, r.total]));
+    }),
+    runCounts: batchLoader<{ completed: number; succeeded: number; failed: number }>(async (ids) => {
+      const rows = await countRunDevices({ ctx, runIds: ids });
+      return new Map(rows.map((r) => [r.runId, r]));
     }),
     repositoryDeviceCount: batchLoader<number>(async (ids) => {
       const rows = await ctx.db

@@ -1,5 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sql } from 'drizzle-orm';
+import { pipeline } from 'node:stream/promises';
+import { eq, sql } from 'drizzle-orm';
+import { getBackups } from '../db/backups/list-backups.ts';
+import { openBackup, readBackupText } from '../db/backups/read-backup.ts';
+import { devices } from '../db/devices/schema.ts';
+import { AppError } from '../db/errors.ts';
 import { countLiveWorkers } from '../db/workers/heartbeats.ts';
 import { listBackupMethods } from '../plugins/registry.ts';
 import { buildContext, type ContextDeps } from './context.ts';
@@ -42,6 +47,64 @@ async function backupMethods(deps: ContextDeps, req: IncomingMessage, res: Serve
   );
 }
 
+function safeName(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
+/** Parses "bytes=a-b", "bytes=a-" or "bytes=-n" against a size; null when absent or unsatisfiable. */
+function parseRange(header: string | undefined, size: number): { start: number; end: number } | null | 'invalid' {
+  if (!header) return null;
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!match || (!match[1] && !match[2])) return 'invalid';
+  let start = match[1] ? Number(match[1]) : size - Number(match[2]);
+  let end = match[1] && match[2] ? Number(match[2]) : size - 1;
+  start = Math.max(0, start);
+  end = Math.min(end, size - 1);
+  return start > end || start >= size ? 'invalid' : { start, end };
+}
+
+/** Streams one stored version; text as .cfg/.txt (redacted like the API shows it), binary as .bin with Range support. */
+async function downloadBackup(deps: ContextDeps, req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+  const ctx = await buildContext(deps, { headers: req.headers });
+  if (ctx.caller.kind === 'anonymous') return sendJson(res, 401, { error: 'Log in or send an API token' });
+  try {
+    const [backup] = await getBackups({ ctx, ids: [id] });
+    if (!backup) return sendJson(res, 404, { error: 'No such backup' });
+    const [device] = await ctx.db.select({ name: devices.name, backupMethod: devices.backupMethod }).from(devices).where(eq(devices.id, backup.deviceId));
+    const stamp = backup.createdAt.toISOString().replace(/[:.]/g, '-');
+    const base = safeName(`${device?.name ?? 'device'}-${backup.artifact}-${stamp}`);
+    if (backup.isText) {
+      const reveal = new URL(req.url ?? '/', 'http://x').searchParams.get('revealSecrets') === 'true';
+      const { content } = await readBackupText({ ctx, id, revealSecrets: reveal });
+      const extension = device?.backupMethod.startsWith('linux') ? 'txt' : 'cfg';
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.setHeader('content-disposition', `attachment; filename="${base}.${extension}"`);
+      res.setHeader('content-length', Buffer.byteLength(content));
+      res.end(req.method === 'HEAD' ? undefined : content);
+      return;
+    }
+    const { version } = await openBackup({ ctx, id });
+    const range = parseRange(req.headers.range, version.size);
+    res.setHeader('content-type', 'application/octet-stream');
+    res.setHeader('content-disposition', `attachment; filename="${base}.bin"`);
+    res.setHeader('accept-ranges', 'bytes');
+    if (range === 'invalid') {
+      res.statusCode = 416;
+      res.setHeader('content-range', `bytes */${version.size}`);
+      res.end();
+      return;
+    }
+    res.statusCode = range ? 206 : 200;
+    if (range) res.setHeader('content-range', `bytes ${range.start}-${range.end}/${version.size}`);
+    res.setHeader('content-length', range ? range.end - range.start + 1 : version.size);
+    if (req.method === 'HEAD') return void res.end();
+    await pipeline(version.stream(range ?? undefined), res);
+  } catch (error) {
+    if (error instanceof AppError) return sendJson(res, error.code === 'NOT_FOUND' ? 404 : error.code === 'FORBIDDEN' ? 403 : 400, { error: error.message });
+    throw error;
+  }
+}
+
 /** Returns true when it answered the request. */
 export async function handleRestRoute(deps: ContextDeps, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -51,6 +114,11 @@ export async function handleRestRoute(deps: ContextDeps, req: IncomingMessage, r
   }
   if (pathname === '/api/backup-methods') {
     await backupMethods(deps, req, res);
+    return true;
+  }
+  const download = /^\/api\/backups\/([^/]+)\/download$/.exec(pathname);
+  if (download) {
+    await downloadBackup(deps, req, res, decodeURIComponent(download[1]));
     return true;
   }
   return false;

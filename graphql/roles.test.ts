@@ -27,6 +27,10 @@ const mutations: Record<string, string> = {
   createRepository: `createRepository(input: { name: "r", kind: GIT }) { id }`,
   updateRepository: `updateRepository(id: "${someId}", input: { branch: "x" }) { id }`,
   deleteRepository: `deleteRepository(id: "${someId}")`,
+  startRun: `startRun(input: { selection: { all: true } }) { id }`,
+  backupDevice: `backupDevice(id: "${someId}") { id }`,
+  cancelRun: `cancelRun(id: "${someId}") { id }`,
+  acceptHostKey: `acceptHostKey(deviceId: "${someId}") { id }`,
 };
 const sessionMutations = ['login', 'logout'];
 
@@ -36,6 +40,10 @@ const minimumRole: Record<string, 'OPERATOR' | 'ADMIN'> = {
   updateDevice: 'OPERATOR',
   deleteDevice: 'OPERATOR',
   importDevices: 'OPERATOR',
+  startRun: 'OPERATOR',
+  backupDevice: 'OPERATOR',
+  cancelRun: 'OPERATOR',
+  acceptHostKey: 'OPERATOR',
 };
 
 describe('roles', () => {

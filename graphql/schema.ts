@@ -5,10 +5,12 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { auditResolvers } from './audit/resolvers.ts';
 import { authResolvers } from './auth/resolvers.ts';
 import { backupMethodResolvers } from './backup-methods/resolvers.ts';
+import { backupResolvers } from './backups/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
 import { credentialSetResolvers } from './credential-sets/resolvers.ts';
 import { deviceResolvers } from './devices/resolvers.ts';
 import { repositoryResolvers } from './repositories/resolvers.ts';
+import { runResolvers } from './runs/resolvers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -21,6 +23,8 @@ const domains = {
   repositories: repositoryResolvers,
   'backup-methods': backupMethodResolvers,
   audit: auditResolvers,
+  runs: runResolvers,
+  backups: backupResolvers,
 };
 
 export function buildSchema() {

@@ -6,9 +6,10 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { ensureAdmin } from '../db/auth/ensure-admin.ts';
 import { connectDatabase, type DatabaseHandle } from '../db/client.ts';
-import { createKeyring } from '../db/crypto/keyring.ts';
+import { createKeyring, type Keyring } from '../db/crypto/keyring.ts';
 import { createTestDatabase, type TestDatabase } from '../db/postgres/test-database.ts';
 import { startWebServer, type WebServer } from '../server.ts';
+import { startWorker, type RunningWorker } from '../worker/run-worker.ts';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
@@ -23,6 +24,9 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestApi {
   url: string;
+  keyring: Keyring;
+  /** Runs a worker in this process against the test database until close(). */
+  startWorker(options?: { concurrency?: number }): Promise<RunningWorker>;
   db: DatabaseHandle;
   database: TestDatabase;
   dataDir: string;
@@ -98,8 +102,15 @@ export async function startTestApi(): Promise<TestApi> {
     return token.data!.createApiToken.token;
   };
 
+  const workers: RunningWorker[] = [];
   return {
     url,
+    keyring,
+    async startWorker(options = {}) {
+      const worker = await startWorker({ db: db.db, keyring, log, dataDir, databaseUrl: database.url, concurrency: options.concurrency ?? 10 });
+      workers.push(worker);
+      return worker;
+    },
     db,
     database,
     dataDir,
@@ -108,6 +119,7 @@ export async function startTestApi(): Promise<TestApi> {
     tokenFor,
     adminToken,
     async close() {
+      for (const worker of workers) await worker.stop();
       await web.close();
       await db.close();
       await database.drop();

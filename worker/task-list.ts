@@ -1,13 +1,19 @@
-import type { TaskList } from 'graphile-worker';
+import type { Task } from 'graphile-worker';
 import type { WorkerDeps } from './deps.ts';
+import { collectDeviceTask } from './tasks/collect-device.ts';
+import { finishRunTask } from './tasks/finish-run.ts';
 import { releaseDeadWorkersTask } from './tasks/release-dead-workers.ts';
+import { startRunTask } from './tasks/start-run.ts';
 
 /** Every task id is the file name of its task under tasks/. */
-export const taskIds = ['release-dead-workers'] as const;
+export const taskIds = ['start-run', 'collect-device', 'finish-run', 'release-dead-workers'] as const;
 export type TaskId = (typeof taskIds)[number];
 
-export function createTaskList(deps: WorkerDeps): TaskList & Record<TaskId, unknown> {
+export function createTaskList(deps: WorkerDeps): Record<TaskId, Task> {
   return {
+    'start-run': startRunTask(deps),
+    'collect-device': collectDeviceTask(deps),
+    'finish-run': finishRunTask(deps),
     'release-dead-workers': releaseDeadWorkersTask(deps),
   };
 }

@@ -39,6 +39,8 @@ export const runs = pgTable(
     selection: jsonb('selection').notNull().default({}),
     status: runStatusEnum('status').notNull().default('queued'),
     total: integer('total').notNull().default(0),
+    /** The last run event number handed out; bumping it under the row lock orders events. */
+    eventSeq: integer('event_seq').notNull().default(0),
     /** The run result: counts, commit status, credential info; never secrets. */
     result: jsonb('result'),
     error: text('error'),

@@ -1,0 +1,56 @@
+import { eq } from 'drizzle-orm';
+import type { Ctx } from '../context.ts';
+import { requireRole } from '../context.ts';
+import { devices } from '../devices/schema.ts';
+import { NotFoundError, ValidationError } from '../errors.ts';
+import { repositories } from '../repositories/schema.ts';
+import { REMOTE_TOKEN_PURPOSE } from '../repositories/view.ts';
+import { checkId } from '../validation.ts';
+import { openRepository, type StorageRef, type StoredVersion } from '../../worker/storage/index.ts';
+import { findBackupMethod, findPlatform } from '../../plugins/registry.ts';
+import { redactSecrets } from '../../plugins/runtime/output.ts';
+import { backups, type Backup } from './schema.ts';
+
+/** Opens the stored bytes of one backup from its repository. */
+export async function openBackup({ ctx, id }: { ctx: Ctx; id: string }): Promise<{ backup: Backup; version: StoredVersion }> {
+  requireRole(ctx.caller, 'viewer');
+  const [backup] = await ctx.db.select().from(backups).where(eq(backups.id, checkId(id)));
+  if (!backup) throw new NotFoundError('Backup', id);
+  const [repository] = backup.repositoryId ? await ctx.db.select().from(repositories).where(eq(repositories.id, backup.repositoryId)) : [];
+  if (!repository) throw new NotFoundError('Repository of backup', id);
+  const store = openRepository({
+    kind: repository.kind,
+    path: repository.path,
+    remoteUrl: repository.remoteUrl,
+    remoteToken: repository.remoteTokenSealed ? ctx.keyring.open(repository.remoteTokenSealed, REMOTE_TOKEN_PURPOSE) : null,
+    branch: repository.branch,
+    authorName: repository.authorName,
+    authorEmail: repository.authorEmail,
+  });
+  return { backup, version: await store.openRead(backup.storageRef as StorageRef) };
+}
+
+async function readAll(version: StoredVersion): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of version.stream()) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The text of a backup. Devices that keep secrets store them; they are redacted here unless an
+ * admin asks to see them.
+ */
+export async function readBackupText({ ctx, id, revealSecrets = false }: { ctx: Ctx; id: string; revealSecrets?: boolean }) {
+  if (revealSecrets) requireRole(ctx.caller, 'admin');
+  const { backup, version } = await openBackup({ ctx, id });
+  if (!backup.isText) throw new ValidationError('id: this backup is binary; download it instead', { field: 'id' });
+  let content = await readAll(version);
+  const [device] = await ctx.db.select().from(devices).where(eq(devices.id, backup.deviceId));
+  let secretsRevealed = false;
+  if (device?.keepSecrets) {
+    const platform = findPlatform(findBackupMethod(device.backupMethod)?.platform ?? '');
+    if (revealSecrets || !platform) secretsRevealed = true;
+    else content = redactSecrets(content, platform).text;
+  }
+  return { backup, content, secretsRevealed };
+}

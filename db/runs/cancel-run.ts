@@ -1,0 +1,45 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requireRole, type Ctx } from '../context.ts';
+import { ConflictError, NotFoundError } from '../errors.ts';
+import { removeJobs } from '../jobs/add-job.ts';
+import { checkId } from '../validation.ts';
+import { enqueueFinishRun } from './enqueue-finish-run.ts';
+import { appendRunEvent } from './run-events.ts';
+import { runDevices, runs, type Run } from './schema.ts';
+
+/**
+ * Drops the devices still waiting; running collections see the cancelled status within a
+ * second and abort. What was already collected is still committed.
+ */
+export async function cancelRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<Run> {
+  requireRole(ctx.caller, 'operator');
+  checkId(id);
+  return ctx.db.transaction(async (tx) => {
+    const [run] = await tx.select().from(runs).where(eq(runs.id, id)).for('update');
+    if (!run) throw new NotFoundError('Run', id);
+    if (run.finishedAt || run.status === 'cancelled') throw new ConflictError(`The run is already ${run.status}`);
+    const waiting = await tx
+      .update(runDevices)
+      .set({ status: 'cancelled', errorCode: 'CANCELLED', errorMessage: 'The run was cancelled', finishedAt: new Date() })
+      .where(and(eq(runDevices.runId, id), eq(runDevices.status, 'queued')))
+      .returning({ id: runDevices.id });
+    await removeJobs(tx, [`start-run:${id}`, ...waiting.map((w) => `collect-device:${w.id}`)]);
+    const [cancelled] = await tx.update(runs).set({ status: 'cancelled' }).where(eq(runs.id, id)).returning();
+    const running = await tx.select({ id: runDevices.id }).from(runDevices).where(and(eq(runDevices.runId, id), inArray(runDevices.status, ['running'])));
+    await appendRunEvent(tx, id, 'run-cancelled', {
+      current: run.total - waiting.length - running.length,
+      total: run.total,
+      message: `Cancelled by ${ctx.caller.kind === 'user' ? ctx.caller.username : 'the system'}: ${waiting.length} waiting device(s) dropped`,
+      status: 'cancelled',
+    });
+    await recordAudit(tx, ctx.caller, { action: 'cancel-run', targetType: 'run', targetId: id, details: { dropped: waiting.length } });
+    // A run cancelled before any device was running has nobody left to finish it.
+    if (running.length === 0 && run.status !== 'queued') {
+      await enqueueFinishRun(tx, cancelled);
+    } else if (run.status === 'queued') {
+      await tx.update(runs).set({ finishedAt: new Date() }).where(eq(runs.id, id));
+    }
+    return cancelled;
+  });
+}

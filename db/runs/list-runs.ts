@@ -1,0 +1,73 @@
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { requireRole, type Ctx } from '../context.ts';
+import { ValidationError } from '../errors.ts';
+import { checkId } from '../validation.ts';
+import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
+
+export interface RunFilter {
+  status?: Run['status'] | null;
+  trigger?: Run['trigger'] | null;
+  deviceId?: string | null;
+  since?: Date | null;
+  until?: Date | null;
+}
+
+function decodeOffset(cursor: string): number {
+  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw new ValidationError('after: is not a cursor from this list', { field: 'after' });
+  return Number(match[1]);
+}
+
+export async function listRuns({ ctx, input }: { ctx: Ctx; input: { first?: number | null; after?: string | null; filter?: RunFilter | null } }) {
+  requireRole(ctx.caller, 'viewer');
+  const first = input.first ?? 50;
+  if (first < 0 || first > 500) throw new ValidationError('first: must be between 0 and 500', { field: 'first' });
+  const offset = input.after ? decodeOffset(input.after) + 1 : 0;
+  const filter = input.filter ?? {};
+  const conditions: (SQL | undefined)[] = [];
+  if (filter.status) conditions.push(eq(runs.status, filter.status));
+  if (filter.trigger) conditions.push(eq(runs.trigger, filter.trigger));
+  if (filter.since) conditions.push(gte(runs.createdAt, filter.since));
+  if (filter.until) conditions.push(lte(runs.createdAt, filter.until));
+  if (filter.deviceId) {
+    const deviceId = checkId(filter.deviceId, 'filter.deviceId');
+    conditions.push(sql`exists (select 1 from ${runDevices} where ${runDevices.runId} = ${runs.id} and ${runDevices.deviceId} = ${deviceId})`);
+  }
+  const where = and(...conditions);
+  const [rows, [{ total }]] = await Promise.all([
+    ctx.db.select().from(runs).where(where).orderBy(desc(runs.createdAt), desc(runs.id)).limit(first + 1).offset(offset),
+    ctx.db.select({ total: count() }).from(runs).where(where),
+  ]);
+  const page = rows.slice(0, first);
+  return {
+    edges: page.map((node, i) => ({ node, cursor: Buffer.from(`o:${offset + i}`).toString('base64url') })),
+    hasNextPage: rows.length > first,
+    totalCount: total,
+  };
+}
+
+export async function getRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<Run | null> {
+  requireRole(ctx.caller, 'viewer');
+  const [run] = await ctx.db.select().from(runs).where(eq(runs.id, checkId(id)));
+  return run ?? null;
+}
+
+export async function listRunDevices({ ctx, runIds }: { ctx: Ctx; runIds: readonly string[] }): Promise<RunDevice[]> {
+  requireRole(ctx.caller, 'viewer');
+  return ctx.db.select().from(runDevices).where(inArray(runDevices.runId, [...runIds])).orderBy(asc(runDevices.position));
+}
+
+/** Finished, succeeded and failed device counts per run. */
+export async function countRunDevices({ ctx, runIds }: { ctx: Ctx; runIds: readonly string[] }) {
+  requireRole(ctx.caller, 'viewer');
+  return ctx.db
+    .select({
+      runId: runDevices.runId,
+      completed: sql<number>`count(*) filter (where ${runDevices.status} in ('succeeded', 'failed', 'cancelled'))::int`,
+      succeeded: sql<number>`count(*) filter (where ${runDevices.status} = 'succeeded')::int`,
+      failed: sql<number>`count(*) filter (where ${runDevices.status} = 'failed')::int`,
+    })
+    .from(runDevices)
+    .where(inArray(runDevices.runId, [...runIds]))
+    .groupBy(runDevices.runId);
+}

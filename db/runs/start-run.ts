@@ -1,0 +1,65 @@
+import { asc, count, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
+import { requireRole, type Ctx } from '../context.ts';
+import { ValidationError } from '../errors.ts';
+import { addJob } from '../jobs/add-job.ts';
+import { repositories } from '../repositories/schema.ts';
+import { parseInput } from '../validation.ts';
+import { runModes, runs, runTriggers, type Run } from './schema.ts';
+import { selectionSchema } from './selection.ts';
+
+export const DEFAULT_CONCURRENCY = 50;
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+const startRunInput = z.object({
+  selection: selectionSchema,
+  repositoryId: z.string().uuid('is not a repository id').optional(),
+  mode: z.enum(runModes).default('parallel'),
+  concurrency: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(DEFAULT_CONCURRENCY),
+  maxAttempts: z.number().int().min(1, 'must be at least 1').max(10, 'must be at most 10').default(DEFAULT_MAX_ATTEMPTS),
+  trigger: z.enum(runTriggers).optional(),
+  scheduleId: z.string().uuid().optional(),
+});
+export type StartRunInput = z.input<typeof startRunInput>;
+
+/** Records the run and enqueues its start in one transaction; the worker does the rest. */
+export async function startRun({ ctx, input }: { ctx: Ctx; input: StartRunInput }): Promise<Run> {
+  requireRole(ctx.caller, 'operator');
+  const data = parseInput(startRunInput, input);
+  const caller = ctx.caller;
+  const trigger = data.trigger ?? (caller.kind === 'user' && caller.via === 'token' ? 'api' : caller.kind === 'system' ? 'schedule' : 'manual');
+  return ctx.db.transaction(async (tx) => {
+    const repositoryId = data.repositoryId ?? (await defaultRepositoryId(tx));
+    const [repository] = await tx.select({ id: repositories.id }).from(repositories).where(eq(repositories.id, repositoryId));
+    if (!repository) throw new ValidationError(`repositoryId: no repository ${repositoryId}`, { field: 'repositoryId' });
+    const [run] = await tx
+      .insert(runs)
+      .values({
+        trigger,
+        requestedBy: caller.kind === 'user' ? caller.userId : null,
+        scheduleId: data.scheduleId ?? null,
+        repositoryId,
+        mode: data.mode,
+        concurrency: data.mode === 'sequential' ? 1 : data.concurrency,
+        maxAttempts: data.maxAttempts,
+        selection: data.selection,
+      })
+      .returning();
+    await addJob(tx, 'start-run', { runId: run.id }, { jobKey: `start-run:${run.id}` });
+    await recordAudit(tx, caller, { action: 'start-run', targetType: 'run', targetId: run.id, details: { selection: data.selection, mode: data.mode, trigger } });
+    return run;
+  });
+}
+
+async function defaultRepositoryId(tx: Parameters<Parameters<Ctx['db']['transaction']>[0]>[0]): Promise<string> {
+  const [{ total }] = await tx.select({ total: count() }).from(repositories);
+  if (total !== 1) {
+    throw new ValidationError(
+      total === 0 ? 'repositoryId: create a repository first' : 'repositoryId: there are several repositories; choose one',
+      { field: 'repositoryId' },
+    );
+  }
+  const [only] = await tx.select({ id: repositories.id }).from(repositories).orderBy(asc(repositories.name)).limit(1);
+  return only.id;
+}

@@ -1,0 +1,79 @@
+import type postgres from 'postgres';
+import type { Database } from '../../db/client.ts';
+import type { Logger } from '../../db/log.ts';
+import { listRunEvents, RUN_EVENTS_CHANNEL } from '../../db/runs/run-events.ts';
+import type { RunEvent } from '../../db/runs/schema.ts';
+
+/** How often a subscriber re-reads stored events even without a notification (NOTIFY is best effort). */
+const CATCH_UP_MS = 2000;
+
+type Wake = () => void;
+
+/**
+ * Follows run events for subscriptions. Events are read from the table, so a subscriber replays
+ * what happened before it connected and cannot miss one: a NOTIFY only says "look again now",
+ * and a periodic look covers notifications lost while the LISTEN connection reconnected.
+ */
+export class RunEventHub {
+  private readonly waiting = new Set<Wake>();
+  private listening: Promise<{ unlisten(): Promise<void> }> | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly sql: postgres.Sql,
+    private readonly log: Logger,
+  ) {}
+
+  private ensureListening(): void {
+    this.listening ??= this.sql.listen(RUN_EVENTS_CHANNEL, () => this.wakeAll(), () => this.wakeAll());
+    this.listening.catch((err) => {
+      this.log.warn({ err }, 'could not LISTEN for run events; subscriptions fall back to polling');
+      this.listening = null;
+    });
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.waiting) wake();
+  }
+
+  private nextWake(signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiting.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, CATCH_UP_MS);
+      this.waiting.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  /** Events of one run after `afterSeq` (or of every run after event id `afterId`), then live ones. */
+  async *follow(filter: { runId?: string; afterSeq?: number; afterId?: number }, signal: AbortSignal): AsyncGenerator<RunEvent> {
+    this.ensureListening();
+    let afterSeq = filter.afterSeq ?? 0;
+    let afterId = filter.afterId ?? (filter.runId ? undefined : await this.latestId());
+    while (!signal.aborted) {
+      const events = await listRunEvents(this.db, filter.runId ? { runId: filter.runId, afterSeq } : { afterId });
+      for (const event of events) {
+        afterSeq = event.seq;
+        afterId = event.id;
+        yield event;
+      }
+      if (events.length === 0) await this.nextWake(signal);
+    }
+  }
+
+  private async latestId(): Promise<number> {
+    const [row] = await this.sql<{ id: number | null }[]>`select max(id)::int as id from run_events`;
+    return row.id ?? 0;
+  }
+
+  async close(): Promise<void> {
+    this.wakeAll();
+    const listening = this.listening;
+    this.listening = null;
+    if (listening) await listening.then((l) => l.unlisten()).catch(() => {});
+  }
+}

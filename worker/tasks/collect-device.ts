@@ -1,0 +1,313 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Task } from 'graphile-worker';
+import { z } from 'zod';
+import { openDeviceCredentialSets, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
+import { devices, type Device } from '../../db/devices/schema.ts';
+import { appendRunEvent } from '../../db/runs/run-events.ts';
+import { runDevices, runs, type Run } from '../../db/runs/schema.ts';
+import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
+import { findBackupMethod } from '../../plugins/registry.ts';
+import type { CollectResult } from '../../plugins/types.ts';
+import type { WorkerDeps } from '../deps.ts';
+import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
+
+const payloadSchema = z.object({ runId: z.string().uuid(), runDeviceId: z.string().uuid() });
+
+export type StageName = 'resolve' | 'connect' | 'authenticate' | 'collect' | 'store';
+export interface Stage {
+  stage: StageName;
+  status: 'ok' | 'failed' | 'skipped';
+  attempt?: number;
+  credentialSet?: string;
+  artifact?: string;
+  code?: string;
+  message?: string;
+  at: string;
+}
+
+/** The artifacts of one device, waiting in run_devices.collected for the run's commit. */
+export type StagedArtifact =
+  | { artifact: string; isBinary: false; content: string; size: number; sha256: string; comparableSha256: string; redactions: string[] }
+  | { artifact: string; isBinary: true; file: string; size: number; sha256: string };
+
+/** Which stage a failure belongs to, for the per-device stage results. */
+const stageOfCode: Record<CollectionErrorCode, StageName> = {
+  UNREACHABLE: 'connect',
+  TIMEOUT: 'connect',
+  AUTH_FAILED: 'authenticate',
+  HOST_KEY_CHANGED: 'authenticate',
+  PROMPT_NOT_FOUND: 'collect',
+  COMMAND_FAILED: 'collect',
+  OUTPUT_INVALID: 'collect',
+  OPTIONS_INVALID: 'resolve',
+  CANCELLED: 'collect',
+};
+
+const BACKOFF_BASE_MS = 1000;
+const CANCEL_POLL_MS = 1000;
+
+function sha256(text: string): string {
+  return crypto.createHash('sha256').update(text).digest('hex');
+}
+
+/** Waits, unless the run is cancelled meanwhile. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+}
+
+/**
+ * Backs up one device of a run: tries its credential sets in order (the one that worked last
+ * time first), retries retryable failures with exponential backoff, and stages what it
+ * collected for the run's single commit. A device failure is recorded, never thrown: the run
+ * goes on. The last device to finish enqueues the commit.
+ */
+export const collectDeviceTask =
+  (deps: WorkerDeps): Task =>
+  async (rawPayload, helpers) => {
+    const { runId, runDeviceId } = payloadSchema.parse(rawPayload);
+    const claimed = await claim(deps, runId, runDeviceId);
+    if (!claimed) return;
+    const { run, runDevice, device } = claimed;
+    const log = deps.log.child({ runId, deviceId: device?.id, device: runDevice.deviceName, jobId: helpers.job.id });
+    const started = Date.now();
+    const stages: Stage[] = [];
+    const stage = (s: Omit<Stage, 'at'>) => stages.push({ ...s, at: new Date().toISOString() });
+
+    const abort = new AbortController();
+    helpers.abortSignal?.addEventListener('abort', () => abort.abort(), { once: true });
+    const cancelWatch = setInterval(async () => {
+      const [current] = await deps.db.select({ status: runs.status }).from(runs).where(eq(runs.id, runId));
+      if (current?.status === 'cancelled') abort.abort();
+    }, CANCEL_POLL_MS);
+
+    let outcome: Outcome;
+    try {
+      outcome = await backUp({ deps, run, device, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onAttempt: (attempt) => recordAttempt(deps, runDeviceId, attempt) });
+    } catch (error) {
+      log.error({ err: error }, 'unexpected error while backing up a device');
+      outcome = { ok: false, code: 'INTERNAL', message: 'Unexpected error; see the worker log', attempts: 1 };
+      stage({ stage: 'collect', status: 'failed', code: 'INTERNAL', message: outcome.message });
+    } finally {
+      clearInterval(cancelWatch);
+    }
+    if (abort.signal.aborted && !outcome.ok) outcome = { ...outcome, code: 'CANCELLED', message: 'The run was cancelled' };
+    await finish(deps, { run, runDeviceId, deviceName: runDevice.deviceName, device, outcome, stages, durationMs: Date.now() - started });
+    if (outcome.ok) log.info({ durationMs: Date.now() - started, artifacts: outcome.artifacts.length }, 'device backed up');
+    else log.warn({ code: outcome.code, reason: outcome.message }, 'device backup failed');
+  };
+
+type Outcome =
+  | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number }
+  | { ok: false; code: string; message: string; attempts: number; pendingHostKey?: string; credentialSetId?: string };
+
+async function claim(deps: WorkerDeps, runId: string, runDeviceId: string) {
+  return deps.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ run: runs, runDevice: runDevices })
+      .from(runDevices)
+      .innerJoin(runs, eq(runs.id, runDevices.runId))
+      .where(and(eq(runDevices.id, runDeviceId), eq(runs.id, runId)))
+      .for('update', { of: runDevices });
+    // Finished before a crash and retried, or the run was cancelled: nothing to collect.
+    if (!row || !['queued', 'running'].includes(row.runDevice.status) || row.run.status === 'cancelled') return null;
+    await tx.update(runDevices).set({ status: 'running', startedAt: new Date() }).where(eq(runDevices.id, runDeviceId));
+    const [device] = row.runDevice.deviceId ? await tx.select().from(devices).where(eq(devices.id, row.runDevice.deviceId)) : [];
+    const [{ started }] = await tx
+      .select({ started: sql<number>`count(*) filter (where ${runDevices.status} <> 'queued')::int` })
+      .from(runDevices)
+      .where(eq(runDevices.runId, runId));
+    await appendRunEvent(tx, runId, 'device-started', {
+      current: await finishedCount(tx, runId),
+      total: row.run.total,
+      message: `Backing up device ${started}/${row.run.total}: ${row.runDevice.deviceName}`,
+      deviceId: row.runDevice.deviceId ?? undefined,
+      deviceName: row.runDevice.deviceName,
+      runDeviceId,
+      status: 'running',
+    });
+    return { run: row.run, runDevice: row.runDevice, device: device as Device | undefined };
+  });
+}
+
+async function finishedCount(tx: Pick<WorkerDeps['db'], 'select'>, runId: string): Promise<number> {
+  const [{ finished }] = await tx
+    .select({ finished: sql<number>`count(*) filter (where ${runDevices.status} in ('succeeded', 'failed', 'cancelled'))::int` })
+    .from(runDevices)
+    .where(eq(runDevices.runId, runId));
+  return finished;
+}
+
+async function recordAttempt(deps: WorkerDeps, runDeviceId: string, attempt: number): Promise<void> {
+  await deps.db.update(runDevices).set({ attempts: attempt }).where(eq(runDevices.id, runDeviceId));
+}
+
+async function backUp(input: {
+  deps: WorkerDeps;
+  run: Run;
+  device: Device | undefined;
+  stage: (s: Omit<Stage, 'at'>) => void;
+  signal: AbortSignal;
+  log: WorkerDeps['log'];
+  stagingDir: string;
+  onAttempt: (attempt: number) => Promise<void>;
+}): Promise<Outcome> {
+  const { deps, run, device, stage, signal, log, stagingDir } = input;
+  if (!device) {
+    stage({ stage: 'resolve', status: 'failed', code: 'NOT_FOUND', message: 'The device was deleted' });
+    return { ok: false, code: 'NOT_FOUND', message: 'The device was deleted', attempts: 0 };
+  }
+  const method = findBackupMethod(device.backupMethod);
+  if (!method) {
+    const message = `Unknown backup method "${device.backupMethod}"`;
+    stage({ stage: 'resolve', status: 'failed', code: 'OPTIONS_INVALID', message });
+    return { ok: false, code: 'OPTIONS_INVALID', message, attempts: 0 };
+  }
+  const credentialSets = await openDeviceCredentialSets(deps.db, deps.keyring, device);
+  if (credentialSets.length === 0) {
+    const message = 'The device has no credential set';
+    stage({ stage: 'resolve', status: 'failed', code: 'AUTH_FAILED', message });
+    return { ok: false, code: 'AUTH_FAILED', message, attempts: 0 };
+  }
+  stage({ stage: 'resolve', status: 'ok', message: `${method.friendlyName}, ${credentialSets.length} credential set(s)` });
+
+  let last: CollectionError | null = null;
+  let attempts = 0;
+  for (let attempt = 1; attempt <= run.maxAttempts; attempt++) {
+    if (signal.aborted) break;
+    attempts = attempt;
+    await input.onAttempt(attempt);
+    let retry = false;
+    for (const credentialSet of credentialSets) {
+      let result: CollectResult;
+      try {
+        await fs.rm(stagingDir, { recursive: true, force: true });
+        await fs.mkdir(stagingDir, { recursive: true });
+        result = await method.collect({
+          device: {
+            name: device.name,
+            host: device.host,
+            port: device.port,
+            sshProfile: device.sshProfile,
+            knownHostKey: device.hostKey,
+            options: device.options,
+            keepSecrets: device.keepSecrets,
+          },
+          credentials: credentialSet,
+          stagingDir,
+          signal,
+          log,
+        });
+      } catch (error) {
+        const failure = isCollectionError(error) ? error : new CollectionError('COMMAND_FAILED', (error as Error).message, { cause: error });
+        last = failure;
+        stage({ stage: stageOfCode[failure.code], status: 'failed', attempt, credentialSet: credentialSet.name, code: failure.code, message: failure.message });
+        if (failure.code === 'AUTH_FAILED') continue;
+        if (failure.code === 'HOST_KEY_CHANGED') {
+          return { ok: false, code: failure.code, message: failure.message, attempts: attempt, pendingHostKey: failure.presentedHostKey?.key };
+        }
+        retry = failure.retryable;
+        break;
+      }
+      stage({ stage: 'connect', status: 'ok', attempt });
+      stage({ stage: 'authenticate', status: 'ok', attempt, credentialSet: credentialSet.name });
+      const artifacts: StagedArtifact[] = [];
+      for (const artifact of result.artifacts) {
+        stage({ stage: 'collect', status: 'ok', attempt, artifact: artifact.artifact });
+        artifacts.push(
+          artifact.isBinary
+            ? { artifact: artifact.artifact, isBinary: true, file: artifact.path, size: artifact.size, sha256: artifact.sha256 }
+            : {
+                artifact: artifact.artifact,
+                isBinary: false,
+                content: artifact.content,
+                size: Buffer.byteLength(artifact.content),
+                sha256: sha256(artifact.content),
+                comparableSha256: sha256(artifact.comparable),
+                redactions: artifact.redactions,
+              },
+        );
+      }
+      return { ok: true, artifacts, credentialSet, hostKey: result.hostKey, attempts: attempt };
+    }
+    if (!retry || attempt === run.maxAttempts) break;
+    await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1), signal);
+  }
+  const failure = last ?? new CollectionError('CANCELLED', 'The run was cancelled');
+  return { ok: false, code: failure.code, message: failure.message, attempts };
+}
+
+async function finish(
+  deps: WorkerDeps,
+  input: { run: Run; runDeviceId: string; deviceName: string; device: Device | undefined; outcome: Outcome; stages: Stage[]; durationMs: number },
+): Promise<void> {
+  const { run, runDeviceId, device, outcome } = input;
+  await deps.db.transaction(async (tx) => {
+    const now = new Date();
+    await tx
+      .update(runDevices)
+      .set({
+        status: outcome.ok ? 'succeeded' : outcome.code === 'CANCELLED' ? 'cancelled' : 'failed',
+        attempts: outcome.attempts,
+        stages: input.stages,
+        collected: outcome.ok ? outcome.artifacts : null,
+        credentialSetId: outcome.ok ? outcome.credentialSet.id : null,
+        errorCode: outcome.ok ? null : outcome.code,
+        errorMessage: outcome.ok ? null : outcome.message,
+        finishedAt: now,
+        durationMs: input.durationMs,
+      })
+      .where(eq(runDevices.id, runDeviceId));
+    if (device) {
+      await tx
+        .update(devices)
+        .set(
+          outcome.ok
+            ? {
+                lastBackupAt: now,
+                lastSuccessAt: now,
+                lastStatus: 'succeeded',
+                lastErrorCode: null,
+                lastErrorMessage: null,
+                lastCredentialSetId: outcome.credentialSet.id,
+                // Trust on first use: the first key seen is the one expected from now on.
+                ...(device.hostKey ? {} : { hostKey: outcome.hostKey }),
+              }
+            : {
+                lastBackupAt: now,
+                lastStatus: 'failed',
+                lastErrorCode: outcome.code,
+                lastErrorMessage: outcome.message,
+                ...(outcome.pendingHostKey ? { pendingHostKey: outcome.pendingHostKey } : {}),
+              },
+        )
+        .where(eq(devices.id, device.id));
+    }
+    // The run row lock makes "am I the last device?" a question only one job answers yes to.
+    const [locked] = await tx.select().from(runs).where(eq(runs.id, run.id)).for('update');
+    const [{ open }] = await tx
+      .select({ open: sql<number>`count(*)::int` })
+      .from(runDevices)
+      .where(and(eq(runDevices.runId, run.id), inArray(runDevices.status, ['queued', 'running'])));
+    const current = await finishedCount(tx, run.id);
+    await appendRunEvent(tx, run.id, 'device-finished', {
+      current,
+      total: locked.total,
+      message: outcome.ok
+        ? `Backed up ${input.deviceName} (${current}/${locked.total})`
+        : `${input.deviceName} failed: ${outcome.code} (${current}/${locked.total})`,
+      deviceId: device?.id,
+      deviceName: input.deviceName,
+      runDeviceId,
+      status: outcome.ok ? 'succeeded' : 'failed',
+      code: outcome.ok ? null : outcome.code,
+      attempt: outcome.attempts,
+    });
+    if (open === 0 && locked.status === 'running') await enqueueFinishRun(tx, locked);
+  });
+}

@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import type { Task } from 'graphile-worker';
+import { z } from 'zod';
+import { addJob } from '../../db/jobs/add-job.ts';
+import { appendRunEvent } from '../../db/runs/run-events.ts';
+import { runDevices, runs } from '../../db/runs/schema.ts';
+import { resolveSelection, selectionSchema } from '../../db/runs/selection.ts';
+import type { WorkerDeps } from '../deps.ts';
+import { collectQueue } from '../../db/jobs/queues.ts';
+import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
+
+const payloadSchema = z.object({ runId: z.string().uuid() });
+
+/** Resolves the run's devices, records them, and enqueues one collection per device. */
+export const startRunTask =
+  (deps: WorkerDeps): Task =>
+  async (rawPayload) => {
+    const { runId } = payloadSchema.parse(rawPayload);
+    await deps.db.transaction(async (tx) => {
+      const [run] = await tx.select().from(runs).where(eq(runs.id, runId)).for('update');
+      // Started already (this job ran before a crash) or cancelled while queued: nothing to do.
+      if (!run || run.status !== 'queued') return;
+      const selected = await resolveSelection(tx, selectionSchema.parse(run.selection));
+      const total = selected.length;
+      const rows = total
+        ? await tx
+            .insert(runDevices)
+            .values(selected.map((device, position) => ({ runId, deviceId: device.id, deviceName: device.name, position })))
+            .returning({ id: runDevices.id, position: runDevices.position })
+        : [];
+      await tx.update(runs).set({ status: 'running', total, startedAt: new Date() }).where(eq(runs.id, runId));
+      await appendRunEvent(tx, runId, 'run-started', {
+        current: 0,
+        total,
+        message: total ? `Starting: ${total} device${total === 1 ? '' : 's'}, ${run.mode}` : 'No device matches the selection',
+      });
+      for (const row of rows) {
+        await addJob(
+          tx,
+          'collect-device',
+          { runId, runDeviceId: row.id },
+          { queueName: collectQueue(runId, row.position, run.concurrency), jobKey: `collect-device:${row.id}`, maxAttempts: 3 },
+        );
+      }
+      if (total === 0) await enqueueFinishRun(tx, run);
+    });
+  };
