@@ -29,7 +29,7 @@ afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 function start(extraEnv: Record<string, string> = {}): Promise<Launcher> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts', 'start'], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TIDEMARK_DATA_DIR: path.join(dataDir, 'data'), PORT: '0', TIDEMARK_UI: 'false', LOG_LEVEL: 'warn', ...extraEnv },
+    env: { NODE_ENV: 'production', PATH: process.env.PATH, HOME: process.env.HOME, TIDEMARK_DATA_DIR: path.join(dataDir, 'data'), PORT: '0', TIDEMARK_UI: 'false', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

@@ -27,6 +27,7 @@ import type { ContextDeps } from './graphql/context.ts';
 import { createGraphQLHandler } from './graphql/http.ts';
 import { handleRestRoute } from './graphql/rest-routes.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { RunEventHub } from './graphql/runs/run-event-hub.ts';
 import { createSubscriptionServer } from './graphql/ws.ts';
 import { runLabCli } from './lab/cli.ts';
 import { startWorker, type RunningWorker } from './worker/run-worker.ts';
@@ -67,8 +68,10 @@ export interface WebServer {
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const log = options.log.child({ component: 'web' });
+  const runEvents = new RunEventHub(options.db.db, options.db.sql, log);
   const deps: ContextDeps = {
     db: options.db.db,
+    runEvents,
     keyring: options.keyring,
     log,
     settings: { dataDir: options.env.dataDir, secureCookies: options.env.TIDEMARK_SECURE_COOKIES },
@@ -123,6 +126,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       (closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
+        await runEvents.close();
         await subscriptions.close();
         // Requests still running get a moment to finish; then their connections are cut.
         const cut = setTimeout(() => server.closeAllConnections(), 3000);
