@@ -8,8 +8,16 @@ test('an admin adds a device through the form; an invalid host is refused beside
   const setName = `lab-login-${suffix}`;
   const deviceName = `core-sw-${suffix}`;
 
-  await page.goto('/login');
-  await keepScreenshot(page, testInfo, 'login');
+  await test.step('a wrong password is refused with a message', async () => {
+    await page.goto('/devices');
+    await expect(page).toHaveURL(/\/login$/);
+    await page.getByLabel('Username').fill(adminUsername);
+    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: /wrong username or password/i })).toBeVisible();
+    await keepScreenshot(page, testInfo, 'login-refused');
+  });
+
   await logIn(page, adminUsername, adminPassword);
 
   await test.step('add a credential set', async () => {

@@ -26,16 +26,3 @@ test('an admin adds a filesystem repository and a device can store into it', asy
   await page.goto('/devices/new');
   await expect(page.getByLabel('Repository')).toContainText(name);
 });
-
-test('pages fit a phone screen', async ({ page }, testInfo) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await logIn(page, adminUsername, adminPassword);
-  await expect(page.getByRole('heading', { name: 'Devices' })).toBeVisible();
-  await keepScreenshot(page, testInfo, 'devices-phone');
-  await page.goto('/devices/new');
-  await expect(page.getByLabel('Host')).toBeVisible();
-  await keepScreenshot(page, testInfo, 'device-form-phone');
-  // Wide tables scroll inside their box; the page itself must not.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
-});

@@ -6,6 +6,7 @@ import { Badge } from '../../../_components/badge';
 import { Button, buttonClass, LinkButton } from '../../../_components/button';
 import { DeleteDialog } from '../../../_components/delete-dialog';
 import { PageHeader } from '../../../_components/page-header';
+import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { graphql } from '../../../_lib/graphql';
 import { repositoryKindLabels, type Repository } from '../../../_lib/types';
@@ -30,8 +31,6 @@ const repositoriesQuery = /* GraphQL */ `
   }
 `;
 
-const th = 'px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase';
-const td = 'px-3 py-2 align-top';
 const none = <span className="text-slate-400">—</span>;
 
 export function RepositoryList() {
@@ -59,63 +58,60 @@ export function RepositoryList() {
         <EmptyState title="No repositories yet">{can.administer ? 'Add one so devices have somewhere to store their backups.' : 'An admin can add repositories.'}</EmptyState>
       )}
       {repositories && repositories.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={th}>Name</th>
-                <th scope="col" className={th}>Kind</th>
-                <th scope="col" className={th}>Path</th>
-                <th scope="col" className={th}>Remote</th>
-                <th scope="col" className={th}>Branch</th>
-                <th scope="col" className={th}>Path template</th>
-                <th scope="col" className={`${th} text-right`}>Devices</th>
+        <TableFrame
+          head={
+            <>
+              <th scope="col" className={headerCell}>Name</th>
+              <th scope="col" className={headerCell}>Kind</th>
+              <th scope="col" className={headerCell}>Path</th>
+              <th scope="col" className={headerCell}>Remote</th>
+              <th scope="col" className={headerCell}>Branch</th>
+              <th scope="col" className={headerCell}>Path template</th>
+              <th scope="col" className={`${headerCell} text-right`}>Devices</th>
+              {can.administer && (
+                <th scope="col" className={headerCell}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              )}
+            </>
+          }
+        >
+          {repositories.map((repository) => {
+            const usesGit = repositoryKindLabels[repository.kind].usesGit;
+            return (
+              <tr key={repository.id} className="hover:bg-slate-50">
+                <th scope="row" className={`${cell} text-left font-medium whitespace-nowrap`}>
+                  {repository.name}
+                </th>
+                <td className={cell}>
+                  <Badge tone={usesGit ? 'info' : 'neutral'}>{repositoryKindLabels[repository.kind].label}</Badge>
+                </td>
+                <td className={`${cell} font-mono text-xs break-all`}>{repository.path}</td>
+                <td className={`${cell} font-mono text-xs break-all`}>
+                  {repository.remoteUrl ?? none}
+                  {repository.hasRemoteToken && (
+                    <span className="ml-1.5">
+                      <Badge tone="good">token</Badge>
+                    </span>
+                  )}
+                </td>
+                <td className={`${cell} font-mono text-xs`}>{usesGit ? repository.branch : none}</td>
+                <td className={`${cell} font-mono text-xs`}>{repository.pathTemplate}</td>
+                <td className={`${cell} text-right tabular-nums`}>{repository.deviceCount}</td>
                 {can.administer && (
-                  <th scope="col" className={th}>
-                    <span className="sr-only">Actions</span>
-                  </th>
+                  <td className={`${cell} text-right whitespace-nowrap`}>
+                    <Link href={`/repositories/${repository.id}/edit`} className={buttonClass('ghost')} aria-label={`Edit ${repository.name}`}>
+                      Edit
+                    </Link>
+                    <Button variant="ghostDanger" onClick={() => setDeleting(repository)} aria-label={`Delete ${repository.name}`}>
+                      Delete
+                    </Button>
+                  </td>
                 )}
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {repositories.map((repository) => {
-                const usesGit = repositoryKindLabels[repository.kind].usesGit;
-                return (
-                  <tr key={repository.id} className="hover:bg-slate-50">
-                    <th scope="row" className={`${td} text-left font-medium whitespace-nowrap`}>
-                      {repository.name}
-                    </th>
-                    <td className={td}>
-                      <Badge tone={usesGit ? 'info' : 'neutral'}>{repositoryKindLabels[repository.kind].label}</Badge>
-                    </td>
-                    <td className={`${td} font-mono text-xs break-all`}>{repository.path}</td>
-                    <td className={`${td} font-mono text-xs break-all`}>
-                      {repository.remoteUrl ?? none}
-                      {repository.hasRemoteToken && (
-                        <span className="ml-1.5">
-                          <Badge tone="good">token</Badge>
-                        </span>
-                      )}
-                    </td>
-                    <td className={`${td} font-mono text-xs`}>{usesGit ? repository.branch : none}</td>
-                    <td className={`${td} font-mono text-xs`}>{repository.pathTemplate}</td>
-                    <td className={`${td} text-right tabular-nums`}>{repository.deviceCount}</td>
-                    {can.administer && (
-                      <td className={`${td} text-right whitespace-nowrap`}>
-                        <Link href={`/repositories/${repository.id}/edit`} className={buttonClass('ghost')} aria-label={`Edit ${repository.name}`}>
-                          Edit
-                        </Link>
-                        <Button variant="ghostDanger" onClick={() => setDeleting(repository)} aria-label={`Delete ${repository.name}`}>
-                          Delete
-                        </Button>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </TableFrame>
       )}
       <DeleteDialog
         open={deleting !== null}
