@@ -275,7 +275,7 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
     database = await openDatabase(env, log);
     await migrateDatabase(database.url, log);
     handle = connectDatabase(database.url, { max: 20 });
-    const released = await releaseDeadWorkers(handle.db);
+    const released = await releaseDeadWorkers(handle.db, env.TIDEMARK_WORKER_GONE_AFTER);
     if (released.length) log.warn({ workers: released }, 'released the job locks of workers that are gone');
     const admin = await ensureAdmin(handle.db, { username: env.TIDEMARK_ADMIN_USERNAME, password: env.TIDEMARK_ADMIN_PASSWORD });
     await uiBuild;
@@ -287,6 +287,7 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
       dataDir: env.dataDir,
       databaseUrl: database.url,
       concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
+      goneAfterSeconds: env.TIDEMARK_WORKER_GONE_AFTER,
     });
     web = await startWebServer({ db: handle, keyring, log, env, host: env.HOST, port: env.PORT, ui: env.TIDEMARK_UI });
     log.info({ url: web.url, seconds: (Date.now() - started) / 1000 }, 'ready');
@@ -310,6 +311,7 @@ async function commandWorker(env: Env, log: Logger): Promise<void> {
     dataDir: env.dataDir,
     databaseUrl: env.DATABASE_URL,
     concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
+    goneAfterSeconds: env.TIDEMARK_WORKER_GONE_AFTER,
   });
   onShutdown(log, async () => {
     await worker.stop();

@@ -12,6 +12,8 @@ const envSchema = z.object({
   TIDEMARK_ADMIN_PASSWORD: z.string().min(8, 'TIDEMARK_ADMIN_PASSWORD must be at least 8 characters').optional(),
   TIDEMARK_EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   TIDEMARK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  /** Seconds without a heartbeat after which a worker counts as gone and its jobs go back to the queue. */
+  TIDEMARK_WORKER_GONE_AFTER: z.coerce.number().int().min(3).max(3600).default(30),
   TIDEMARK_SECURE_COOKIES: z
     .enum(['true', 'false'])
     .default('false')

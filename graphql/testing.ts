@@ -25,6 +25,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   url: string;
   keyring: Keyring;
+  /** The master key as TIDEMARK_SECRET_KEY, for worker processes of this server. */
+  secretKey: string;
   /** Runs a worker in this process against the test database until close(). */
   startWorker(options?: { concurrency?: number }): Promise<RunningWorker>;
   db: DatabaseHandle;
@@ -54,7 +56,8 @@ export async function startTestApi(): Promise<TestApi> {
       },
     }),
   );
-  const keyring = createKeyring(crypto.randomBytes(32));
+  const secretKey = crypto.randomBytes(32);
+  const keyring = createKeyring(secretKey);
   await ensureAdmin(db.db, { username: 'admin', password: ADMIN_PASSWORD });
   const web: WebServer = await startWebServer({
     db,
@@ -106,6 +109,7 @@ export async function startTestApi(): Promise<TestApi> {
   return {
     url,
     keyring,
+    secretKey: secretKey.toString('base64'),
     async startWorker(options = {}) {
       const worker = await startWorker({ db: db.db, keyring, log, dataDir, databaseUrl: database.url, concurrency: options.concurrency ?? 10 });
       workers.push(worker);

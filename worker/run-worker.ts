@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import { Logger as GraphileLogger, run, type Runner, type WorkerEvents } from 'graphile-worker';
-import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeat, removeWorker } from '../db/workers/heartbeats.ts';
+import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeat, releaseDeadWorkers, removeWorker, WORKER_GONE_AFTER_SECONDS } from '../db/workers/heartbeats.ts';
 import type { WorkerDeps } from './deps.ts';
 import { createTaskList, crontab } from './task-list.ts';
 
@@ -22,13 +22,28 @@ function graphileLogger(deps: WorkerDeps): GraphileLogger {
   });
 }
 
-export async function startWorker(deps: WorkerDeps & { databaseUrl: string; concurrency: number }): Promise<RunningWorker> {
+export interface WorkerOptions {
+  databaseUrl: string;
+  concurrency: number;
+  /** Seconds of silence after which another worker counts as gone; see TIDEMARK_WORKER_GONE_AFTER. */
+  goneAfterSeconds?: number;
+}
+
+export async function startWorker(deps: WorkerDeps & WorkerOptions): Promise<RunningWorker> {
+  const goneAfterSeconds = deps.goneAfterSeconds ?? WORKER_GONE_AFTER_SECONDS;
+  const heartbeatMs = Math.min(HEARTBEAT_INTERVAL_MS, (goneAfterSeconds * 1000) / 3);
   const poolIds = new Set<string>();
+  /**
+   * Vouches for this worker's pools and hands back the jobs of workers that went silent (killed,
+   * or their machine died), so the run they were part of goes on here.
+   */
   async function beat() {
-    for (const id of poolIds) {
-      await recordWorkerHeartbeat(deps.db, { id, hostname: os.hostname(), pid: process.pid }).catch((err) =>
-        deps.log.warn({ err }, 'could not record the worker heartbeat'),
-      );
+    try {
+      for (const id of poolIds) await recordWorkerHeartbeat(deps.db, { id, hostname: os.hostname(), pid: process.pid });
+      const released = await releaseDeadWorkers(deps.db, goneAfterSeconds);
+      if (released.length) deps.log.warn({ workers: released }, 'took over the jobs of workers that are gone');
+    } catch (err) {
+      deps.log.warn({ err }, 'could not record the worker heartbeat');
     }
   }
   // Listening before run() starts, since workers are created while it starts.
@@ -51,7 +66,7 @@ export async function startWorker(deps: WorkerDeps & { databaseUrl: string; conc
     preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
   });
 
-  const timer = setInterval(beat, HEARTBEAT_INTERVAL_MS);
+  const timer = setInterval(beat, heartbeatMs);
   timer.unref();
 
   let stopping: Promise<void> | null = null;

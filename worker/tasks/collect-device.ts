@@ -56,8 +56,13 @@ function sha256(text: string): string {
 /** Waits, unless the run is cancelled meanwhile. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });
 }
 
@@ -80,7 +85,9 @@ export const collectDeviceTask =
     const stage = (s: Omit<Stage, 'at'>) => stages.push({ ...s, at: new Date().toISOString() });
 
     const abort = new AbortController();
-    helpers.abortSignal?.addEventListener('abort', () => abort.abort(), { once: true });
+    // The pool's signal outlives this job; the listener must not.
+    const onShutdown = () => abort.abort();
+    helpers.abortSignal?.addEventListener('abort', onShutdown, { once: true });
     const cancelWatch = setInterval(async () => {
       const [current] = await deps.db.select({ status: runs.status }).from(runs).where(eq(runs.id, runId));
       if (current?.status === 'cancelled') abort.abort();
@@ -95,6 +102,7 @@ export const collectDeviceTask =
       stage({ stage: 'collect', status: 'failed', code: 'INTERNAL', message: outcome.message });
     } finally {
       clearInterval(cancelWatch);
+      helpers.abortSignal?.removeEventListener('abort', onShutdown);
     }
     if (abort.signal.aborted && !outcome.ok) outcome = { ...outcome, code: 'CANCELLED', message: 'The run was cancelled' };
     await finish(deps, { run, runDeviceId, deviceName: runDevice.deviceName, device, outcome, stages, durationMs: Date.now() - started });
