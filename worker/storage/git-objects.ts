@@ -10,7 +10,7 @@ import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { constants, createDeflate, createInflate, deflateSync } from 'node:zlib';
+import { constants, createDeflate, createInflate, deflateSync, inflateSync } from 'node:zlib';
 
 export type ObjectType = 'blob' | 'tree' | 'commit';
 
@@ -175,6 +175,35 @@ function treeSortKey(item: TreeItem): Buffer {
 
 export function isFolderMode(mode: string): boolean {
   return mode === '040000' || mode === '40000';
+}
+
+/**
+ * Reads a loose tree, or returns null when it is not loose (packed). isomorphic-git's readTree
+ * looks through the packs on every call, which made walking a thousand folders take a second.
+ */
+export async function readLooseTree(gitdir: string, oid: string): Promise<TreeItem[] | null> {
+  let raw: Buffer;
+  try {
+    raw = inflateSync(await fs.readFile(looseObjectPath(gitdir, oid)));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  let at = raw.indexOf(0) + 1;
+  if (!raw.subarray(0, at).toString('latin1').startsWith('tree ')) throw new Error(`git object ${oid} is not a tree`);
+  const items: TreeItem[] = [];
+  while (at < raw.length) {
+    const space = raw.indexOf(0x20, at);
+    const nul = raw.indexOf(0, space);
+    const mode = raw.subarray(at, space).toString('latin1');
+    items.push({
+      mode: mode.length === 5 ? `0${mode}` : mode,
+      name: raw.subarray(space + 1, nul).toString('utf8'),
+      oid: raw.subarray(nul + 1, nul + 21).toString('hex'),
+    });
+    at = nul + 21;
+  }
+  return items;
 }
 
 export function writeTreeObject(gitdir: string, items: TreeItem[]): Promise<string> {

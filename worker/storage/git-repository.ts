@@ -20,6 +20,7 @@ import {
 } from './git-objects.ts';
 import { checkRemoteUrl, describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
 import { updateTree } from './git-tree.ts';
+import { createLimit } from './limit.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
@@ -136,9 +137,20 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     }
   }
 
+  /**
+   * Names the remote in the repository's config (without credentials), as a clone would: git CLI
+   * users can fetch and push it, and isomorphic-git's fetch reads its refspec from there.
+   */
+  async function configureRemote(dir: string, url: string): Promise<void> {
+    const plain = displayUrl(url);
+    if ((await git.getConfig({ fs, gitdir: dir, path: `remote.${remoteName}.url` })) === plain) return;
+    await git.addRemote({ fs, gitdir: dir, remote: remoteName, url: plain, force: true });
+  }
+
   /** Continues the remote's history when its branch already has commits. */
   async function fetchRemoteBranch(into: string, url: string): Promise<void> {
     checkRemoteUrl(url);
+    await configureRemote(into, url);
     const session = openRemoteSession(url, config.remoteToken);
     try {
       const serverRefs = await git.listServerRefs({ http: session.http, onAuth: session.onAuth, url, prefix: branchRef });
@@ -170,7 +182,10 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     config,
 
     async ensure() {
-      if (await isBareRepository(gitdir)) return;
+      if (await isBareRepository(gitdir)) {
+        if (config.remoteUrl) await configureRemote(gitdir, config.remoteUrl);
+        return;
+      }
       await checkFolderIsFree();
       await createRepository();
       log?.info({ path: gitdir, branch: config.branch }, 'created the git repository');
@@ -183,8 +198,10 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
       const cache = {};
       const oldTree = head ? (await git.readCommit({ fs, gitdir, oid: head, cache })).commit.tree : null;
 
-      const blobs: { path: string; blob: string }[] = [];
-      for (const file of files) blobs.push({ path: file.path, blob: await writeBlob(file.source) });
+      const limit = createLimit(8);
+      const blobs = await Promise.all(
+        files.map(async (file) => ({ path: file.path, blob: await limit(() => writeBlob(file.source)) })),
+      );
       const { tree, changedPaths } = await updateTree({ gitdir, cache, oldTree, blobs });
 
       let commit = head;

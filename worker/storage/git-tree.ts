@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import git from 'isomorphic-git';
 import { ValidationError } from '../../db/errors.ts';
 import { artifactPathSegments } from './artifact-path.ts';
-import { isFolderMode, type TreeItem, writeTreeObject } from './git-objects.ts';
+import { createLimit } from './limit.ts';
+import { isFolderMode, readLooseTree, type TreeItem, writeTreeObject } from './git-objects.ts';
 
 const fileMode = '100644';
 const folderMode = '040000';
@@ -56,6 +57,7 @@ export async function updateTree(options: {
 }): Promise<TreeUpdate> {
   const { gitdir, cache } = options;
   const changedPaths = new Set<string>();
+  const limit = createLimit(16);
 
   const clash = (path: string, what: string) =>
     new ValidationError(`Artifact path "${path}" clashes with a ${what} of the same name in the repository`, {
@@ -63,12 +65,16 @@ export async function updateTree(options: {
       details: { path },
     });
 
+  async function readTree(oid: string): Promise<TreeItem[]> {
+    const loose = await limit(() => readLooseTree(gitdir, oid));
+    if (loose) return loose;
+    const { tree } = await git.readTree({ fs, gitdir, oid, cache });
+    return tree.map((entry) => ({ mode: entry.mode, name: entry.path, oid: entry.oid }));
+  }
+
   async function rewrite(oldOid: string | null, folder: Folder, prefix: string): Promise<string> {
     const entries = new Map<string, TreeItem>();
-    if (oldOid) {
-      const { tree } = await git.readTree({ fs, gitdir, oid: oldOid, cache });
-      for (const entry of tree) entries.set(entry.path, { mode: entry.mode, name: entry.path, oid: entry.oid });
-    }
+    if (oldOid) for (const item of await readTree(oldOid)) entries.set(item.name, item);
     let modified = false;
     for (const [name, { path, blob }] of folder.files) {
       const existing = entries.get(name);
@@ -78,16 +84,18 @@ export async function updateTree(options: {
       changedPaths.add(path);
       modified = true;
     }
-    for (const [name, child] of folder.folders) {
+    const children = [...folder.folders].map(async ([name, child]) => {
       const existing = entries.get(name);
       if (existing && !isFolderMode(existing.mode)) throw clash(prefix + name, 'file');
-      const oid = await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`);
+      return { name, existing, oid: await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`) };
+    });
+    for (const { name, existing, oid } of await Promise.all(children)) {
       if (oid === existing?.oid) continue;
       entries.set(name, { mode: folderMode, name, oid });
       modified = true;
     }
     if (oldOid && !modified) return oldOid;
-    return writeTreeObject(gitdir, [...entries.values()]);
+    return limit(() => writeTreeObject(gitdir, [...entries.values()]));
   }
 
   const tree = await rewrite(options.oldTree, groupByFolder(options.blobs), '');

@@ -50,7 +50,7 @@ export async function writeRandomFile(file: string, size: number): Promise<void>
   const out = createWriteStream(file);
   const chunk = 1024 * 1024;
   for (let written = 0; written < size; written += chunk) {
-    if (!out.write(randomBytes(Math.min(chunk, size - written)))) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(randomBytes(Math.min(chunk, size - written)))) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
