@@ -14,6 +14,9 @@ const envSchema = z.object({
   TIDEMARK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
   /** Seconds without a heartbeat after which a worker counts as gone and its jobs go back to the queue. */
   TIDEMARK_WORKER_GONE_AFTER: z.coerce.number().int().min(3).max(3600).default(30),
+  /** SSH connect (TCP, handshake and login) and command-silence timeouts, in seconds. */
+  TIDEMARK_SSH_CONNECT_TIMEOUT: z.coerce.number().min(1).max(600).default(15),
+  TIDEMARK_SSH_COMMAND_TIMEOUT: z.coerce.number().min(1).max(3600).default(30),
   TIDEMARK_SECURE_COOKIES: z
     .enum(['true', 'false'])
     .default('false')

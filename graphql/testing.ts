@@ -28,7 +28,7 @@ export interface TestApi {
   /** The master key as TIDEMARK_SECRET_KEY, for worker processes of this server. */
   secretKey: string;
   /** Runs a worker in this process against the test database until close(). */
-  startWorker(options?: { concurrency?: number }): Promise<RunningWorker>;
+  startWorker(options?: { concurrency?: number; timeouts?: { connectMs?: number; commandMs?: number } }): Promise<RunningWorker>;
   db: DatabaseHandle;
   database: TestDatabase;
   dataDir: string;
@@ -111,7 +111,7 @@ export async function startTestApi(): Promise<TestApi> {
     keyring,
     secretKey: secretKey.toString('base64'),
     async startWorker(options = {}) {
-      const worker = await startWorker({ db: db.db, keyring, log, dataDir, databaseUrl: database.url, concurrency: options.concurrency ?? 10 });
+      const worker = await startWorker({ db: db.db, keyring, log, dataDir, databaseUrl: database.url, concurrency: options.concurrency ?? 10, timeouts: options.timeouts });
       workers.push(worker);
       return worker;
     },

@@ -8,4 +8,6 @@ export interface WorkerDeps {
   keyring: Keyring;
   log: Logger;
   dataDir: string;
+  /** SSH timeouts for every collection; the backup method's defaults when absent. */
+  timeouts?: { connectMs?: number; commandMs?: number };
 }

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, inArray, sql } from 'drizzle-orm';
@@ -85,8 +86,9 @@ export const collectDeviceTask =
     const stage = (s: Omit<Stage, 'at'>) => stages.push({ ...s, at: new Date().toISOString() });
 
     const abort = new AbortController();
-    // The pool's signal outlives this job; the listener must not.
+    // The pool's signal outlives this job (the listener must not) and is shared by every job running at once.
     const onShutdown = () => abort.abort();
+    if (helpers.abortSignal) setMaxListeners(0, helpers.abortSignal);
     helpers.abortSignal?.addEventListener('abort', onShutdown, { once: true });
     const cancelWatch = setInterval(async () => {
       const [current] = await deps.db.select({ status: runs.status }).from(runs).where(eq(runs.id, runId));
@@ -209,6 +211,7 @@ async function backUp(input: {
           credentials: credentialSet,
           stagingDir,
           signal,
+          timeouts: deps.timeouts,
           log,
         });
       } catch (error) {
