@@ -319,6 +319,8 @@ async function finish(
       code: outcome.ok ? null : outcome.code,
       attempt: outcome.attempts,
     });
-    if (open === 0 && locked.status === 'running') await enqueueFinishRun(tx, locked);
+    // A cancelled run still stores what its devices collected before the cancel.
+    const unfinished = locked.status === 'running' || (locked.status === 'cancelled' && !locked.finishedAt);
+    if (open === 0 && unfinished) await enqueueFinishRun(tx, locked);
   });
 }
