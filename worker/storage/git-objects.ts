@@ -66,9 +66,25 @@ export async function writeLooseObject(gitdir: string, type: ObjectType, content
 }
 
 /**
+ * Large artifacts are often compressed or encrypted already (firmware, encrypted backups), and
+ * deflating those costs about 25 MB/s here and saves nothing; so the first megabyte decides
+ * whether the blob is deflated (level 1) or only stored in zlib framing (about 400 MB/s).
+ */
+async function deflateLevelFor(file: string): Promise<number> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024 * 1024), 0, 1024 * 1024, 0);
+    const sample = buffer.subarray(0, bytesRead);
+    const compressed = deflateSync(sample, { level: constants.Z_BEST_SPEED }).length;
+    return compressed > sample.length * 0.9 ? constants.Z_NO_COMPRESSION : constants.Z_BEST_SPEED;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
  * Hashes and writes a file as a blob in one pass: the object id is only known at the end, so the
- * deflated bytes go to a temporary file first. Level 1 deflate because the large artifacts are
- * mostly compressed or encrypted already, where higher levels cost time and save nothing.
+ * deflated bytes go to a temporary file first.
  */
 export async function writeBlobFromFile(gitdir: string, file: string): Promise<{ oid: string; size: number }> {
   const { size } = await fs.stat(file);
@@ -77,17 +93,18 @@ export async function writeBlobFromFile(gitdir: string, file: string): Promise<{
   let seen = 0;
   async function* headerAndContent() {
     yield header;
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
       hash.update(chunk);
       seen += chunk.length;
       yield chunk;
     }
   }
+  const level = await deflateLevelFor(file);
   const temp = tempObjectPath(gitdir);
   try {
     await pipeline(
       headerAndContent,
-      createDeflate({ level: constants.Z_BEST_SPEED }),
+      createDeflate({ level }),
       createWriteStream(temp, { mode: 0o444 }),
     );
     // The header promised `size` bytes; a file that changed while we read it would make a corrupt object.
