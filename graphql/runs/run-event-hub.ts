@@ -41,6 +41,7 @@ export class RunEventHub {
       const done = () => {
         clearTimeout(timer);
         this.waiting.delete(done);
+        signal.removeEventListener('abort', done);
         resolve();
       };
       const timer = setTimeout(done, CATCH_UP_MS);
