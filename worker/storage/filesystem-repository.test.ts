@@ -1,0 +1,153 @@
+import { promises as fsp } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../../db/errors.ts';
+import { openRepository } from './index.ts';
+import { sha256OfFile, sha256OfStream, useTempFolder, writeRandomFile } from './testing/helpers.ts';
+import type { ArtifactFile, Repository, StorageRef } from './types.ts';
+
+const temp = useTempFolder('fs-storage');
+const path = 'emea/ams1/core-sw-01/running-config';
+const firstDate = new Date('2024-05-01T12:00:00.000Z');
+const secondDate = new Date('2024-05-02T08:30:15.250Z');
+
+function text(content: string, at = path): ArtifactFile {
+  return { path: at, source: { kind: 'text', content } };
+}
+
+async function openEnsured(): Promise<{ repository: Repository; root: string }> {
+  const root = join(temp.path, 'backups');
+  const repository = openRepository({
+    kind: 'filesystem',
+    path: root,
+    remoteUrl: null,
+    remoteToken: null,
+    branch: 'main',
+    authorName: 'Tidemark Test',
+    authorEmail: 'tidemark@example.test',
+  });
+  await repository.ensure();
+  return { repository, root };
+}
+
+/** Every file below `root`, relative and sorted. */
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await fsp.readdir(root, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+async function readAll(repository: Repository, ref: StorageRef): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of (await repository.openRead(ref)).stream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+describe('filesystem repository', () => {
+  it('writes each artifact at its path and as a version, leaving no temporary file', async () => {
+    const { repository, root } = await openEnsured();
+    const result = await repository.store(
+      [text('hostname core-sw-01\n'), text('hostname fw-01\n', 'apac/sin1/fw-01/config')],
+      { message: 'Run 1', date: firstDate },
+    );
+
+    expect(result).toMatchObject({ commit: null, filesChanged: 2, changedPaths: [path, 'apac/sin1/fw-01/config'] });
+    expect(result.refs[path]).toEqual({ kind: 'filesystem', path, version: '2024-05-01T12-00-00.000Z' });
+    expect(await fsp.readFile(join(root, path), 'utf8')).toBe('hostname core-sw-01\n');
+    expect(await listFiles(root)).toEqual([
+      '.versions/apac/sin1/fw-01/config/2024-05-01T12-00-00.000Z',
+      `.versions/${path}/2024-05-01T12-00-00.000Z`,
+      'apac/sin1/fw-01/config',
+      path,
+    ]);
+  });
+
+  it('keeps earlier versions and replaces the latest one in place', async () => {
+    const { repository, root } = await openEnsured();
+    const first = await repository.store([text('hostname a\n')], { message: 'Run 1', date: firstDate });
+    const second = await repository.store([text('hostname b\n')], { message: 'Run 2', date: secondDate });
+
+    expect(second.filesChanged).toBe(1);
+    expect(second.refs[path]).toEqual({ kind: 'filesystem', path, version: '2024-05-02T08-30-15.250Z' });
+    expect(await fsp.readFile(join(root, path), 'utf8')).toBe('hostname b\n');
+    expect(await fsp.readdir(join(root, '.versions', path))).toEqual(['2024-05-01T12-00-00.000Z', '2024-05-02T08-30-15.250Z']);
+    expect(await readAll(repository, first.refs[path]!)).toBe('hostname a\n');
+    expect(await readAll(repository, second.refs[path]!)).toBe('hostname b\n');
+  });
+
+  it('does not rewrite a file identical to the latest version', async () => {
+    const { repository, root } = await openEnsured();
+    const first = await repository.store([text('hostname a\n')], { message: 'Run 1', date: firstDate });
+    const before = await fsp.stat(join(root, path));
+    const again = await repository.store([text('hostname a\n')], { message: 'Run 2', date: secondDate });
+    const after = await fsp.stat(join(root, path));
+
+    expect(again).toMatchObject({ filesChanged: 0, changedPaths: [] });
+    expect(again.refs[path]).toEqual(first.refs[path]);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    expect(await fsp.readdir(join(root, '.versions', path))).toEqual(['2024-05-01T12-00-00.000Z']);
+  });
+
+  it('keeps binary files byte for byte and serves byte ranges', async () => {
+    const { repository, root } = await openEnsured();
+    const staging = join(temp.path, 'staging.bin');
+    await writeRandomFile(staging, 2 * 1024 * 1024 + 5);
+    const binaryPath = 'emea/ams1/rtr-01/backup';
+    const result = await repository.store([{ path: binaryPath, source: { kind: 'file', file: staging } }], {
+      message: 'Run 1',
+      date: firstDate,
+    });
+
+    const expected = await sha256OfFile(staging);
+    expect(await sha256OfFile(join(root, binaryPath))).toBe(expected);
+    const stored = await repository.openRead(result.refs[binaryPath]!);
+    expect(stored.size).toBe(2 * 1024 * 1024 + 5);
+    expect(await sha256OfStream(stored.stream())).toBe(expected);
+    const original = await fsp.readFile(staging);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stored.stream({ start: 10, end: 4_000_000 })) chunks.push(chunk as Buffer);
+    expect(Buffer.concat(chunks).equals(original.subarray(10, 4_000_001))).toBe(true);
+
+    const unchanged = await repository.store([{ path: binaryPath, source: { kind: 'file', file: staging } }], {
+      message: 'Run 2',
+      date: secondDate,
+    });
+    expect(unchanged.filesChanged).toBe(0);
+  });
+
+  it('names versions in store order when dates repeat or go back', async () => {
+    const { repository, root } = await openEnsured();
+    await repository.store([text('one\n')], { message: 'Run 1', date: secondDate });
+    const sameDate = await repository.store([text('two\n')], { message: 'Run 2', date: secondDate });
+    const earlierDate = await repository.store([text('three\n')], { message: 'Run 3', date: firstDate });
+
+    expect(sameDate.refs[path]).toMatchObject({ version: '2024-05-02T08-30-15.250Z-2' });
+    expect(earlierDate.refs[path]).toMatchObject({ version: '2024-05-02T08-30-15.250Z-3' });
+    expect(await fsp.readFile(join(root, path), 'utf8')).toBe('three\n');
+    const back = await repository.store([text('three\n')], { message: 'Run 4', date: secondDate });
+    expect(back.filesChanged).toBe(0);
+  });
+
+  it('removes temporary files a crashed store left behind', async () => {
+    const { repository, root } = await openEnsured();
+    await repository.store([text('one\n')], { message: 'Run 1', date: firstDate });
+    const leftover = join(root, 'emea/ams1/core-sw-01/.running-config.tidemark-tmp-0123456789ab');
+    await fsp.writeFile(leftover, 'half');
+    await repository.store([text('two\n')], { message: 'Run 2', date: secondDate });
+    expect((await listFiles(root)).filter((file) => file.includes('tidemark-tmp'))).toEqual([]);
+  });
+
+  it('refuses paths outside the root or inside the versions folder', async () => {
+    const { repository } = await openEnsured();
+    for (const bad of ['../escape', '/etc/passwd', '.versions/x', 'a//b']) {
+      await expect(repository.store([text('x', bad)], { message: 'bad', date: firstDate })).rejects.toBeInstanceOf(
+        ValidationError,
+      );
+    }
+    await expect(repository.openRead({ kind: 'filesystem', path, version: '../../../../etc/passwd' })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+  });
+});
