@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { adminApi, deviceCount } from './support/api';
+import { adminApi, deviceCount, mustGraphQL } from './support/api';
 import { adminPassword, adminUsername } from './support/stack';
 import { keepScreenshot, logIn } from './support/ui';
 
@@ -95,4 +95,42 @@ test('an admin adds a device through the form; an invalid host is refused beside
     await page.getByLabel('Search').fill(`${deviceName}-nothing`);
     await expect(page.getByText('No device matches')).toBeVisible();
   });
+});
+
+test('Next and Previous page through the devices; Delete asks first', async ({ page }, testInfo) => {
+  const prefix = `page-${Date.now().toString(36)}`;
+  const api = await adminApi();
+  try {
+    for (let i = 1; i <= 27; i++) {
+      await mustGraphQL(api, 'mutation Add($input: CreateDeviceInput!) { createDevice(input: $input) { id } }', {
+        input: { name: `${prefix}-${String(i).padStart(2, '0')}`, host: `192.0.2.${i}`, backupMethod: 'generic' },
+      });
+    }
+  } finally {
+    await api.dispose();
+  }
+
+  await logIn(page, adminUsername, adminPassword);
+  await page.getByLabel('Search').fill(prefix);
+  await expect(page.getByText('1–25 of 27')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('26–27 of 27')).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`${prefix}-27`) })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Next' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Previous' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`${prefix}-01`) })).toBeVisible();
+
+  await page.getByRole('button', { name: `Delete ${prefix}-01` }).click();
+  const dialog = page.getByRole('dialog', { name: 'Delete device' });
+  await expect(dialog).toContainText(`${prefix}-01`);
+  await keepScreenshot(page, testInfo, 'device-delete-dialog');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`${prefix}-01`) })).toBeVisible();
+
+  await page.getByRole('button', { name: `Delete ${prefix}-01` }).click();
+  await dialog.getByRole('button', { name: 'Delete' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('row', { name: new RegExp(`${prefix}-01`) })).toHaveCount(0);
+  await expect(page.getByText('1–25 of 26')).toBeVisible();
 });

@@ -16,6 +16,7 @@ test('pages fit a phone screen', async ({ page }, testInfo) => {
 
   await page.setViewportSize({ width: 390, height: 844 });
   await logIn(page, adminUsername, adminPassword);
+  await page.getByLabel('Search').fill('emea/ams1');
   await expect(page.getByRole('row', { name: new RegExp(deviceName) })).toBeVisible();
   await expectNoSidewaysScroll(page);
   await keepScreenshot(page, testInfo, 'devices-phone');

@@ -8,9 +8,11 @@ export async function logIn(page: Page, username: string, password: string): Pro
   await expect(page).toHaveURL(/\/devices$/);
 }
 
-/** Keeps a full-page screenshot with the test's results (and in the HTML report), to look at what users see. */
+/** Keeps a full-page screenshot in test-results/ (and in the HTML report), to look at what users see. */
 export async function keepScreenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await testInfo.attach(name, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  const file = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach(name, { path: file, contentType: 'image/png' });
 }
 
 /** Wide tables scroll inside their own box; the page itself must never scroll sideways. */

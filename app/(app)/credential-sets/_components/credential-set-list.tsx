@@ -102,11 +102,7 @@ export function CredentialSetList() {
       <DeleteDialog
         open={deleting !== null}
         title="Delete credential set"
-        message={
-          deleting?.deviceCount
-            ? `${deleting.name} is used by ${deleting.deviceCount} device${deleting.deviceCount === 1 ? '' : 's'}; take it off those devices first.`
-            : `Delete ${deleting?.name ?? ''}? Its secrets are erased.`
-        }
+        message={`Delete ${deleting?.name ?? ''}? Its secrets are erased.`}
         onDelete={async () => {
           if (!deleting) return;
           await graphql('mutation DeleteCredentialSet($id: ID!) { deleteCredentialSet(id: $id) }', { id: deleting.id });

@@ -116,11 +116,7 @@ export function RepositoryList() {
       <DeleteDialog
         open={deleting !== null}
         title="Delete repository"
-        message={
-          deleting?.deviceCount
-            ? `${deleting.name} stores the backups of ${deleting.deviceCount} device${deleting.deviceCount === 1 ? '' : 's'}; move them to another repository first.`
-            : `Delete ${deleting?.name ?? ''}? The files on disk are kept.`
-        }
+        message={`Delete ${deleting?.name ?? ''}? The files on disk are kept.`}
         onDelete={async () => {
           if (!deleting) return;
           await graphql('mutation DeleteRepository($id: ID!) { deleteRepository(id: $id) }', { id: deleting.id });
