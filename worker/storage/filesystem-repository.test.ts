@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../db/errors.ts';
 import { openRepository } from './index.ts';
-import { sha256OfFile, sha256OfStream, useTempFolder, writeRandomFile } from './testing/helpers.ts';
+import { readStream, repositoryConfig, sha256OfFile, sha256OfStream, useTempFolder, writeRandomFile } from './testing/helpers.ts';
 import type { ArtifactFile, Repository, StorageRef } from './types.ts';
 
 const temp = useTempFolder('fs-storage');
@@ -17,15 +17,7 @@ function text(content: string, at = path): ArtifactFile {
 
 async function openEnsured(): Promise<{ repository: Repository; root: string }> {
   const root = join(temp.path, 'backups');
-  const repository = openRepository({
-    kind: 'filesystem',
-    path: root,
-    remoteUrl: null,
-    remoteToken: null,
-    branch: 'main',
-    authorName: 'Tidemark Test',
-    authorEmail: 'tidemark@example.test',
-  });
+  const repository = openRepository(repositoryConfig('filesystem', root));
   await repository.ensure();
   return { repository, root };
 }
@@ -40,9 +32,7 @@ async function listFiles(root: string): Promise<string[]> {
 }
 
 async function readAll(repository: Repository, ref: StorageRef): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of (await repository.openRead(ref)).stream()) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return (await readStream((await repository.openRead(ref)).stream())).toString('utf8');
 }
 
 describe('filesystem repository', () => {
@@ -106,9 +96,8 @@ describe('filesystem repository', () => {
     expect(stored.size).toBe(2 * 1024 * 1024 + 5);
     expect(await sha256OfStream(stored.stream())).toBe(expected);
     const original = await fsp.readFile(staging);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stored.stream({ start: 10, end: 4_000_000 })) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).equals(original.subarray(10, 4_000_001))).toBe(true);
+    const range = await readStream(stored.stream({ start: 10, end: 4_000_000 }));
+    expect(range.equals(original.subarray(10, 4_000_001))).toBe(true);
 
     const unchanged = await repository.store([{ path: binaryPath, source: { kind: 'file', file: staging } }], {
       message: 'Run 2',

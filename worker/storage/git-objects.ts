@@ -10,6 +10,7 @@ import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pathExists } from './files.ts';
 import { constants, createDeflate, createInflate, deflateSync, inflateSync } from 'node:zlib';
 
 export type ObjectType = 'blob' | 'tree' | 'commit';
@@ -32,17 +33,10 @@ export async function removeTempObjects(gitdir: string): Promise<void> {
   await Promise.all(names.filter((name) => name.startsWith(tempPrefix)).map((name) => fs.rm(join(folder, name), { force: true })));
 }
 
-async function exists(path: string): Promise<boolean> {
-  return fs.access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
 /** Renames a finished temporary object to its name, or drops it when the object is already there. */
 async function moveIntoPlace(gitdir: string, temp: string, oid: string): Promise<void> {
   const target = looseObjectPath(gitdir, oid);
-  if (await exists(target)) {
+  if (await pathExists(target)) {
     await fs.rm(temp, { force: true });
     return;
   }
@@ -53,7 +47,7 @@ async function moveIntoPlace(gitdir: string, temp: string, oid: string): Promise
 export async function writeLooseObject(gitdir: string, type: ObjectType, content: Buffer): Promise<string> {
   const header = Buffer.from(`${type} ${content.length}\0`);
   const oid = createHash('sha1').update(header).update(content).digest('hex');
-  if (await exists(looseObjectPath(gitdir, oid))) return oid;
+  if (await pathExists(looseObjectPath(gitdir, oid))) return oid;
   const temp = tempObjectPath(gitdir);
   try {
     await fs.writeFile(temp, deflateSync(Buffer.concat([header, content])), { mode: 0o444 });
@@ -156,7 +150,7 @@ export interface LooseObject {
 /** Opens a loose object for streaming, or returns null when it is not stored loose (e.g. packed). */
 export async function openLooseObject(gitdir: string, oid: string): Promise<LooseObject | null> {
   const path = looseObjectPath(gitdir, oid);
-  if (!(await exists(path))) return null;
+  if (!(await pathExists(path))) return null;
   let head = Buffer.alloc(0);
   // The header ("blob 1234\0") is in the first inflated bytes; 64 is more than any header needs.
   for await (const chunk of inflatedBytes(path, 0, 64)) head = Buffer.concat([head, chunk]);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openRepository } from './index.ts';
 import { type GitHttpServer, startGitHttpServer } from './testing/git-http-server.ts';
-import { gitCli, gitConfig, useTempFolder } from './testing/helpers.ts';
+import { gitCli, gitConfig, readStream, useTempFolder } from './testing/helpers.ts';
 import type { ArtifactFile } from './types.ts';
 
 const token = 'remote-token-4b1d';
@@ -90,9 +90,7 @@ describe('git repository with a remote', () => {
     await gitCli(freshDir, 'fsck', '--full', '--strict');
 
     const stored = await fresh.openRead(before.refs['emea/ams1/fw-01/running-config']!);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stored.stream()) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).toString()).toBe('hostname fw-01\nset system ntp 10.0.0.1\n');
+    expect((await readStream(stored.stream())).toString()).toBe('hostname fw-01\nset system ntp 10.0.0.1\n');
   });
 
   it('starts an empty branch when the remote has no commits yet', async () => {

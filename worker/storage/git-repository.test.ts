@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../db/errors.ts';
 import { openRepository } from './index.ts';
-import { gitCli, gitConfig, sha256OfFile, sha256OfGitBlob, sha256OfStream, useTempFolder, writeRandomFile } from './testing/helpers.ts';
+import {
+  gitCli,
+  gitConfig,
+  readStream,
+  sha256OfFile,
+  sha256OfGitBlob,
+  sha256OfStream,
+  useTempFolder,
+  writeRandomFile,
+} from './testing/helpers.ts';
 import type { ArtifactFile, Repository } from './types.ts';
 
 const temp = useTempFolder('git-storage');
@@ -115,9 +124,7 @@ describe('git repository', () => {
 
     const original = await fsp.readFile(staging);
     const range = { start: 1_000_000, end: 1_065_535 };
-    const chunks: Buffer[] = [];
-    for await (const chunk of stored.stream(range)) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).equals(original.subarray(range.start, range.end + 1))).toBe(true);
+    expect((await readStream(stored.stream(range))).equals(original.subarray(range.start, range.end + 1))).toBe(true);
     await gitCli(gitdir, 'fsck', '--full', '--strict');
   });
 
@@ -129,9 +136,7 @@ describe('git repository', () => {
 
     const stored = await repository.openRead(result.refs['a/b/c']!);
     expect(stored.size).toBe(15);
-    const chunks: Buffer[] = [];
-    for await (const chunk of stored.stream({ start: 7, end: 13 })) chunks.push(chunk as Buffer);
-    expect(Buffer.concat(chunks).toString()).toBe('content');
+    expect((await readStream(stored.stream({ start: 7, end: 13 }))).toString()).toBe('content');
 
     const next = await repository.store([text('a/b/c', 'packed content\n'), text('a/d', 'new\n')], { message: 'two', date });
     expect(next.changedPaths).toEqual(['a/d']);

@@ -11,6 +11,7 @@ import git from 'isomorphic-git';
 import { ConflictError, NotFoundError, ValidationError } from '../../db/errors.ts';
 import type { Logger } from '../../db/log.ts';
 import { checkArtifactFiles } from './artifact-path.ts';
+import { pathExists } from './files.ts';
 import {
   openLooseObject,
   removeTempObjects,
@@ -35,13 +36,6 @@ import type {
 
 /** The remote-tracking refs live under this name, as after a `git clone`. */
 const remoteName = 'origin';
-
-async function pathExists(path: string): Promise<boolean> {
-  return fsp.access(path).then(
-    () => true,
-    () => false,
-  );
-}
 
 async function isBareRepository(gitdir: string): Promise<boolean> {
   const parts = ['HEAD', 'objects', 'refs'].map((name) => pathExists(join(gitdir, name)));

@@ -55,9 +55,24 @@ export async function writeRandomFile(file: string, size: number): Promise<void>
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
+/** Everything a stream yields, as one buffer (for small versions and ranges). */
+export async function readStream(stream: AsyncIterable<unknown>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 export function gitConfig(path: string, overrides: Partial<RepositoryConfig> = {}): RepositoryConfig {
+  return repositoryConfig('git', path, overrides);
+}
+
+export function repositoryConfig(
+  kind: RepositoryConfig['kind'],
+  path: string,
+  overrides: Partial<RepositoryConfig> = {},
+): RepositoryConfig {
   return {
-    kind: 'git',
+    kind,
     path,
     remoteUrl: null,
     remoteToken: null,
