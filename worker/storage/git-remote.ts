@@ -7,7 +7,7 @@ import { Agent as HttpsAgent } from 'node:https';
 import type { AuthCallback } from 'isomorphic-git';
 import nodeHttp, { type HttpClient } from 'isomorphic-git/http/node';
 
-/** GitHub requires this name for app tokens; GitLab, Gitea and Bitbucket take any name with a token. */
+/** GitHub needs this name for app tokens; GitLab and Gitea take any name with a token as password. */
 export const tokenUsername = 'x-access-token';
 
 export interface RemoteSession {

@@ -18,17 +18,20 @@
  *   `refs/heads/<branch>` last, so a crash leaves the branch at the previous commit. Large files are
  *   hashed and deflated as a stream. Commits are dated with `meta.date` in UTC.
  * - The remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the username
- *   `x-access-token` and the token as password (GitHub, GitLab, Gitea and Bitbucket accept this).
+ *   `x-access-token` and the token as password: GitHub needs that name for app tokens, GitLab and
+ *   Gitea take any name with a token as password.
  * - On first use with a remote whose branch already has commits, the branch is fetched so that
  *   history continues; when that remote cannot be reached, `ensure` fails rather than start a
  *   history that could never be pushed.
  *
  * Filesystem backend (`kind: 'filesystem'`)
- * - Every version lives at `<root>/.versions/<path>/<version>`, where version is the store date as
- *   `YYYY-MM-DDTHH-MM-SS.sssZ` (a `-2`, `-3` … suffix if that name is taken). The latest version is
- *   also at `<root>/<path>`, as a hard link to its version file (a copy where links are refused).
- *   Edit neither: a version file is what a storage reference points at.
- * - Every write is a temporary file in the target folder, fsynced, then renamed.
+ * - Every version lives at `<root>/.versions/<path>/<version>`, where version is the store date in
+ *   UTC as `YYYY-MM-DDTHH-MM-SS.sssZ`. When that date does not come after the latest version's, the
+ *   latest's name gets a `-2`, `-3` … suffix instead, so the greatest name is always the latest.
+ *   The latest version is also at `<root>/<path>`, as a hard link to its version file (a copy where
+ *   links are refused). Edit neither: a version file is what a storage reference points at.
+ * - Every write is a temporary file `.<name>.tidemark-tmp-<random>` in the target folder, fsynced,
+ *   then renamed; leftovers of a crashed call are removed by the next store in that folder.
  */
 
 export type RepositoryKind = 'git' | 'filesystem';
@@ -58,6 +61,7 @@ export interface ArtifactFile {
   source: ArtifactSource;
 }
 
+/** `blob` locates the content; `commit` and `path` say where it sits in the history. */
 export interface GitStorageRef {
   kind: 'git';
   /** The commit that holds this version: the new commit, or the branch head when it did not change. */
