@@ -1,7 +1,8 @@
 import { asc, count, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
-import { requireRole, type Ctx } from '../context.ts';
+import type { Tx } from '../client.ts';
+import { requireRole, type Caller, type Ctx } from '../context.ts';
 import { ValidationError } from '../errors.ts';
 import { addJob } from '../jobs/add-job.ts';
 import { repositories } from '../repositories/schema.ts';
@@ -26,33 +27,35 @@ export type StartRunInput = z.input<typeof startRunInput>;
 /** Records the run and enqueues its start in one transaction; the worker does the rest. */
 export async function startRun({ ctx, input }: { ctx: Ctx; input: StartRunInput }): Promise<Run> {
   requireRole(ctx.caller, 'operator');
-  const data = parseInput(startRunInput, input);
-  const caller = ctx.caller;
-  const trigger = data.trigger ?? (caller.kind === 'user' && caller.via === 'token' ? 'api' : caller.kind === 'system' ? 'schedule' : 'manual');
-  return ctx.db.transaction(async (tx) => {
-    const repositoryId = data.repositoryId ?? (await defaultRepositoryId(tx));
-    const [repository] = await tx.select({ id: repositories.id }).from(repositories).where(eq(repositories.id, repositoryId));
-    if (!repository) throw new ValidationError(`repositoryId: no repository ${repositoryId}`, { field: 'repositoryId' });
-    const [run] = await tx
-      .insert(runs)
-      .values({
-        trigger,
-        requestedBy: caller.kind === 'user' ? caller.userId : null,
-        scheduleId: data.scheduleId ?? null,
-        repositoryId,
-        mode: data.mode,
-        concurrency: data.mode === 'sequential' ? 1 : data.concurrency,
-        maxAttempts: data.maxAttempts,
-        selection: data.selection,
-      })
-      .returning();
-    await addJob(tx, 'start-run', { runId: run.id }, { jobKey: `start-run:${run.id}` });
-    await recordAudit(tx, caller, { action: 'start-run', targetType: 'run', targetId: run.id, details: { selection: data.selection, mode: data.mode, trigger } });
-    return run;
-  });
+  return ctx.db.transaction((tx) => insertRun(tx, ctx.caller, input));
 }
 
-async function defaultRepositoryId(tx: Parameters<Parameters<Ctx['db']['transaction']>[0]>[0]): Promise<string> {
+/** Validates, records and enqueues a run inside the caller's transaction (the scheduler claims its slot in the same one). */
+export async function insertRun(tx: Tx, caller: Caller, input: StartRunInput): Promise<Run> {
+  const data = parseInput(startRunInput, input);
+  const trigger = data.trigger ?? (caller.kind === 'user' && caller.via === 'token' ? 'api' : caller.kind === 'system' ? 'schedule' : 'manual');
+  const repositoryId = data.repositoryId ?? (await defaultRepositoryId(tx));
+  const [repository] = await tx.select({ id: repositories.id }).from(repositories).where(eq(repositories.id, repositoryId));
+  if (!repository) throw new ValidationError(`repositoryId: no repository ${repositoryId}`, { field: 'repositoryId' });
+  const [run] = await tx
+    .insert(runs)
+    .values({
+      trigger,
+      requestedBy: caller.kind === 'user' ? caller.userId : null,
+      scheduleId: data.scheduleId ?? null,
+      repositoryId,
+      mode: data.mode,
+      concurrency: data.mode === 'sequential' ? 1 : data.concurrency,
+      maxAttempts: data.maxAttempts,
+      selection: data.selection,
+    })
+    .returning();
+  await addJob(tx, 'start-run', { runId: run.id }, { jobKey: `start-run:${run.id}` });
+  await recordAudit(tx, caller, { action: 'start-run', targetType: 'run', targetId: run.id, details: { selection: data.selection, mode: data.mode, trigger } });
+  return run;
+}
+
+async function defaultRepositoryId(tx: Tx): Promise<string> {
   const [{ total }] = await tx.select({ total: count() }).from(repositories);
   if (total !== 1) {
     throw new ValidationError(
