@@ -31,6 +31,9 @@ const mutations: Record<string, string> = {
   backupDevice: `backupDevice(id: "${someId}") { id }`,
   cancelRun: `cancelRun(id: "${someId}") { id }`,
   acceptHostKey: `acceptHostKey(deviceId: "${someId}") { id }`,
+  createSchedule: `createSchedule(input: { name: "nightly", cron: "30 2 * * *", selection: { all: true } }) { id }`,
+  updateSchedule: `updateSchedule(id: "${someId}", input: { enabled: false }) { id }`,
+  deleteSchedule: `deleteSchedule(id: "${someId}")`,
 };
 const sessionMutations = ['login', 'logout'];
 
@@ -44,6 +47,10 @@ const minimumRole: Record<string, 'OPERATOR' | 'ADMIN'> = {
   backupDevice: 'OPERATOR',
   cancelRun: 'OPERATOR',
   acceptHostKey: 'OPERATOR',
+  // A schedule only starts runs, which an operator may start by hand.
+  createSchedule: 'OPERATOR',
+  updateSchedule: 'OPERATOR',
+  deleteSchedule: 'OPERATOR',
 };
 
 describe('roles', () => {

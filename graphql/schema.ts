@@ -11,6 +11,7 @@ import { credentialSetResolvers } from './credential-sets/resolvers.ts';
 import { deviceResolvers } from './devices/resolvers.ts';
 import { repositoryResolvers } from './repositories/resolvers.ts';
 import { runResolvers } from './runs/resolvers.ts';
+import { scheduleResolvers } from './schedules/resolvers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,6 +26,7 @@ const domains = {
   audit: auditResolvers,
   runs: runResolvers,
   backups: backupResolvers,
+  schedules: scheduleResolvers,
 };
 
 export function buildSchema() {

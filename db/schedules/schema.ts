@@ -11,7 +11,11 @@ export const schedules = pgTable('schedules', {
   mode: text('mode').notNull().default('parallel'),
   concurrency: integer('concurrency').notNull().default(50),
   enabled: boolean('enabled').notNull().default(true),
-  /** The last slot a run was started for; claiming a slot is what makes a tick start it once. */
+  /**
+   * The last slot claimed: a run was started for it (or could not be), or it was passed over
+   * because the times changed or the schedule was switched on after it. Claiming a slot is what
+   * makes a tick start it once.
+   */
   lastSlotAt: timestamp('last_slot_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
