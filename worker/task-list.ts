@@ -4,9 +4,10 @@ import { collectDeviceTask } from './tasks/collect-device.ts';
 import { finishRunTask } from './tasks/finish-run.ts';
 import { releaseDeadWorkersTask } from './tasks/release-dead-workers.ts';
 import { startRunTask } from './tasks/start-run.ts';
+import { tickSchedulesTask } from './tasks/tick-schedules.ts';
 
 /** Every task id is the file name of its task under tasks/. */
-export const taskIds = ['start-run', 'collect-device', 'finish-run', 'release-dead-workers'] as const;
+export const taskIds = ['start-run', 'collect-device', 'finish-run', 'release-dead-workers', 'tick-schedules'] as const;
 export type TaskId = (typeof taskIds)[number];
 
 export function createTaskList(deps: WorkerDeps): Record<TaskId, Task> {
@@ -15,7 +16,8 @@ export function createTaskList(deps: WorkerDeps): Record<TaskId, Task> {
     'collect-device': collectDeviceTask(deps),
     'finish-run': finishRunTask(deps),
     'release-dead-workers': releaseDeadWorkersTask(deps),
+    'tick-schedules': tickSchedulesTask(deps),
   };
 }
 
-export const crontab = ['* * * * * release-dead-workers ?max=1'].join('\n');
+export const crontab = ['* * * * * release-dead-workers ?max=1', '* * * * * tick-schedules ?max=1'].join('\n');
