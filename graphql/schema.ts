@@ -8,6 +8,7 @@ import { backupMethodResolvers } from './backup-methods/resolvers.ts';
 import { backupResolvers } from './backups/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
 import { credentialSetResolvers } from './credential-sets/resolvers.ts';
+import { dashboardResolvers } from './dashboard/resolvers.ts';
 import { deviceResolvers } from './devices/resolvers.ts';
 import { repositoryResolvers } from './repositories/resolvers.ts';
 import { runResolvers } from './runs/resolvers.ts';
@@ -27,6 +28,7 @@ const domains = {
   runs: runResolvers,
   backups: backupResolvers,
   schedules: scheduleResolvers,
+  dashboard: dashboardResolvers,
 };
 
 export function buildSchema() {

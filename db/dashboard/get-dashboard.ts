@@ -1,0 +1,99 @@
+import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { requireRole, type Ctx } from '../context.ts';
+import { devices } from '../devices/schema.ts';
+import { ValidationError } from '../errors.ts';
+import { runDevices, runs, type Run } from '../runs/schema.ts';
+
+export interface GetDashboardInput {
+  /** A device with no successful backup for this many hours is stale. */
+  staleHours?: number | null;
+  /** Days of per-day success counts, ending today (UTC). */
+  days?: number | null;
+}
+
+export interface DailySuccess {
+  /** YYYY-MM-DD, in UTC. */
+  day: string;
+  succeeded: number;
+  failed: number;
+}
+
+export interface Dashboard {
+  staleHours: number;
+  deviceCount: number;
+  backedUpLast24h: number;
+  failedCount: number;
+  staleCount: number;
+  dailySuccess: DailySuccess[];
+  averageDurationMs: number | null;
+  activeRuns: Run[];
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const MAX_STALE_HOURS = 24 * 365;
+
+function utcDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Fleet health in a handful of aggregate queries: counts, per-day outcomes and the runs under way. */
+export async function getDashboard({ ctx, input }: { ctx: Ctx; input: GetDashboardInput }): Promise<Dashboard> {
+  requireRole(ctx.caller, 'viewer');
+  const staleHours = input.staleHours ?? 24;
+  if (!Number.isInteger(staleHours) || staleHours < 1 || staleHours > MAX_STALE_HOURS) {
+    throw new ValidationError(`staleHours: must be a whole number between 1 and ${MAX_STALE_HOURS}`, { field: 'staleHours' });
+  }
+  const days = input.days ?? 30;
+  const now = Date.now();
+  const dayAgo = new Date(now - DAY_MS);
+  const staleBefore = new Date(now - staleHours * 60 * 60 * 1000);
+  const firstDay = new Date(Math.floor(now / DAY_MS) * DAY_MS - (days - 1) * DAY_MS);
+
+  const [[fleet], perDay, [duration], activeRuns] = await Promise.all([
+    ctx.db
+      .select({
+        total: count(),
+        backedUp: count(sql`case when ${devices.lastSuccessAt} >= ${dayAgo.toISOString()}::timestamptz then 1 end`),
+        failed: count(sql`case when ${devices.lastStatus} = 'failed' then 1 end`),
+        stale: count(sql`case when ${devices.enabled} and (${devices.lastSuccessAt} is null or ${devices.lastSuccessAt} < ${staleBefore.toISOString()}::timestamptz) then 1 end`),
+      })
+      .from(devices),
+    ctx.db
+      .select({
+        day: sql<string>`to_char(${runDevices.finishedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
+        succeeded: count(sql`case when ${runDevices.status} = 'succeeded' then 1 end`),
+        failed: count(sql`case when ${runDevices.status} = 'failed' then 1 end`),
+      })
+      .from(runDevices)
+      .where(and(isNotNull(runDevices.finishedAt), gte(runDevices.finishedAt, firstDay)))
+      .groupBy(sql`1`),
+    ctx.db
+      .select({ average: sql<string | null>`avg(${runDevices.durationMs})` })
+      .from(runDevices)
+      .where(and(eq(runDevices.status, 'succeeded'), isNotNull(runDevices.durationMs), gte(runDevices.finishedAt, firstDay))),
+    ctx.db
+      .select()
+      .from(runs)
+      .where(inArray(runs.status, ['queued', 'running', 'finishing']))
+      .orderBy(runs.createdAt)
+      .limit(20),
+  ]);
+
+  const byDay = new Map(perDay.map((row) => [row.day, row]));
+  const dailySuccess: DailySuccess[] = Array.from({ length: days }, (_, i) => {
+    const day = utcDay(new Date(firstDay.getTime() + i * DAY_MS));
+    const row = byDay.get(day);
+    return { day, succeeded: row?.succeeded ?? 0, failed: row?.failed ?? 0 };
+  });
+
+  return {
+    staleHours,
+    deviceCount: fleet.total,
+    backedUpLast24h: fleet.backedUp,
+    failedCount: fleet.failed,
+    staleCount: fleet.stale,
+    dailySuccess,
+    averageDurationMs: duration?.average == null ? null : Math.round(Number(duration.average)),
+    activeRuns,
+  };
+}

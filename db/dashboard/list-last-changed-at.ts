@@ -1,0 +1,15 @@
+import { and, eq, inArray, max } from 'drizzle-orm';
+import { backups } from '../backups/schema.ts';
+import { requireRole, type Ctx } from '../context.ts';
+
+/** When each device last stored a backup that differed from the one before; absent when never. */
+export async function listLastChangedAt({ ctx, input }: { ctx: Ctx; input: { deviceIds: readonly string[] } }): Promise<Map<string, Date>> {
+  requireRole(ctx.caller, 'viewer');
+  if (input.deviceIds.length === 0) return new Map();
+  const rows = await ctx.db
+    .select({ deviceId: backups.deviceId, at: max(backups.createdAt) })
+    .from(backups)
+    .where(and(inArray(backups.deviceId, [...input.deviceIds]), eq(backups.changed, true)))
+    .groupBy(backups.deviceId);
+  return new Map(rows.flatMap((row) => (row.at ? [[row.deviceId, row.at] as const] : [])));
+}
