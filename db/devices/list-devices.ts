@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { pageWindow, toPage } from '../pagination.ts';
 import { checkId } from '../validation.ts';
 import { devices } from './schema.ts';
 import { credentialSetIdsColumn, type DeviceView } from './view.ts';
@@ -23,19 +23,6 @@ export interface ListDevicesInput {
   search?: string | null;
   filter?: DeviceFilter | null;
   sort?: { field: DeviceSortField; descending?: boolean | null } | null;
-}
-
-const MAX_PAGE = 500;
-
-/** Cursors are opaque to clients; inside they are offsets, which stay cheap at fleet sizes. */
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`o:${offset}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new ValidationError('after: is not a cursor from this list', { field: 'after' });
-  return Number(match[1]);
 }
 
 function escapeLike(text: string): string {
@@ -69,9 +56,7 @@ function whereFor(search: string | null | undefined, filter: DeviceFilter): SQL 
 
 export async function listDevices({ ctx, input }: { ctx: Ctx; input: ListDevicesInput }) {
   requireRole(ctx.caller, 'viewer');
-  const first = input.first ?? 50;
-  if (first < 0 || first > MAX_PAGE) throw new ValidationError(`first: must be between 0 and ${MAX_PAGE}`, { field: 'first' });
-  const offset = input.after ? decodeCursor(input.after) + 1 : 0;
+  const window = pageWindow(input);
   const where = whereFor(input.search, input.filter ?? {});
   const sortColumn = devices[input.sort?.field ?? 'name'];
   const direction = input.sort?.descending ? desc : asc;
@@ -82,14 +67,10 @@ export async function listDevices({ ctx, input }: { ctx: Ctx; input: ListDevices
       .from(devices)
       .where(where)
       .orderBy(direction(sortColumn), asc(devices.name), asc(devices.id))
-      .limit(first + 1)
-      .offset(offset),
+      .limit(window.first + 1)
+      .offset(window.offset),
     ctx.db.select({ total: count() }).from(devices).where(where),
   ]);
-  const page: DeviceView[] = rows.slice(0, first).map((r) => ({ ...r.device, credentialSetIds: r.credentialSetIds }));
-  return {
-    edges: page.map((node, i) => ({ node, cursor: encodeCursor(offset + i) })),
-    hasNextPage: rows.length > first,
-    totalCount: total,
-  };
+  const devicesWithSets: DeviceView[] = rows.map((r) => ({ ...r.device, credentialSetIds: r.credentialSetIds }));
+  return toPage(devicesWithSets, window, total);
 }

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { pageWindow, toPage } from '../pagination.ts';
 import { checkId } from '../validation.ts';
 import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
 
@@ -12,17 +12,9 @@ export interface RunFilter {
   until?: Date | null;
 }
 
-function decodeOffset(cursor: string): number {
-  const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw new ValidationError('after: is not a cursor from this list', { field: 'after' });
-  return Number(match[1]);
-}
-
 export async function listRuns({ ctx, input }: { ctx: Ctx; input: { first?: number | null; after?: string | null; filter?: RunFilter | null } }) {
   requireRole(ctx.caller, 'viewer');
-  const first = input.first ?? 50;
-  if (first < 0 || first > 500) throw new ValidationError('first: must be between 0 and 500', { field: 'first' });
-  const offset = input.after ? decodeOffset(input.after) + 1 : 0;
+  const window = pageWindow(input);
   const filter = input.filter ?? {};
   const conditions: (SQL | undefined)[] = [];
   if (filter.status) conditions.push(eq(runs.status, filter.status));
@@ -35,15 +27,10 @@ export async function listRuns({ ctx, input }: { ctx: Ctx; input: { first?: numb
   }
   const where = and(...conditions);
   const [rows, [{ total }]] = await Promise.all([
-    ctx.db.select().from(runs).where(where).orderBy(desc(runs.createdAt), desc(runs.id)).limit(first + 1).offset(offset),
+    ctx.db.select().from(runs).where(where).orderBy(desc(runs.createdAt), desc(runs.id)).limit(window.first + 1).offset(window.offset),
     ctx.db.select({ total: count() }).from(runs).where(where),
   ]);
-  const page = rows.slice(0, first);
-  return {
-    edges: page.map((node, i) => ({ node, cursor: Buffer.from(`o:${offset + i}`).toString('base64url') })),
-    hasNextPage: rows.length > first,
-    totalCount: total,
-  };
+  return toPage(rows, window, total);
 }
 
 export async function getRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<Run | null> {

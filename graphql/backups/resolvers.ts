@@ -7,6 +7,7 @@ import { getDevice } from '../../db/devices/get-device.ts';
 import type { DeviceView } from '../../db/devices/view.ts';
 import { getRun } from '../../db/runs/list-runs.ts';
 import type { GraphQLContext } from '../context.ts';
+import { toConnection } from '../connection.ts';
 
 export const backupResolvers = {
   ArtifactType: { TEXT: 'text', BINARY: 'binary' },
@@ -24,12 +25,7 @@ export const backupResolvers = {
   Device: {
     backups: async (device: DeviceView, args: { first: number; after?: string; artifact?: string; changedOnly: boolean }, ctx: GraphQLContext) => {
       const page = await listDeviceBackups({ ctx, deviceId: device.id, input: args });
-      return {
-        edges: page.edges,
-        nodes: page.edges.map((e) => e.node),
-        totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
-      };
+      return toConnection(page);
     },
   },
   Backup: {

@@ -9,6 +9,7 @@ import { updateDevice } from '../../db/devices/update-device.ts';
 import type { DeviceView } from '../../db/devices/view.ts';
 import { listBackupMethods } from '../../plugins/registry.ts';
 import type { GraphQLContext } from '../context.ts';
+import { toConnection } from '../connection.ts';
 
 /** GraphQL leaves omitted input fields out but passes explicit nulls; verbs treat both as "not given". */
 function withoutNulls<T extends object>(input: T): { [K in keyof T]: Exclude<T[K], null> } {
@@ -32,12 +33,7 @@ export const deviceResolvers = {
       ctx: GraphQLContext,
     ) => {
       const page = await listDevices({ ctx, input: args });
-      return {
-        edges: page.edges,
-        nodes: page.edges.map((e) => e.node),
-        totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
-      };
+      return toConnection(page);
     },
     device: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => getDevice({ ctx, id }),
   },

@@ -9,6 +9,7 @@ import type { Run, RunDevice, RunEvent } from '../../db/runs/schema.ts';
 import { startRun } from '../../db/runs/start-run.ts';
 import { checkId } from '../../db/validation.ts';
 import type { GraphQLContext } from '../context.ts';
+import { toConnection } from '../connection.ts';
 
 interface StartRunArgs {
   deviceIds?: string[] | null;
@@ -59,12 +60,7 @@ export const runResolvers = {
   Query: {
     runs: async (_: unknown, args: { first: number; after?: string; filter?: RunFilter }, ctx: GraphQLContext) => {
       const page = await listRuns({ ctx, input: args });
-      return {
-        edges: page.edges,
-        nodes: page.edges.map((e) => e.node),
-        totalCount: page.totalCount,
-        pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
-      };
+      return toConnection(page);
     },
     run: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => getRun({ ctx, id }),
   },
