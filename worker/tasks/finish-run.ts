@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import { backups, type Backup } from '../../db/backups/schema.ts';
@@ -170,6 +170,16 @@ async function plan(
   repository: Repository,
   succeeded: { runDevice: typeof runDevices.$inferSelect; device: typeof devices.$inferSelect | null }[],
 ): Promise<Planned[]> {
+  // The latest stored version of every artifact of these devices, in one query.
+  const deviceIds = succeeded.map((s) => s.device!.id);
+  const latest = deviceIds.length
+    ? await deps.db
+        .selectDistinctOn([backups.deviceId, backups.artifact])
+        .from(backups)
+        .where(and(eq(backups.repositoryId, repository.id), inArray(backups.deviceId, deviceIds)))
+        .orderBy(backups.deviceId, backups.artifact, desc(backups.createdAt))
+    : [];
+  const previousOf = new Map(latest.map((b) => [`${b.deviceId}\0${b.artifact}`, b]));
   const planned: Planned[] = [];
   for (const { runDevice, device } of succeeded) {
     for (const staged of runDevice.collected as StagedArtifact[]) {
@@ -180,12 +190,7 @@ async function plan(
         location: device!.location,
         tags: device!.tags,
       });
-      const [previous] = await deps.db
-        .select()
-        .from(backups)
-        .where(and(eq(backups.deviceId, device!.id), eq(backups.artifact, staged.artifact), eq(backups.repositoryId, repository.id)))
-        .orderBy(desc(backups.createdAt))
-        .limit(1);
+      const previous = previousOf.get(`${device!.id}\0${staged.artifact}`);
       planned.push({ deviceId: device!.id, deviceName: device!.name, staged, path: filePath, previous, changed: !sameVersion(staged, previous, filePath) });
     }
   }
