@@ -1,0 +1,72 @@
+/**
+ * `tidemark bench <benchmark> [options]` (`npm run bench -- …`). Each benchmark starts its own
+ * throwaway Tidemark on 127.0.0.1 and removes it at the end, even on Ctrl-C.
+ */
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import type { Logger } from '../db/log.ts';
+import { benchDevicesPage } from './devices-page.ts';
+import { benchFleet } from './fleet.ts';
+
+const usage = `Usage: tidemark bench <benchmark> [options]
+
+Benchmarks:
+  fleet          Back up lab devices through the whole pipeline (API, worker process, lab process, Git)
+    --devices N       lab devices (default 100)
+    --concurrency C   devices backed up at once (default 50, at most 500)
+    --runs R          runs one after another (default 1; the second measures the unchanged path)
+    --faults F        faulty lab devices (default 0)
+    --cpu-prof DIR    write CPU profiles of the worker and the lab (.cpuprofile) into DIR
+  devices-page   Time the device list over HTTP with a large fleet
+    --devices N       devices inserted (default 10000)
+    --requests K      requests per query (default 20)`;
+
+const fleetOptions = z.object({
+  devices: z.coerce.number().int().min(1).max(5_000).default(100),
+  concurrency: z.coerce.number().int().min(1).max(500).default(50),
+  runs: z.coerce.number().int().min(1).max(20).default(1),
+  faults: z.coerce.number().int().min(0).default(0),
+  cpuProf: z.string().optional(),
+});
+
+const devicesPageOptions = z.object({
+  devices: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  requests: z.coerce.number().int().min(1).max(1_000).default(20),
+});
+
+export async function runBench(argv: string[], log: Logger): Promise<void> {
+  const [benchmark, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      devices: { type: 'string' },
+      concurrency: { type: 'string' },
+      runs: { type: 'string' },
+      faults: { type: 'string' },
+      'cpu-prof': { type: 'string' },
+      requests: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+  });
+  // Quiet by default: the benchmark prints its figures, the log would only interleave with them.
+  const benchLog = log.level === 'info' ? log.child({}, { level: 'warn' }) : log;
+  const stop = new AbortController();
+  const onSignal = () => stop.abort(new Error('interrupted'));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    switch (values.help ? 'help' : benchmark) {
+      case 'fleet':
+        return await benchFleet(fleetOptions.parse({ ...values, cpuProf: values['cpu-prof'] }), benchLog, stop.signal);
+      case 'devices-page':
+        return await benchDevicesPage(devicesPageOptions.parse(values), benchLog, stop.signal);
+      default:
+        process.stdout.write(`${usage}\n`);
+        if (benchmark && benchmark !== '--help' && !values.help) process.exitCode = 2;
+    }
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}

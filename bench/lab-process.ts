@@ -1,0 +1,61 @@
+/**
+ * The lab in a process of its own, so a benchmark can measure the worker's memory and CPU apart
+ * from the simulated devices. Takes its options as one JSON argument, prints its devices as one
+ * JSON line, and stops when its parent closes stdin or on SIGTERM/SIGINT.
+ *
+ *   node --import tsx bench/lab-process.ts '{"devices":1000,"faults":0}'
+ */
+import { z } from 'zod';
+import { startLab } from '../lab/lab.ts';
+
+const optionsSchema = z.object({
+  devices: z.number().int().min(1),
+  faults: z.number().int().min(0).default(0),
+  changeEvery: z.number().int().min(1).optional(),
+});
+
+/** What the parent needs of each device; the lab's own objects hold functions and buffers. */
+export interface LabProcessDevice {
+  name: string;
+  host: string;
+  port: number;
+  platform: string;
+  backupMethod: string;
+  fault: string;
+  username: string;
+  password: string;
+  enableSecret: string;
+}
+
+async function main(): Promise<void> {
+  const options = optionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
+  const lab = await startLab({ devices: options.devices, mix: 'all', faults: options.faults, changeEvery: options.changeEvery });
+  const devices: LabProcessDevice[] = lab.devices.map((d) => ({
+    name: d.name,
+    host: d.host,
+    port: d.port,
+    platform: d.platform,
+    backupMethod: d.backupMethod,
+    fault: d.fault,
+    username: d.username,
+    password: d.password,
+    enableSecret: d.enableSecret,
+  }));
+  process.stdout.write(`${JSON.stringify(devices)}\n`);
+
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    lab.close().then(() => process.exit(0));
+  };
+  // A parent that dies without a word still closes this pipe.
+  process.stdin.on('end', stop).resume();
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+main().catch((error: Error) => {
+  process.stderr.write(`lab: ${error.stack ?? error.message}\n`);
+  process.exit(1);
+});
