@@ -29,7 +29,9 @@ import { handleRestRoute } from './graphql/rest-routes.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { RunEventHub } from './graphql/runs/run-event-hub.ts';
 import { createSubscriptionServer } from './graphql/ws.ts';
+import { runBench } from './bench/cli.ts';
 import { runLabCli } from './lab/cli.ts';
+import { runDemo } from './lab/demo.ts';
 import { startWorker, type RunningWorker } from './worker/run-worker.ts';
 
 export const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -42,6 +44,8 @@ Commands:
   migrate    Apply database migrations and exit
   build      Build the web UI (start does this when the UI sources changed)
   lab        Run simulated devices that speak SSH (tidemark lab --help)
+  demo       Like start, plus 60 lab devices registered, backed up now and every 5 minutes
+  bench      Benchmarks: bench fleet --devices N, bench devices-page (tidemark bench --help)
   --help     Show this help
 
 Configuration is read from the environment; see README.md.`;
@@ -234,7 +238,7 @@ function onShutdown(log: Logger, stop: (signal: string) => Promise<void>): void 
   process.on('SIGTERM', handler);
 }
 
-function printBanner(url: string, admin: Awaited<ReturnType<typeof ensureAdmin>>, fromEnv: boolean): void {
+export function printBanner(url: string, admin: Awaited<ReturnType<typeof ensureAdmin>>, fromEnv: boolean, notes: string[] = []): void {
   const lines = [``, `  Tidemark is running at ${url}`];
   if (admin.generatedPassword) {
     lines.push(`  Admin login: ${admin.username} / ${admin.generatedPassword}`);
@@ -244,11 +248,30 @@ function printBanner(url: string, admin: Awaited<ReturnType<typeof ensureAdmin>>
   } else {
     lines.push(`  Admin login: ${admin.username} (password as set on first start)`);
   }
-  lines.push(`  Press Ctrl-C to stop.`, ``);
+  lines.push(...notes.map((note) => `  ${note}`), `  Press Ctrl-C to stop.`, ``);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
-async function commandStart(env: Env, log: Logger): Promise<void> {
+export interface RunningTidemark {
+  web: WebServer;
+  worker: RunningWorker;
+  db: DatabaseHandle;
+  keyring: Keyring;
+  admin: Awaited<ReturnType<typeof ensureAdmin>>;
+  /** What SIGINT does, for a caller that fails after the start. */
+  stop(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Stops what the caller added; runs after the web server and worker stop, before the database. */
+  alsoStop?: () => Promise<void>;
+}
+
+/**
+ * What `tidemark start` runs: database, migrations, worker and web server, stopped in order on
+ * SIGINT/SIGTERM. Resolves to null when a signal arrived while starting.
+ */
+export async function launchTidemark(env: Env, log: Logger, options: LaunchOptions = {}): Promise<RunningTidemark | null> {
   const started = Date.now();
   let stopping = false;
   let database: Database | null = null;
@@ -260,6 +283,7 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
     stopping = true;
     await web?.close();
     await worker?.stop();
+    await options.alsoStop?.();
     await handle?.close();
     await database?.embedded?.stop();
   };
@@ -279,7 +303,7 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
     if (released.length) log.warn({ workers: released }, 'released the job locks of workers that are gone');
     const admin = await ensureAdmin(handle.db, { username: env.TIDEMARK_ADMIN_USERNAME, password: env.TIDEMARK_ADMIN_PASSWORD });
     await uiBuild;
-    if (stopping) return;
+    if (stopping) return null;
     worker = await startWorker({
       db: handle.db,
       keyring,
@@ -291,12 +315,17 @@ async function commandStart(env: Env, log: Logger): Promise<void> {
     });
     web = await startWebServer({ db: handle, keyring, log, env, host: env.HOST, port: env.PORT, ui: env.TIDEMARK_UI });
     log.info({ url: web.url, seconds: (Date.now() - started) / 1000 }, 'ready');
-    printBanner(web.url, admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD));
+    return { web, worker, db: handle, keyring, admin, stop: stopAll };
   } catch (error) {
     // Whatever started is stopped, the database last, before the error is reported.
     if (!stopping) await stopAll().catch((err) => log.error({ err }, 'error while stopping after a failed start'));
     throw error;
   }
+}
+
+async function commandStart(env: Env, log: Logger): Promise<void> {
+  const running = await launchTidemark(env, log);
+  if (running) printBanner(running.web.url, running.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD));
 }
 
 async function commandWorker(env: Env, log: Logger): Promise<void> {
@@ -348,6 +377,10 @@ export async function main(argv: string[]): Promise<void> {
       return ensureUiBuilt(log, true);
     case 'lab':
       return runLabCli(rest);
+    case 'demo':
+      return runDemo(env, log);
+    case 'bench':
+      return runBench(rest, log);
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
       process.exitCode = 2;
