@@ -194,6 +194,10 @@ export async function ensureUiBuilt(log: Logger, force = false): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Commands
 
+function sshTimeouts(env: Env) {
+  return { connectMs: env.TIDEMARK_SSH_CONNECT_TIMEOUT * 1000, commandMs: env.TIDEMARK_SSH_COMMAND_TIMEOUT * 1000 };
+}
+
 interface Database {
   url: string;
   embedded: EmbeddedPostgres | null;
@@ -312,6 +316,7 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
       databaseUrl: database.url,
       concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
       goneAfterSeconds: env.TIDEMARK_WORKER_GONE_AFTER,
+      timeouts: sshTimeouts(env),
     });
     web = await startWebServer({ db: handle, keyring, log, env, host: env.HOST, port: env.PORT, ui: env.TIDEMARK_UI });
     log.info({ url: web.url, seconds: (Date.now() - started) / 1000 }, 'ready');
@@ -341,6 +346,7 @@ async function commandWorker(env: Env, log: Logger): Promise<void> {
     databaseUrl: env.DATABASE_URL,
     concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
     goneAfterSeconds: env.TIDEMARK_WORKER_GONE_AFTER,
+    timeouts: sshTimeouts(env),
   });
   onShutdown(log, async () => {
     await worker.stop();
