@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-type Tone = 'neutral' | 'good' | 'muted' | 'info' | 'warn';
+export type Tone = 'neutral' | 'good' | 'muted' | 'info' | 'warn' | 'bad';
 
 const toneClasses: Record<Tone, string> = {
   neutral: 'bg-slate-100 text-slate-700 ring-slate-300',
@@ -8,6 +8,7 @@ const toneClasses: Record<Tone, string> = {
   muted: 'bg-white text-slate-500 ring-slate-200',
   info: 'bg-sky-50 text-sky-800 ring-sky-300',
   warn: 'bg-amber-50 text-amber-900 ring-amber-300',
+  bad: 'bg-red-50 text-red-800 ring-red-300',
 };
 
 export function Badge({ tone = 'neutral', children }: { tone?: Tone; children: ReactNode }) {

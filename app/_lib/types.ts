@@ -89,3 +89,72 @@ export interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
 }
+
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'FINISHING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
+export type RunDeviceStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'API';
+export type RunMode = 'SEQUENTIAL' | 'PARALLEL';
+type StatusTone = 'neutral' | 'good' | 'muted' | 'info' | 'warn' | 'bad';
+
+export const runStatusLabels: Record<RunStatus, { label: string; tone: StatusTone; active: boolean }> = {
+  QUEUED: { label: 'Queued', tone: 'neutral', active: true },
+  RUNNING: { label: 'Running', tone: 'info', active: true },
+  FINISHING: { label: 'Finishing', tone: 'info', active: true },
+  SUCCEEDED: { label: 'Succeeded', tone: 'good', active: false },
+  PARTIAL: { label: 'Partial', tone: 'warn', active: false },
+  FAILED: { label: 'Failed', tone: 'bad', active: false },
+  CANCELLED: { label: 'Cancelled', tone: 'muted', active: false },
+};
+
+export const runDeviceStatusLabels: Record<RunDeviceStatus, { label: string; tone: StatusTone }> = {
+  QUEUED: { label: 'Queued', tone: 'neutral' },
+  RUNNING: { label: 'Running', tone: 'info' },
+  SUCCEEDED: { label: 'Succeeded', tone: 'good' },
+  FAILED: { label: 'Failed', tone: 'bad' },
+  CANCELLED: { label: 'Cancelled', tone: 'muted' },
+};
+
+export const runTriggerLabels: Record<RunTrigger, string> = { MANUAL: 'Manual', SCHEDULE: 'Schedule', API: 'API' };
+export const runModeLabels: Record<RunMode, string> = { SEQUENTIAL: 'One at a time', PARALLEL: 'In parallel' };
+
+/** A device's `lastStatus` as the API stores it (lower case). */
+export const deviceStatusTones: Record<string, StatusTone> = { succeeded: 'good', failed: 'bad', cancelled: 'muted' };
+
+export interface RunSummary {
+  id: string;
+  status: RunStatus;
+  trigger: RunTrigger;
+  total: number;
+  completed: number;
+  succeededCount: number;
+  failedCount: number;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  requestedBy: Pick<User, 'username'> | null;
+  repository: Pick<Repository, 'id' | 'name'> | null;
+}
+
+export interface RunEvent {
+  seq: number;
+  type: string;
+  current: number;
+  total: number;
+  message: string;
+  deviceId: string | null;
+  deviceName: string | null;
+  status: string | null;
+  code: string | null;
+  at: string;
+}
+
+export interface DeviceStatusFields {
+  repository: Pick<Repository, 'id' | 'name'> | null;
+  lastBackupAt: string | null;
+  lastSuccessAt: string | null;
+  lastStatus: string | null;
+  lastErrorCode: string | null;
+  lastErrorMessage: string | null;
+  lastChangedAt: string | null;
+}

@@ -8,24 +8,31 @@ import { graphql } from '../../_lib/graphql';
 import { useSession } from './session';
 
 const links = [
-  { href: '/devices', label: 'Devices' },
-  { href: '/credential-sets', label: 'Credential sets' },
-  { href: '/repositories', label: 'Repositories' },
-] as const;
+  { href: '/dashboard', label: 'Dashboard', also: [] },
+  { href: '/devices', label: 'Devices', also: [] },
+  { href: '/runs', label: 'Runs', also: [] },
+  { href: '/schedules', label: 'Schedules', also: [] },
+  { href: '/backup-methods', label: 'Backup methods', also: [] },
+  { href: '/settings', label: 'Settings', also: ['/credential-sets', '/repositories'] },
+] as const satisfies readonly { href: string; label: string; also: readonly string[] }[];
+
+function isCurrent(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
 
 export function NavBar() {
   const pathname = usePathname();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2.5 sm:px-6">
-        <Link href="/devices" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
+        <Link href="/dashboard" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
           <span aria-hidden="true" className="inline-block size-3 rounded-sm bg-sky-700" />
           Tidemark
         </Link>
         <nav aria-label="Main" className="order-last w-full overflow-x-auto sm:order-none sm:w-auto">
           <ul className="flex gap-1">
             {links.map((link) => {
-              const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
+              const current = isCurrent(pathname, link.href) || link.also.some((href: string) => isCurrent(pathname, href));
               return (
                 <li key={link.href}>
                   <Link

@@ -31,14 +31,14 @@ export function LoginForm() {
     schema,
     fields,
     send: (input) => graphql(loginMutation, input),
-    onSuccess: () => router.replace('/devices'),
+    onSuccess: () => router.replace('/dashboard'),
   });
 
   // Someone still logged in (a bookmark, the back button) has nothing to do here.
   useEffect(() => {
     graphql<{ me: { id: string } | null }>('query Me { me { id } }').then(
       ({ me }) => {
-        if (me) router.replace('/devices');
+        if (me) router.replace('/dashboard');
       },
       () => undefined,
     );

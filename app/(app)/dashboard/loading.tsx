@@ -1,0 +1,5 @@
+import { LoadingState } from '../../_components/states';
+
+export default function Loading() {
+  return <LoadingState label="Loading the dashboard…" />;
+}

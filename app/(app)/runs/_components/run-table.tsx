@@ -1,0 +1,72 @@
+import Link from 'next/link';
+import { ProgressBar } from '../../../_components/progress-bar';
+import { TableFrame, cell, headerCell } from '../../../_components/table';
+import { Time } from '../../../_components/time';
+import { formatDuration } from '../../../_lib/format';
+import { runStatusLabels, runTriggerLabels, type RunSummary } from '../../../_lib/types';
+import { RunStatusBadge } from '../../_components/status-badges';
+
+export const runSummaryFields = /* GraphQL */ `
+  id
+  status
+  trigger
+  total
+  completed
+  succeededCount
+  failedCount
+  createdAt
+  startedAt
+  finishedAt
+  durationMs
+  requestedBy {
+    username
+  }
+  repository {
+    id
+    name
+  }
+`;
+
+export function RunTable({ runs }: { runs: RunSummary[] }) {
+  return (
+    <TableFrame
+      head={
+        <>
+          <th scope="col" className={headerCell}>Started</th>
+          <th scope="col" className={headerCell}>Status</th>
+          <th scope="col" className={headerCell}>Trigger</th>
+          <th scope="col" className={headerCell}>Devices</th>
+          <th scope="col" className={headerCell}>Duration</th>
+          <th scope="col" className={headerCell}>By</th>
+        </>
+      }
+    >
+      {runs.map((run) => (
+        <tr key={run.id} className="hover:bg-slate-50">
+          <th scope="row" className={`${cell} text-left font-medium`}>
+            <Link href={`/runs/${run.id}`} className="text-sky-800 underline-offset-2 hover:underline">
+              <Time value={run.startedAt ?? run.createdAt} />
+            </Link>
+          </th>
+          <td className={cell}>
+            <RunStatusBadge status={run.status} />
+          </td>
+          <td className={cell}>{runTriggerLabels[run.trigger]}</td>
+          <td className={`${cell} min-w-40`}>
+            {runStatusLabels[run.status].active ? (
+              <ProgressBar value={run.completed} total={run.total} label={`Run progress`} />
+            ) : (
+              <span className="whitespace-nowrap tabular-nums">
+                {run.succeededCount} ok
+                {run.failedCount > 0 && <span className="text-red-700"> · {run.failedCount} failed</span>}
+                <span className="text-slate-500"> of {run.total}</span>
+              </span>
+            )}
+          </td>
+          <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDuration(run.durationMs)}</td>
+          <td className={`${cell} whitespace-nowrap text-slate-700`}>{run.requestedBy?.username ?? (run.trigger === 'SCHEDULE' ? 'schedule' : '—')}</td>
+        </tr>
+      ))}
+    </TableFrame>
+  );
+}
