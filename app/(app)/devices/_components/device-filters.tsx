@@ -7,16 +7,24 @@ import { useQuery } from '../../../_lib/use-query';
 export interface DeviceFilterValues {
   search: string;
   backupMethod: string;
+  lastStatus: '' | 'succeeded' | 'failed' | 'cancelled';
+  tag: string;
+  location: string;
   enabled: '' | 'enabled' | 'disabled';
 }
 
+export const noDeviceFilters: DeviceFilterValues = { search: '', backupMethod: '', lastStatus: '', tag: '', location: '', enabled: '' };
+
+const labelClass = 'mb-1 block text-sm font-medium text-slate-800';
+
 export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues; onChange: (values: DeviceFilterValues) => void }) {
   const { data } = useQuery<{ backupMethods: Pick<BackupMethod, 'key' | 'friendlyName'>[] }>('query BackupMethodNames { backupMethods { key friendlyName } }');
+  const set = <K extends keyof DeviceFilterValues>(key: K, value: DeviceFilterValues[K]) => onChange({ ...values, [key]: value });
 
   return (
-    <div role="search" className="mb-4 grid gap-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_minmax(0,1fr)]">
-      <div>
-        <label htmlFor="device-search" className="mb-1 block text-sm font-medium text-slate-800">
+    <div role="search" className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-7">
+      <div className="col-span-2 md:col-span-3 xl:col-span-2">
+        <label htmlFor="device-search" className={labelClass}>
           Search
         </label>
         <input
@@ -25,14 +33,14 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
           placeholder="Name, host, location or tag"
           className={controlClass}
           value={values.search}
-          onChange={(e) => onChange({ ...values, search: e.target.value })}
+          onChange={(e) => set('search', e.target.value)}
         />
       </div>
       <div>
-        <label htmlFor="device-filter-method" className="mb-1 block text-sm font-medium text-slate-800">
+        <label htmlFor="device-filter-method" className={labelClass}>
           Backup method
         </label>
-        <select id="device-filter-method" className={controlClass} value={values.backupMethod} onChange={(e) => onChange({ ...values, backupMethod: e.target.value })}>
+        <select id="device-filter-method" className={controlClass} value={values.backupMethod} onChange={(e) => set('backupMethod', e.target.value)}>
           <option value="">All</option>
           {data?.backupMethods.map((method) => (
             <option key={method.key} value={method.key}>
@@ -42,15 +50,33 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
         </select>
       </div>
       <div>
-        <label htmlFor="device-filter-enabled" className="mb-1 block text-sm font-medium text-slate-800">
+        <label htmlFor="device-filter-status" className={labelClass}>
+          Last status
+        </label>
+        <select id="device-filter-status" className={controlClass} value={values.lastStatus} onChange={(e) => set('lastStatus', e.target.value as DeviceFilterValues['lastStatus'])}>
+          <option value="">All</option>
+          <option value="succeeded">Succeeded</option>
+          <option value="failed">Failed</option>
+          <option value="cancelled">Cancelled</option>
+        </select>
+      </div>
+      <div>
+        <label htmlFor="device-filter-tag" className={labelClass}>
+          Tag
+        </label>
+        <input id="device-filter-tag" className={controlClass} autoComplete="off" value={values.tag} onChange={(e) => set('tag', e.target.value)} />
+      </div>
+      <div>
+        <label htmlFor="device-filter-location" className={labelClass}>
+          Location
+        </label>
+        <input id="device-filter-location" className={controlClass} autoComplete="off" placeholder="e.g. emea" value={values.location} onChange={(e) => set('location', e.target.value)} />
+      </div>
+      <div>
+        <label htmlFor="device-filter-enabled" className={labelClass}>
           State
         </label>
-        <select
-          id="device-filter-enabled"
-          className={controlClass}
-          value={values.enabled}
-          onChange={(e) => onChange({ ...values, enabled: e.target.value as DeviceFilterValues['enabled'] })}
-        >
+        <select id="device-filter-enabled" className={controlClass} value={values.enabled} onChange={(e) => set('enabled', e.target.value as DeviceFilterValues['enabled'])}>
           <option value="">All</option>
           <option value="enabled">Enabled</option>
           <option value="disabled">Disabled</option>
