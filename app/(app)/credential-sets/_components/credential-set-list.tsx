@@ -12,6 +12,7 @@ import { graphql } from '../../../_lib/graphql';
 import type { CredentialSet } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
+import { SettingsNav } from '../../_components/settings-nav';
 import { secretFieldNames, secretFields } from './secrets';
 
 const credentialSetsQuery = /* GraphQL */ `
@@ -25,13 +26,17 @@ const credentialSetsQuery = /* GraphQL */ `
       hasPrivateKey
       hasPassphrase
       deviceCount
+      devices {
+        id
+        name
+      }
     }
   }
 `;
 
 export function CredentialSetList() {
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ credentialSets: CredentialSet[] }>(credentialSetsQuery);
+  const { data, error, reload } = useQuery<{ credentialSets: (CredentialSet & { devices: { id: string; name: string }[] })[] }>(credentialSetsQuery);
   const [deleting, setDeleting] = useState<CredentialSet | null>(null);
   const sets = data?.credentialSets;
 
@@ -48,6 +53,7 @@ export function CredentialSetList() {
           )
         }
       />
+      <SettingsNav />
       {error && <ErrorState message={error.message} onRetry={reload} />}
       {!error && !sets && <LoadingState label="Loading credential sets…" />}
       {sets?.length === 0 && (
@@ -60,7 +66,7 @@ export function CredentialSetList() {
               <th scope="col" className={headerCell}>Name</th>
               <th scope="col" className={headerCell}>Username</th>
               <th scope="col" className={headerCell}>Secrets</th>
-              <th scope="col" className={`${headerCell} text-right`}>Devices</th>
+              <th scope="col" className={headerCell}>Used by</th>
               {can.administer && (
                 <th scope="col" className={headerCell}>
                   <span className="sr-only">Actions</span>
@@ -84,7 +90,26 @@ export function CredentialSetList() {
                   ))}
                 </div>
               </td>
-              <td className={`${cell} text-right tabular-nums`}>{set.deviceCount}</td>
+              <td className={`${cell} text-sm`}>
+                {set.devices.length === 0 ? (
+                  <span className="text-slate-400">No devices</span>
+                ) : (
+                  <details>
+                    <summary className="cursor-pointer whitespace-nowrap">
+                      {set.deviceCount} {set.deviceCount === 1 ? 'device' : 'devices'}
+                    </summary>
+                    <ul className="mt-1 space-y-0.5">
+                      {set.devices.map((device) => (
+                        <li key={device.id}>
+                          <Link href={`/devices/${device.id}`} className="text-sky-800 hover:underline">
+                            {device.name}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </td>
               {can.administer && (
                 <td className={`${cell} text-right whitespace-nowrap`}>
                   <Link href={`/credential-sets/${set.id}/edit`} className={buttonClass('ghost')} aria-label={`Edit ${set.name}`}>

@@ -12,6 +12,8 @@ import { graphql } from '../../../_lib/graphql';
 import { repositoryKindLabels, type Repository } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
+import { SettingsNav } from '../../_components/settings-nav';
+import { PathPreview } from './path-preview';
 
 const repositoriesQuery = /* GraphQL */ `
   query Repositories {
@@ -52,6 +54,7 @@ export function RepositoryList() {
           )
         }
       />
+      <SettingsNav />
       {error && <ErrorState message={error.message} onRetry={reload} />}
       {!error && !repositories && <LoadingState label="Loading repositories…" />}
       {repositories?.length === 0 && (
@@ -113,6 +116,7 @@ export function RepositoryList() {
           })}
         </TableFrame>
       )}
+      {repositories && repositories.length > 0 && <PathPreview repositories={repositories} />}
       <DeleteDialog
         open={deleting !== null}
         title="Delete repository"

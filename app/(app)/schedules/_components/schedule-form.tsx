@@ -1,0 +1,247 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { Button, LinkButton } from '../../../_components/button';
+import { CheckboxField, SelectField, TextField } from '../../../_components/field';
+import { FormError, FormSection } from '../../../_components/form-parts';
+import { ErrorState, LoadingState } from '../../../_components/states';
+import { graphql, GraphQLRequestError } from '../../../_lib/graphql';
+import { formatUtc } from '../../../_lib/format';
+import { runModeLabels, type RunMode } from '../../../_lib/types';
+import { useQuery } from '../../../_lib/use-query';
+import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
+import type { Schedule } from './types';
+
+const optionsQuery = 'query ScheduleFormOptions { repositories { id name } backupMethods { key friendlyName } }';
+
+interface Values {
+  name: string;
+  cron: string;
+  timeZone: string;
+  tags: string;
+  backupMethod: string;
+  location: string;
+  enabledOnly: boolean;
+  repositoryId: string;
+  mode: RunMode;
+  concurrency: string;
+  enabled: boolean;
+}
+
+const schema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter a name.'),
+    cron: z.string().trim().min(1, 'Enter a cron expression.'),
+    timeZone: z.string().min(1, 'Choose a time zone.'),
+    tags: z.string().transform((text) => text.split(/[\s,]+/).filter(Boolean)),
+    backupMethod: z.string(),
+    location: z.string().trim(),
+    enabledOnly: z.boolean(),
+    repositoryId: z.string().transform((id) => id || null),
+    mode: z.enum(['SEQUENTIAL', 'PARALLEL']),
+    concurrency: z.string().trim().transform(Number).pipe(z.number({ error: 'Enter a number.' }).int('A whole number.').min(1, 'At least 1.')),
+    enabled: z.boolean(),
+  })
+  .transform(({ tags, backupMethod, location, enabledOnly, ...rest }) => ({
+    ...rest,
+    selection: {
+      ...(tags.length || backupMethod || location ? {} : { all: true }),
+      ...(tags.length ? { tags } : {}),
+      ...(backupMethod ? { backupMethods: [backupMethod] } : {}),
+      ...(location ? { location } : {}),
+      enabledOnly,
+    },
+  }));
+
+const fields = ['name', 'cron', 'timeZone', 'selection', 'repositoryId', 'mode', 'concurrency', 'enabled', 'tags', 'backupMethod', 'location'];
+
+function browserZone(): string {
+  return typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
+}
+
+function initialValues(schedule: Schedule | undefined): Values {
+  const s = schedule?.selection ?? {};
+  return {
+    name: schedule?.name ?? '',
+    cron: schedule?.cron ?? '30 2 * * *',
+    timeZone: schedule?.timeZone ?? browserZone(),
+    tags: s.tags?.join(', ') ?? '',
+    backupMethod: s.backupMethods?.[0] ?? '',
+    location: s.location ?? '',
+    enabledOnly: s.enabledOnly ?? true,
+    repositoryId: schedule?.repository?.id ?? '',
+    mode: schedule?.mode ?? 'PARALLEL',
+    concurrency: String(schedule?.concurrency ?? 50),
+    enabled: schedule?.enabled ?? true,
+  };
+}
+
+export function ScheduleForm({ schedule }: { schedule?: Schedule }) {
+  const options = useQuery<{ repositories: { id: string; name: string }[]; backupMethods: { key: string; friendlyName: string }[] }>(optionsQuery);
+  if (options.error) return <ErrorState message={options.error.message} onRetry={options.reload} />;
+  if (!options.data) return <LoadingState />;
+  return <ScheduleFormFields schedule={schedule} options={options.data} />;
+}
+
+function ScheduleFormFields({ schedule, options }: { schedule?: Schedule; options: { repositories: { id: string; name: string }[]; backupMethods: { key: string; friendlyName: string }[] } }) {
+  const router = useRouter();
+  const [values, setValues] = useState(() => initialValues(schedule));
+  const zones = useMemo(() => {
+    const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    return all.includes(values.timeZone) ? all : [values.timeZone, ...all];
+  }, [values.timeZone]);
+  const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
+    schema,
+    fields,
+    send: (input) =>
+      schedule
+        ? graphql('mutation UpdateSchedule($id: ID!, $input: UpdateScheduleInput!) { updateSchedule(id: $id, input: $input) { id } }', { id: schedule.id, input })
+        : graphql('mutation CreateSchedule($input: CreateScheduleInput!) { createSchedule(input: $input) { id } }', { input }),
+    onSuccess: () => router.push('/schedules'),
+  });
+  const set = <K extends keyof Values>(field: K, value: Values[K]) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    clearFieldError(field);
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit(values);
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormError message={formError} />
+      <FormSection title="When">
+        <TextField id="name" label="Name" required autoComplete="off" value={values.name} error={fieldErrors.name} onChange={(e) => set('name', e.target.value)} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            id="cron"
+            label="Cron expression"
+            required
+            spellCheck={false}
+            autoComplete="off"
+            className="font-mono"
+            hint="minute hour day-of-month month day-of-week"
+            value={values.cron}
+            error={fieldErrors.cron}
+            onChange={(e) => set('cron', e.target.value)}
+          />
+          <SelectField id="timeZone" label="Time zone" required value={values.timeZone} error={fieldErrors.timeZone} onChange={(e) => set('timeZone', e.target.value)}>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <CronPreview cron={values.cron} timeZone={values.timeZone} />
+        <CheckboxField id="enabled" label="Enabled" hint="Disabled schedules never fire." checked={values.enabled} onChange={(e) => set('enabled', e.target.checked)} />
+      </FormSection>
+      <FormSection title="Devices">
+        <p className="text-sm text-slate-600">Leave these empty to back up every device. Filled in, a device must match all of them.</p>
+        <TextField id="tags" label="Tags" hint="Separated by commas or spaces." autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
+        <SelectField id="backupMethod" label="Backup method" value={values.backupMethod} onChange={(e) => set('backupMethod', e.target.value)}>
+          <option value="">Any</option>
+          {options.backupMethods.map((m) => (
+            <option key={m.key} value={m.key}>
+              {m.friendlyName}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="location" label="Location" hint="Matches the location and everything below it." autoComplete="off" value={values.location} onChange={(e) => set('location', e.target.value)} />
+        <CheckboxField id="enabledOnly" label="Skip disabled devices" checked={values.enabledOnly} onChange={(e) => set('enabledOnly', e.target.checked)} />
+        {fieldErrors.selection && <p className="text-sm text-red-700">{fieldErrors.selection}</p>}
+      </FormSection>
+      <FormSection title="How">
+        <SelectField id="repositoryId" label="Repository" hint="Defaults to the only repository when there is one." value={values.repositoryId} error={fieldErrors.repositoryId} onChange={(e) => set('repositoryId', e.target.value)}>
+          <option value="">Default</option>
+          {options.repositories.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.name}
+            </option>
+          ))}
+        </SelectField>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <SelectField id="mode" label="Mode" value={values.mode} onChange={(e) => set('mode', e.target.value as RunMode)}>
+            {(Object.keys(runModeLabels) as RunMode[]).map((m) => (
+              <option key={m} value={m}>
+                {runModeLabels[m]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="concurrency" label="Devices at once" inputMode="numeric" value={values.concurrency} error={fieldErrors.concurrency} onChange={(e) => set('concurrency', e.target.value)} />
+        </div>
+      </FormSection>
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : schedule ? 'Save schedule' : 'Add schedule'}
+        </Button>
+        <LinkButton href="/schedules" variant="ghost">
+          Cancel
+        </LinkButton>
+      </div>
+    </form>
+  );
+}
+
+const previewQuery = 'query PreviewSchedule($cron: String!, $timeZone: String!) { previewSchedule(cron: $cron, timeZone: $timeZone, count: 5) { description nextRuns timeZone } }';
+
+/** The expression in words and its next five times, in the chosen zone, as it is typed. */
+function CronPreview({ cron, timeZone }: { cron: string; timeZone: string }) {
+  const [preview, setPreview] = useState<{ description: string; nextRuns: string[]; timeZone: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (!cron.trim()) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      graphql<{ previewSchedule: { description: string; nextRuns: string[]; timeZone: string } }>(previewQuery, { cron, timeZone }).then(
+        (data) => {
+          if (!current) return;
+          setPreview(data.previewSchedule);
+          setProblem(null);
+        },
+        (err: unknown) => {
+          if (!current) return;
+          setPreview(null);
+          setProblem(err instanceof GraphQLRequestError ? err.message : String(err));
+        },
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [cron, timeZone]);
+
+  const zoned = useMemo(() => {
+    try {
+      return new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short', timeZone });
+    } catch {
+      return null;
+    }
+  }, [timeZone]);
+
+  return (
+    <div aria-live="polite" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
+      {problem && <p className="text-red-700">{problem}</p>}
+      {preview && (
+        <>
+          <p className="font-medium text-slate-900" data-testid="cron-description">
+            {preview.description}
+          </p>
+          <p className="mt-1 text-xs text-slate-500">Next times in {preview.timeZone}:</p>
+          <ol className="mt-1 space-y-0.5 text-slate-700">
+            {preview.nextRuns.map((at) => (
+              <li key={at} title={formatUtc(at)}>
+                {zoned ? zoned.format(new Date(at)) : at}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {!preview && !problem && <p className="text-slate-500">Type a cron expression to see when it fires.</p>}
+    </div>
+  );
+}

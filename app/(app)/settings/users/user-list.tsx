@@ -1,0 +1,162 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import { z } from 'zod';
+import { Button } from '../../../_components/button';
+import { ConfirmDialog } from '../../../_components/confirm-dialog';
+import { SelectField, TextField, controlClass } from '../../../_components/field';
+import { FormError, FormSection } from '../../../_components/form-parts';
+import { PageHeader } from '../../../_components/page-header';
+import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
+import { TableFrame, cell, headerCell } from '../../../_components/table';
+import { Time } from '../../../_components/time';
+import { graphql } from '../../../_lib/graphql';
+import { rolePermissions, type Role, type User } from '../../../_lib/types';
+import { useQuery } from '../../../_lib/use-query';
+import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
+import { useSession } from '../../_components/session';
+import { SettingsNav } from '../../_components/settings-nav';
+
+const usersQuery = 'query Users { users { id username role createdAt } }';
+const roles = Object.keys(rolePermissions) as Role[];
+
+export function UserList() {
+  const { user: me, can } = useSession();
+  const { data, error, reload } = useQuery<{ users: (User & { createdAt: string })[] }>(usersQuery);
+  const [deleting, setDeleting] = useState<User | null>(null);
+  const [roleError, setRoleError] = useState<string | null>(null);
+  const users = data?.users;
+
+  if (!can.administer) return <EmptyState title="Users are managed by admins" />;
+
+  const changeRole = async (user: User, role: Role) => {
+    setRoleError(null);
+    try {
+      await graphql('mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: user.id, input: { role } });
+      reload();
+    } catch (err) {
+      setRoleError(err instanceof Error ? err.message : String(err));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader title="Settings" />
+      <SettingsNav />
+      <h2 className="mb-3 text-base font-semibold text-slate-900">Users</h2>
+      <div className="mb-3">
+        <FormError message={roleError} />
+      </div>
+      {error && <ErrorState message={error.message} onRetry={reload} />}
+      {!error && !users && <LoadingState label="Loading users…" />}
+      {users?.length === 0 && <EmptyState title="No users" />}
+      {users && users.length > 0 && (
+        <TableFrame
+          head={
+            <>
+              <th scope="col" className={headerCell}>Username</th>
+              <th scope="col" className={headerCell}>Role</th>
+              <th scope="col" className={headerCell}>Created</th>
+              <th scope="col" className={headerCell}>
+                <span className="sr-only">Actions</span>
+              </th>
+            </>
+          }
+        >
+          {users.map((user) => (
+            <tr key={user.id}>
+              <th scope="row" className={`${cell} text-left font-medium`}>
+                {user.username}
+                {user.id === me.id && <span className="ml-1 text-xs font-normal text-slate-500">(you)</span>}
+              </th>
+              <td className={cell}>
+                <label htmlFor={`role-${user.id}`} className="sr-only">
+                  Role of {user.username}
+                </label>
+                <select id={`role-${user.id}`} className={`${controlClass} w-auto`} value={user.role} disabled={user.id === me.id} onChange={(e) => changeRole(user, e.target.value as Role)}>
+                  {roles.map((role) => (
+                    <option key={role} value={role}>
+                      {rolePermissions[role].label}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td className={`${cell} text-xs`}>
+                <Time value={user.createdAt} />
+              </td>
+              <td className={`${cell} text-right`}>
+                {user.id !== me.id && (
+                  <Button variant="ghostDanger" onClick={() => setDeleting(user)} aria-label={`Delete ${user.username}`}>
+                    Delete
+                  </Button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </TableFrame>
+      )}
+      <AddUser onAdded={reload} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title="Delete user"
+        message={`Delete ${deleting?.username ?? ''}? Their sessions and API tokens stop working.`}
+        confirmLabel="Delete"
+        pendingLabel="Deleting…"
+        onConfirm={async () => {
+          if (!deleting) return;
+          await graphql('mutation DeleteUser($id: ID!) { deleteUser(id: $id) }', { id: deleting.id });
+          reload();
+        }}
+        onClose={() => setDeleting(null)}
+      />
+    </>
+  );
+}
+
+const schema = z.object({
+  username: z.string().trim().min(1, 'Enter a username.'),
+  password: z.string().min(8, 'At least 8 characters.'),
+  role: z.enum(['VIEWER', 'OPERATOR', 'ADMIN']),
+});
+const fields = Object.keys(schema.shape);
+const empty = { username: '', password: '', role: 'VIEWER' as Role };
+
+function AddUser({ onAdded }: { onAdded: () => void }) {
+  const [values, setValues] = useState(empty);
+  const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
+    schema,
+    fields,
+    send: (input) => graphql('mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }', { input }),
+    onSuccess: () => {
+      setValues(empty);
+      onAdded();
+    },
+  });
+  const set = (field: keyof typeof empty, value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    clearFieldError(field);
+  };
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit(values);
+  };
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 max-w-xl">
+      <FormSection title="Add user">
+        <FormError message={formError} />
+        <TextField id="username" label="Username" required autoComplete="off" value={values.username} error={fieldErrors.username} onChange={(e) => set('username', e.target.value)} />
+        <TextField id="password" label="Password" type="password" required autoComplete="new-password" hint="At least 8 characters." value={values.password} error={fieldErrors.password} onChange={(e) => set('password', e.target.value)} />
+        <SelectField id="role" label="Role" value={values.role} error={fieldErrors.role} onChange={(e) => set('role', e.target.value)}>
+          {roles.map((role) => (
+            <option key={role} value={role}>
+              {rolePermissions[role].label}
+            </option>
+          ))}
+        </SelectField>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Adding…' : 'Add user'}
+        </Button>
+      </FormSection>
+    </form>
+  );
+}
