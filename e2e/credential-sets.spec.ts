@@ -20,7 +20,7 @@ test('a credential set in use cannot be deleted, and the dialog says why', async
     await api.dispose();
   }
 
-  await logIn(page, adminUsername, adminPassword);
+  await logIn(page, adminUsername, adminPassword, '/settings');
   await page.getByRole('link', { name: 'Credential sets' }).click();
   const row = page.getByRole('row', { name: new RegExp(setName) });
   await expect(row).toContainText('Enable secret');

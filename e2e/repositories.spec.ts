@@ -4,7 +4,7 @@ import { keepScreenshot, logIn } from './support/ui';
 
 test('an admin adds a filesystem repository and a device can store into it', async ({ page }, testInfo) => {
   const name = `configs-${Date.now().toString(36)}`;
-  await logIn(page, adminUsername, adminPassword);
+  await logIn(page, adminUsername, adminPassword, '/settings');
 
   await page.getByRole('link', { name: 'Repositories' }).click();
   await page.getByRole('link', { name: 'Add repository' }).click();

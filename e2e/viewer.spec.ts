@@ -41,7 +41,27 @@ test('a viewer sees devices without edit controls, and the API refuses their cha
     await keepScreenshot(page, testInfo, 'devices-as-viewer');
   });
 
+  await test.step('no page offers a viewer an action', async () => {
+    await expect(page.getByRole('button', { name: /^Back up now/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Import CSV' })).toHaveCount(0);
+    await expect(page.getByRole('checkbox')).toHaveCount(0);
+    await page.getByRole('link', { name: deviceName }).click();
+    await expect(page.getByRole('heading', { level: 1, name: deviceName })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Back up now' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+    await keepScreenshot(page, testInfo, 'device-as-viewer');
+    for (const path of ['/dashboard', '/runs', '/schedules', '/backup-methods', '/settings']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('link', { name: /^(Add|Edit|Delete|Import)/ })).toHaveCount(0);
+      await expect(page.getByRole('button', { name: /^(Add|Edit|Delete|Disable|Enable|Cancel run|Back up now)/ })).toHaveCount(0);
+    }
+    await expect(page.getByRole('link', { name: 'Users' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'API tokens' })).toHaveCount(0);
+  });
+
   await test.step('credential sets and repositories are read-only too', async () => {
+    await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('link', { name: 'Credential sets' }).click();
     await expect(page.getByRole('heading', { name: 'Credential sets' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Add credential set' })).toHaveCount(0);

@@ -1,11 +1,13 @@
 import { expect, type Page, type TestInfo } from '@playwright/test';
 
-export async function logIn(page: Page, username: string, password: string): Promise<void> {
+/** Logs in, lands on the dashboard, then opens `then` (the devices page unless told otherwise). */
+export async function logIn(page: Page, username: string, password: string, then: string | null = '/devices'): Promise<void> {
   await page.goto('/login');
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
-  await expect(page).toHaveURL(/\/devices$/);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  if (then) await page.goto(then);
 }
 
 /** Keeps a full-page screenshot in test-results/ (and in the HTML report), to look at what users see. */
