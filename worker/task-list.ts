@@ -1,4 +1,5 @@
 import type { Task } from 'graphile-worker';
+import { CancelWatcher } from './cancel-watch.ts';
 import type { WorkerDeps } from './deps.ts';
 import { collectDeviceTask } from './tasks/collect-device.ts';
 import { finishRunTask } from './tasks/finish-run.ts';
@@ -13,7 +14,7 @@ export type TaskId = (typeof taskIds)[number];
 export function createTaskList(deps: WorkerDeps): Record<TaskId, Task> {
   return {
     'start-run': startRunTask(deps),
-    'collect-device': collectDeviceTask(deps),
+    'collect-device': collectDeviceTask(deps, new CancelWatcher(deps.db)),
     'finish-run': finishRunTask(deps),
     'release-dead-workers': releaseDeadWorkersTask(deps),
     'tick-schedules': tickSchedulesTask(deps),

@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError } from '../errors.ts';
 import { removeJobs } from '../jobs/add-job.ts';
 import { checkId } from '../validation.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
-import { appendRunEvent } from './run-events.ts';
+import { bumpRun, insertRunEvent } from './run-events.ts';
 import { runDevices, runs, type Run } from './schema.ts';
 
 /**
@@ -27,9 +27,10 @@ export async function cancelRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<
     await removeJobs(tx, [`start-run:${id}`, ...waiting.map((w) => `collect-device:${w.id}`)]);
     const [cancelled] = await tx.update(runs).set({ status: 'cancelled' }).where(eq(runs.id, id)).returning();
     const running = await tx.select({ id: runDevices.id }).from(runDevices).where(and(eq(runDevices.runId, id), inArray(runDevices.status, ['running'])));
-    await appendRunEvent(tx, id, 'run-cancelled', {
-      current: run.total - waiting.length - running.length,
-      total: run.total,
+    const counters = await bumpRun(tx, id, { finished: waiting.length });
+    await insertRunEvent(tx, id, counters.seq, 'run-cancelled', {
+      current: counters.finished,
+      total: counters.total,
       message: `Cancelled by ${ctx.caller.kind === 'user' ? ctx.caller.username : 'the system'}: ${waiting.length} waiting device(s) dropped`,
       status: 'cancelled',
     });

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../client.ts';
-import { runEvents, runs, type RunEvent } from './schema.ts';
+import { runEvents, runs, type Run, type RunEvent } from './schema.ts';
 
 /** Channel on which every new run event's id is announced; payloads stay far below NOTIFY's 8 kB. */
 export const RUN_EVENTS_CHANNEL = 'tidemark_run_events';
@@ -32,19 +32,56 @@ export interface RunEventPayload {
   [key: string]: unknown;
 }
 
+export interface RunCounters {
+  seq: number;
+  started: number;
+  finished: number;
+  total: number;
+  status: Run['status'];
+  finishedAt: Date | null;
+}
+
 /**
- * Numbers the event under the run's row lock (so concurrent devices never share a number),
- * stores it and announces it. NOTIFY is delivered on commit, after the row is visible.
+ * Takes the next event number and moves the device counters in one statement. It locks the run
+ * row until commit, so callers make it the last thing their transaction does before its event:
+ * devices of a run take turns only for this, not for their whole transaction.
  */
-export async function appendRunEvent(tx: Tx, runId: string, type: RunEventType, payload: RunEventPayload): Promise<RunEvent> {
-  const [{ seq }] = await tx
+export async function bumpRun(tx: Tx, runId: string, change: { started?: number; finished?: number } = {}): Promise<RunCounters> {
+  const [counters] = await tx
     .update(runs)
-    .set({ eventSeq: sql`${runs.eventSeq} + 1` })
+    .set({
+      eventSeq: sql`${runs.eventSeq} + 1`,
+      ...(change.started ? { startedDevices: sql`${runs.startedDevices} + ${change.started}` } : {}),
+      ...(change.finished ? { finishedDevices: sql`${runs.finishedDevices} + ${change.finished}` } : {}),
+    })
     .where(eq(runs.id, runId))
-    .returning({ seq: runs.eventSeq });
-  const [event] = await tx.insert(runEvents).values({ runId, seq, type, payload }).returning();
-  await tx.execute(sql`select pg_notify(${RUN_EVENTS_CHANNEL}, ${JSON.stringify({ id: event.id, runId, seq })})`);
-  return event;
+    .returning({
+      seq: runs.eventSeq,
+      started: runs.startedDevices,
+      finished: runs.finishedDevices,
+      total: runs.total,
+      status: runs.status,
+      finishedAt: runs.finishedAt,
+    });
+  return counters;
+}
+
+/** Stores an event under a number from bumpRun and announces it; NOTIFY is delivered on commit. */
+export async function insertRunEvent(tx: Tx, runId: string, seq: number, type: RunEventType, payload: RunEventPayload): Promise<void> {
+  await tx.execute(sql`
+    with event as (
+      insert into ${runEvents} (run_id, seq, type, payload)
+      values (${runId}, ${seq}, ${type}, ${JSON.stringify(payload)}::jsonb)
+      returning id
+    )
+    select pg_notify(${RUN_EVENTS_CHANNEL}, json_build_object('id', event.id, 'runId', ${runId}::text, 'seq', ${seq}::int)::text)
+    from event`);
+}
+
+/** An event that moves no counter: number it, store it, announce it. */
+export async function appendRunEvent(tx: Tx, runId: string, type: RunEventType, payload: RunEventPayload): Promise<void> {
+  const { seq } = await bumpRun(tx, runId);
+  await insertRunEvent(tx, runId, seq, type, payload);
 }
 
 export async function listRunEvents(db: Database, input: { runId?: string; afterSeq?: number; afterId?: number; limit?: number }): Promise<RunEvent[]> {

@@ -41,6 +41,9 @@ export const runs = pgTable(
     total: integer('total').notNull().default(0),
     /** The last run event number handed out; bumping it under the row lock orders events. */
     eventSeq: integer('event_seq').notNull().default(0),
+    /** Devices started and finished so far, counted as they go so nobody has to count rows. */
+    startedDevices: integer('started_devices').notNull().default(0),
+    finishedDevices: integer('finished_devices').notNull().default(0),
     /** The run result: counts, commit status, credential info; never secrets. */
     result: jsonb('result'),
     error: text('error'),

@@ -2,16 +2,17 @@ import crypto from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import { openDeviceCredentialSets, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
 import { devices, type Device } from '../../db/devices/schema.ts';
-import { appendRunEvent } from '../../db/runs/run-events.ts';
+import { bumpRun, insertRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs, type Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
 import type { CollectResult } from '../../plugins/types.ts';
+import { CancelWatcher } from '../cancel-watch.ts';
 import type { WorkerDeps } from '../deps.ts';
 import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
 
@@ -48,7 +49,6 @@ const stageOfCode: Record<CollectionErrorCode, StageName> = {
 };
 
 const BACKOFF_BASE_MS = 1000;
-const CANCEL_POLL_MS = 1000;
 
 function sha256(text: string): string {
   return crypto.createHash('sha256').update(text).digest('hex');
@@ -74,7 +74,7 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * goes on. The last device to finish enqueues the commit.
  */
 export const collectDeviceTask =
-  (deps: WorkerDeps): Task =>
+  (deps: WorkerDeps, cancelWatcher: CancelWatcher): Task =>
   async (rawPayload, helpers) => {
     const { runId, runDeviceId } = payloadSchema.parse(rawPayload);
     const claimed = await claim(deps, runId, runDeviceId);
@@ -90,10 +90,7 @@ export const collectDeviceTask =
     const onShutdown = () => abort.abort();
     if (helpers.abortSignal) setMaxListeners(0, helpers.abortSignal);
     helpers.abortSignal?.addEventListener('abort', onShutdown, { once: true });
-    const cancelWatch = setInterval(async () => {
-      const [current] = await deps.db.select({ status: runs.status }).from(runs).where(eq(runs.id, runId));
-      if (current?.status === 'cancelled') abort.abort();
-    }, CANCEL_POLL_MS);
+    const stopWatching = cancelWatcher.watch(runId, abort);
 
     let outcome: Outcome;
     try {
@@ -103,7 +100,7 @@ export const collectDeviceTask =
       outcome = { ok: false, code: 'INTERNAL', message: 'Unexpected error; see the worker log', attempts: 1 };
       stage({ stage: 'collect', status: 'failed', code: 'INTERNAL', message: outcome.message });
     } finally {
-      clearInterval(cancelWatch);
+      stopWatching();
       helpers.abortSignal?.removeEventListener('abort', onShutdown);
     }
     if (abort.signal.aborted && !outcome.ok) outcome = { ...outcome, code: 'CANCELLED', message: 'The run was cancelled' };
@@ -118,39 +115,31 @@ type Outcome =
 
 async function claim(deps: WorkerDeps, runId: string, runDeviceId: string) {
   return deps.db.transaction(async (tx) => {
+    // Losing this commit in a crash only means the job runs again, so it need not wait for the disk.
+    await tx.execute(sql`set local synchronous_commit = off`);
     const [row] = await tx
-      .select({ run: runs, runDevice: runDevices })
+      .select({ run: runs, runDevice: runDevices, device: devices })
       .from(runDevices)
       .innerJoin(runs, eq(runs.id, runDevices.runId))
+      .leftJoin(devices, eq(devices.id, runDevices.deviceId))
       .where(and(eq(runDevices.id, runDeviceId), eq(runs.id, runId)))
       .for('update', { of: runDevices });
     // Finished before a crash and retried, or the run was cancelled: nothing to collect.
     if (!row || !['queued', 'running'].includes(row.runDevice.status) || row.run.status === 'cancelled') return null;
+    const again = row.runDevice.status === 'running';
     await tx.update(runDevices).set({ status: 'running', startedAt: new Date() }).where(eq(runDevices.id, runDeviceId));
-    const [device] = row.runDevice.deviceId ? await tx.select().from(devices).where(eq(devices.id, row.runDevice.deviceId)) : [];
-    const [{ started }] = await tx
-      .select({ started: sql<number>`count(*) filter (where ${runDevices.status} <> 'queued')::int` })
-      .from(runDevices)
-      .where(eq(runDevices.runId, runId));
-    await appendRunEvent(tx, runId, 'device-started', {
-      current: await finishedCount(tx, runId),
-      total: row.run.total,
-      message: `Backing up device ${started}/${row.run.total}: ${row.runDevice.deviceName}`,
+    const counters = await bumpRun(tx, runId, { started: again ? 0 : 1 });
+    await insertRunEvent(tx, runId, counters.seq, 'device-started', {
+      current: counters.finished,
+      total: counters.total,
+      message: `Backing up device ${counters.started}/${counters.total}: ${row.runDevice.deviceName}`,
       deviceId: row.runDevice.deviceId ?? undefined,
       deviceName: row.runDevice.deviceName,
       runDeviceId,
       status: 'running',
     });
-    return { run: row.run, runDevice: row.runDevice, device: device as Device | undefined };
+    return { run: row.run, runDevice: row.runDevice, device: row.device ?? undefined };
   });
-}
-
-async function finishedCount(tx: Pick<WorkerDeps['db'], 'select'>, runId: string): Promise<number> {
-  const [{ finished }] = await tx
-    .select({ finished: sql<number>`count(*) filter (where ${runDevices.status} in ('succeeded', 'failed', 'cancelled'))::int` })
-    .from(runDevices)
-    .where(eq(runDevices.runId, runId));
-  return finished;
 }
 
 async function recordAttempt(deps: WorkerDeps, runDeviceId: string, attempt: number): Promise<void> {
@@ -196,8 +185,11 @@ async function backUp(input: {
     for (const credentialSet of credentialSets) {
       let result: CollectResult;
       try {
-        await fs.rm(stagingDir, { recursive: true, force: true });
-        await fs.mkdir(stagingDir, { recursive: true });
+        // Only binary methods write files; text travels in the database.
+        if (method.isBinary) {
+          await fs.rm(stagingDir, { recursive: true, force: true });
+          await fs.mkdir(stagingDir, { recursive: true });
+        }
         result = await method.collect({
           device: {
             name: device.name,
@@ -299,19 +291,15 @@ async function finish(
         )
         .where(eq(devices.id, device.id));
     }
-    // The run row lock makes "am I the last device?" a question only one job answers yes to.
-    const [locked] = await tx.select().from(runs).where(eq(runs.id, run.id)).for('update');
-    const [{ open }] = await tx
-      .select({ open: sql<number>`count(*)::int` })
-      .from(runDevices)
-      .where(and(eq(runDevices.runId, run.id), inArray(runDevices.status, ['queued', 'running'])));
-    const current = await finishedCount(tx, run.id);
-    await appendRunEvent(tx, run.id, 'device-finished', {
-      current,
-      total: locked.total,
+    // Counted here rather than with count(*), so the run row stays locked only from this statement
+    // to commit; the device that brings finished up to total is the last and hands the run over.
+    const counters = await bumpRun(tx, run.id, { finished: 1 });
+    await insertRunEvent(tx, run.id, counters.seq, 'device-finished', {
+      current: counters.finished,
+      total: counters.total,
       message: outcome.ok
-        ? `Backed up ${input.deviceName} (${current}/${locked.total})`
-        : `${input.deviceName} failed: ${outcome.code} (${current}/${locked.total})`,
+        ? `Backed up ${input.deviceName} (${counters.finished}/${counters.total})`
+        : `${input.deviceName} failed: ${outcome.code} (${counters.finished}/${counters.total})`,
       deviceId: device?.id,
       deviceName: input.deviceName,
       runDeviceId,
@@ -320,7 +308,7 @@ async function finish(
       attempt: outcome.attempts,
     });
     // A cancelled run still stores what its devices collected before the cancel.
-    const unfinished = locked.status === 'running' || (locked.status === 'cancelled' && !locked.finishedAt);
-    if (open === 0 && unfinished) await enqueueFinishRun(tx, locked);
+    const unfinished = counters.status === 'running' || (counters.status === 'cancelled' && !counters.finishedAt);
+    if (counters.finished >= counters.total && unfinished) await enqueueFinishRun(tx, { ...run, status: counters.status });
   });
 }
