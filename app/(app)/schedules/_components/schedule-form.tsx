@@ -28,6 +28,8 @@ interface Values {
   mode: RunMode;
   concurrency: string;
   enabled: boolean;
+  /** A schedule made through the API may name its devices; the form keeps that list as it is. */
+  deviceIds: string[] | null;
 }
 
 const schema = z
@@ -43,10 +45,12 @@ const schema = z
     mode: z.enum(['SEQUENTIAL', 'PARALLEL']),
     concurrency: z.string().trim().transform(Number).pipe(z.number({ error: 'Enter a number.' }).int('A whole number.').min(1, 'At least 1.')),
     enabled: z.boolean(),
+    deviceIds: z.array(z.string()).nullable(),
   })
-  .transform(({ tags, backupMethod, location, enabledOnly, ...rest }) => ({
+  .transform(({ tags, backupMethod, location, enabledOnly, deviceIds, ...rest }) => ({
     ...rest,
-    selection: {
+    ...(deviceIds ? { deviceIds } : {}),
+    selection: deviceIds ? undefined : {
       ...(tags.length || backupMethod || location ? {} : { all: true }),
       ...(tags.length ? { tags } : {}),
       ...(backupMethod ? { backupMethods: [backupMethod] } : {}),
@@ -75,6 +79,7 @@ function initialValues(schedule: Schedule | undefined): Values {
     mode: schedule?.mode ?? 'PARALLEL',
     concurrency: String(schedule?.concurrency ?? 50),
     enabled: schedule?.enabled ?? true,
+    deviceIds: s.deviceIds ?? null,
   };
 }
 
@@ -140,18 +145,29 @@ function ScheduleFormFields({ schedule, options }: { schedule?: Schedule; option
         <CheckboxField id="enabled" label="Enabled" hint="Disabled schedules never fire." checked={values.enabled} onChange={(e) => set('enabled', e.target.checked)} />
       </FormSection>
       <FormSection title="Devices">
-        <p className="text-sm text-slate-600">Leave these empty to back up every device. Filled in, a device must match all of them.</p>
-        <TextField id="tags" label="Tags" hint="Separated by commas or spaces." autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
-        <SelectField id="backupMethod" label="Backup method" value={values.backupMethod} onChange={(e) => set('backupMethod', e.target.value)}>
-          <option value="">Any</option>
-          {options.backupMethods.map((m) => (
-            <option key={m.key} value={m.key}>
-              {m.friendlyName}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="location" label="Location" hint="Matches the location and everything below it." autoComplete="off" value={values.location} onChange={(e) => set('location', e.target.value)} />
-        <CheckboxField id="enabledOnly" label="Skip disabled devices" checked={values.enabledOnly} onChange={(e) => set('enabledOnly', e.target.checked)} />
+        {values.deviceIds ? (
+          <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+            <p>This schedule backs up {values.deviceIds.length} chosen devices.</p>
+            <Button variant="ghost" onClick={() => set('deviceIds', null)}>
+              Choose by tags, backup method and location instead
+            </Button>
+          </div>
+        ) : (
+          <>
+            <p className="text-sm text-slate-600">Leave these empty to back up every device. Filled in, a device must match all of them.</p>
+            <TextField id="tags" label="Tags" hint="Separated by commas or spaces." autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
+            <SelectField id="backupMethod" label="Backup method" value={values.backupMethod} onChange={(e) => set('backupMethod', e.target.value)}>
+              <option value="">Any</option>
+              {options.backupMethods.map((m) => (
+                <option key={m.key} value={m.key}>
+                  {m.friendlyName}
+                </option>
+              ))}
+            </SelectField>
+            <TextField id="location" label="Location" hint="Matches the location and everything below it." autoComplete="off" value={values.location} onChange={(e) => set('location', e.target.value)} />
+            <CheckboxField id="enabledOnly" label="Skip disabled devices" checked={values.enabledOnly} onChange={(e) => set('enabledOnly', e.target.checked)} />
+          </>
+        )}
         {fieldErrors.selection && <p className="text-sm text-red-700">{fieldErrors.selection}</p>}
       </FormSection>
       <FormSection title="How">
@@ -225,20 +241,24 @@ function CronPreview({ cron, timeZone }: { cron: string; timeZone: string }) {
 
   return (
     <div aria-live="polite" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
-      {problem && <p className="text-red-700">{problem}</p>}
+      {problem && (
+        <p className="text-red-700" data-testid="cron-problem">
+          {problem}
+        </p>
+      )}
       {preview && (
         <>
-          <p className="font-medium text-slate-900" data-testid="cron-description">
-            {preview.description}
-          </p>
-          <p className="mt-1 text-xs text-slate-500">Next times in {preview.timeZone}:</p>
-          <ol className="mt-1 space-y-0.5 text-slate-700">
-            {preview.nextRuns.map((at) => (
-              <li key={at} title={formatUtc(at)}>
-                {zoned ? zoned.format(new Date(at)) : at}
-              </li>
-            ))}
-          </ol>
+              <p className="font-medium text-slate-900" data-testid="cron-description">
+                {preview.description}
+              </p>
+              <p className="mt-1 text-xs text-slate-500">Next times in {preview.timeZone}:</p>
+              <ol className="mt-1 space-y-0.5 text-slate-700">
+                {preview.nextRuns.map((at) => (
+                  <li key={at} title={formatUtc(at)}>
+                    {zoned ? zoned.format(new Date(at)) : at}
+                  </li>
+                ))}
+              </ol>
         </>
       )}
       {!preview && !problem && <p className="text-slate-500">Type a cron expression to see when it fires.</p>}
