@@ -302,7 +302,8 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
     const uiBuild = env.TIDEMARK_UI ? ensureUiBuilt(log) : Promise.resolve();
     database = await openDatabase(env, log);
     await migrateDatabase(database.url, log);
-    handle = connectDatabase(database.url, { max: 20 });
+    // Every running job may hold a connection, and the web server needs its own.
+    handle = connectDatabase(database.url, { max: env.TIDEMARK_WORKER_CONCURRENCY + 20 });
     const released = await releaseDeadWorkers(handle.db, env.TIDEMARK_WORKER_GONE_AFTER);
     if (released.length) log.warn({ workers: released }, 'released the job locks of workers that are gone');
     const admin = await ensureAdmin(handle.db, { username: env.TIDEMARK_ADMIN_USERNAME, password: env.TIDEMARK_ADMIN_PASSWORD });
@@ -337,7 +338,7 @@ async function commandWorker(env: Env, log: Logger): Promise<void> {
   if (!env.DATABASE_URL) throw new Error('tidemark worker needs DATABASE_URL: the Postgres that `tidemark start` uses');
   const keyring = createKeyring(loadMasterKey({ secretKey: env.TIDEMARK_SECRET_KEY, dataDir: env.dataDir }));
   await migrateDatabase(env.DATABASE_URL, log);
-  const handle = connectDatabase(env.DATABASE_URL, { max: 20 });
+  const handle = connectDatabase(env.DATABASE_URL, { max: env.TIDEMARK_WORKER_CONCURRENCY + 5 });
   const worker = await startWorker({
     db: handle.db,
     keyring,

@@ -34,6 +34,7 @@ export interface RunEventPayload {
 
 export interface RunCounters {
   seq: number;
+  dispatched: number;
   started: number;
   finished: number;
   total: number;
@@ -46,17 +47,19 @@ export interface RunCounters {
  * row until commit, so callers make it the last thing their transaction does before its event:
  * devices of a run take turns only for this, not for their whole transaction.
  */
-export async function bumpRun(tx: Tx, runId: string, change: { started?: number; finished?: number } = {}): Promise<RunCounters> {
+export async function bumpRun(tx: Tx, runId: string, change: { started?: number; finished?: number; dispatched?: number } = {}): Promise<RunCounters> {
   const [counters] = await tx
     .update(runs)
     .set({
       eventSeq: sql`${runs.eventSeq} + 1`,
       ...(change.started ? { startedDevices: sql`${runs.startedDevices} + ${change.started}` } : {}),
       ...(change.finished ? { finishedDevices: sql`${runs.finishedDevices} + ${change.finished}` } : {}),
+      ...(change.dispatched ? { dispatchedDevices: sql`${runs.dispatchedDevices} + ${change.dispatched}` } : {}),
     })
     .where(eq(runs.id, runId))
     .returning({
       seq: runs.eventSeq,
+      dispatched: runs.dispatchedDevices,
       started: runs.startedDevices,
       finished: runs.finishedDevices,
       total: runs.total,

@@ -44,6 +44,8 @@ export const runs = pgTable(
     /** Devices started and finished so far, counted as they go so nobody has to count rows. */
     startedDevices: integer('started_devices').notNull().default(0),
     finishedDevices: integer('finished_devices').notNull().default(0),
+    /** Devices handed to a collect-device job; each finishing device hands over the next one. */
+    dispatchedDevices: integer('dispatched_devices').notNull().default(0),
     /** The run result: counts, commit status, credential info; never secrets. */
     result: jsonb('result'),
     error: text('error'),

@@ -1,10 +1,11 @@
-import { asc, count, eq } from 'drizzle-orm';
+import { asc, count, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Tx } from '../client.ts';
 import { requireRole, type Caller, type Ctx } from '../context.ts';
 import { ValidationError } from '../errors.ts';
 import { addJob } from '../jobs/add-job.ts';
+import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { parseInput } from '../validation.ts';
 import { runModes, runs, runTriggers, type Run } from './schema.ts';
@@ -34,7 +35,7 @@ export async function startRun({ ctx, input }: { ctx: Ctx; input: StartRunInput 
 export async function insertRun(tx: Tx, caller: Caller, input: StartRunInput): Promise<Run> {
   const data = parseInput(startRunInput, input);
   const trigger = data.trigger ?? (caller.kind === 'user' && caller.via === 'token' ? 'api' : caller.kind === 'system' ? 'schedule' : 'manual');
-  const repositoryId = data.repositoryId ?? (await defaultRepositoryId(tx));
+  const repositoryId = data.repositoryId ?? (await defaultRepositoryId(tx, data.selection.deviceIds));
   const [repository] = await tx.select({ id: repositories.id }).from(repositories).where(eq(repositories.id, repositoryId));
   if (!repository) throw new ValidationError(`repositoryId: no repository ${repositoryId}`, { field: 'repositoryId' });
   const [run] = await tx
@@ -55,7 +56,15 @@ export async function insertRun(tx: Tx, caller: Caller, input: StartRunInput): P
   return run;
 }
 
-async function defaultRepositoryId(tx: Tx): Promise<string> {
+/**
+ * Without a repository named: the one the named devices all store into, else the only
+ * repository there is.
+ */
+async function defaultRepositoryId(tx: Tx, deviceIds: string[] | undefined): Promise<string> {
+  if (deviceIds?.length) {
+    const own = await tx.selectDistinct({ id: devices.repositoryId }).from(devices).where(inArray(devices.id, deviceIds));
+    if (own.length === 1 && own[0].id) return own[0].id;
+  }
   const [{ total }] = await tx.select({ total: count() }).from(repositories);
   if (total !== 1) {
     throw new ValidationError(

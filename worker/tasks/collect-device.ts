@@ -7,6 +7,7 @@ import type { Task } from 'graphile-worker';
 import { z } from 'zod';
 import { openDeviceCredentialSets, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
 import { devices, type Device } from '../../db/devices/schema.ts';
+import { dispatchDevice } from '../../db/runs/dispatch-device.ts';
 import { bumpRun, insertRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs, type Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
@@ -113,10 +114,19 @@ type Outcome =
   | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number }
   | { ok: false; code: string; message: string; attempts: number; pendingHostKey?: string; credentialSetId?: string };
 
+/**
+ * This transaction's commit does not wait for its WAL to reach the disk, so the run row it locks is
+ * free again at once. Nothing is lost in a crash: graphile-worker marks the job done afterwards in
+ * a synchronous commit, and flushing that commit's WAL flushes this earlier one too; if neither
+ * reached the disk, the job simply runs again.
+ */
+async function commitWithoutWaiting(tx: Parameters<Parameters<WorkerDeps['db']['transaction']>[0]>[0]): Promise<void> {
+  await tx.execute(sql`set local synchronous_commit = off`);
+}
+
 async function claim(deps: WorkerDeps, runId: string, runDeviceId: string) {
   return deps.db.transaction(async (tx) => {
-    // Losing this commit in a crash only means the job runs again, so it need not wait for the disk.
-    await tx.execute(sql`set local synchronous_commit = off`);
+    await commitWithoutWaiting(tx);
     const [row] = await tx
       .select({ run: runs, runDevice: runDevices, device: devices })
       .from(runDevices)
@@ -180,7 +190,8 @@ async function backUp(input: {
   for (let attempt = 1; attempt <= run.maxAttempts; attempt++) {
     if (signal.aborted) break;
     attempts = attempt;
-    await input.onAttempt(attempt);
+    // The first attempt is recorded with the outcome; only retries are worth a write of their own.
+    if (attempt > 1) await input.onAttempt(attempt);
     let retry = false;
     for (const credentialSet of credentialSets) {
       let result: CollectResult;
@@ -251,6 +262,7 @@ async function finish(
 ): Promise<void> {
   const { run, runDeviceId, device, outcome } = input;
   await deps.db.transaction(async (tx) => {
+    await commitWithoutWaiting(tx);
     const now = new Date();
     await tx
       .update(runDevices)
@@ -293,7 +305,8 @@ async function finish(
     }
     // Counted here rather than with count(*), so the run row stays locked only from this statement
     // to commit; the device that brings finished up to total is the last and hands the run over.
-    const counters = await bumpRun(tx, run.id, { finished: 1 });
+    const counters = await bumpRun(tx, run.id, { finished: 1, dispatched: 1 });
+    if (counters.status === 'running' && counters.dispatched <= counters.total) await dispatchDevice(tx, run.id, counters.dispatched - 1);
     await insertRunEvent(tx, run.id, counters.seq, 'device-finished', {
       current: counters.finished,
       total: counters.total,

@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { addJob } from '../../db/jobs/add-job.ts';
 import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs } from '../../db/runs/schema.ts';
 import { resolveSelection, selectionSchema } from '../../db/runs/selection.ts';
 import type { WorkerDeps } from '../deps.ts';
-import { collectQueue } from '../../db/jobs/queues.ts';
+import { dispatchDevice } from '../../db/runs/dispatch-device.ts';
 import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
 
 const payloadSchema = z.object({ runId: z.string().uuid() });
@@ -34,14 +33,9 @@ export const startRunTask =
         total,
         message: total ? `Starting: ${total} device${total === 1 ? '' : 's'}, ${run.mode}` : 'No device matches the selection',
       });
-      for (const row of rows) {
-        await addJob(
-          tx,
-          'collect-device',
-          { runId, runDeviceId: row.id },
-          { queueName: collectQueue(runId, row.position, run.concurrency), jobKey: `collect-device:${row.id}`, maxAttempts: 3 },
-        );
-      }
+      const first = Math.min(run.concurrency, total);
+      for (const row of rows.slice(0, first)) await dispatchDevice(tx, runId, row.position);
+      await tx.update(runs).set({ dispatchedDevices: first }).where(eq(runs.id, runId));
       if (total === 0) await enqueueFinishRun(tx, run);
     });
   };

@@ -1,0 +1,1 @@
+ALTER TABLE "runs" ADD COLUMN "dispatched_devices" integer DEFAULT 0 NOT NULL;
