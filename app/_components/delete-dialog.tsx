@@ -1,7 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-import { Button } from './button';
+import { ConfirmDialog } from './confirm-dialog';
 
 interface DeleteDialogProps {
   /** The dialog is open while this is set. */
@@ -16,60 +15,6 @@ interface DeleteDialogProps {
  * Asks before deleting. A refusal (e.g. CONFLICT: still in use) stays in the dialog
  * so the user reads why nothing happened.
  */
-export function DeleteDialog({ open, title, message, onDelete, onClose }: DeleteDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setError(null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  const remove = async () => {
-    setPending(true);
-    setError(null);
-    try {
-      await onDelete();
-      onClose();
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setPending(false);
-    }
-  };
-
-  return (
-    <dialog
-      ref={ref}
-      aria-labelledby="delete-dialog-title"
-      onClose={onClose}
-      className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
-      <div className="space-y-3 p-5">
-        <h2 id="delete-dialog-title" className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        <p className="text-sm text-slate-700">{message}</p>
-        {error && (
-          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {error}
-          </p>
-        )}
-        <div className="flex justify-end gap-2 pt-2">
-          <Button onClick={onClose} autoFocus>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={remove} disabled={pending}>
-            {pending ? 'Deleting…' : 'Delete'}
-          </Button>
-        </div>
-      </div>
-    </dialog>
-  );
+export function DeleteDialog({ onDelete, ...props }: DeleteDialogProps) {
+  return <ConfirmDialog {...props} confirmLabel="Delete" pendingLabel="Deleting…" danger onConfirm={onDelete} />;
 }
