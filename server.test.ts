@@ -13,6 +13,8 @@ interface Launcher {
   url: string;
   banner: string;
   exited: Promise<number | null>;
+  /** Everything the launcher printed so far. */
+  output(): string;
 }
 
 const running = new Set<ChildProcess>();
@@ -42,7 +44,7 @@ function start(extraEnv: Record<string, string> = {}): Promise<Launcher> {
     const onData = (chunk: Buffer) => {
       output += chunk;
       const match = /Tidemark is running at (http:\/\/\S+)[\s\S]*Press Ctrl-C/.exec(output);
-      if (match) resolve({ child, url: match[1], banner: output, exited });
+      if (match) resolve({ child, url: match[1], banner: output, exited, output: () => output });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
@@ -101,7 +103,7 @@ describe('tidemark start', () => {
     expect(clusterProcesses().length).toBeGreaterThan(0);
 
     first.child.kill('SIGINT');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.output()).toBe(0);
     expect(clusterProcesses()).toEqual([]);
   });
 
@@ -124,7 +126,7 @@ describe('tidemark start', () => {
     for (const pid of orphans) expect(isRunning(pid)).toBe(false);
 
     third.child.kill('SIGTERM');
-    expect(await third.exited).toBe(0);
+    expect(await third.exited, third.output()).toBe(0);
     expect(clusterProcesses()).toEqual([]);
   });
 
@@ -144,7 +146,7 @@ describe('tidemark start', () => {
       await sql.end();
       expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['devices', 'credential_sets', 'runs', 'backups', 'audit_log']));
       launcher.child.kill('SIGINT');
-      expect(await launcher.exited).toBe(0);
+      expect(await launcher.exited, launcher.output()).toBe(0);
     } finally {
       await dropDatabase(adminUrl, name);
     }

@@ -230,6 +230,8 @@ function onShutdown(log: Logger, stop: (signal: string) => Promise<void>): void 
       return;
     }
     stoppingSince = Date.now();
+    // While pools and sockets close, a late rejection must not kill the process before the database stops.
+    process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection while stopping'));
     stop(signal).then(
       () => process.exit(0),
       (err) => {
@@ -283,13 +285,26 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
   let worker: RunningWorker | null = null;
   let web: WebServer | null = null;
 
+  // Each step is tried even when an earlier one failed: the database must stop whatever happened.
   const stopAll = async () => {
     stopping = true;
-    await web?.close();
-    await worker?.stop();
-    await options.alsoStop?.();
-    await handle?.close();
-    await database?.embedded?.stop();
+    const steps: [string, (() => Promise<unknown>) | undefined][] = [
+      ['web server', web ? () => web!.close() : undefined],
+      ['worker', worker ? () => worker!.stop() : undefined],
+      ['extras', options.alsoStop],
+      ['database pool', handle ? () => handle!.close() : undefined],
+      ['database', database?.embedded ? () => database!.embedded!.stop() : undefined],
+    ];
+    const failed: string[] = [];
+    for (const [name, step] of steps) {
+      try {
+        await step?.();
+      } catch (err) {
+        log.error({ err }, `could not stop the ${name} cleanly`);
+        failed.push(name);
+      }
+    }
+    if (failed.length) throw new Error(`stopping failed for: ${failed.join(', ')}`);
   };
   onShutdown(log, async (signal) => {
     log.info({ signal }, 'stopping');

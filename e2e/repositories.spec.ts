@@ -22,6 +22,9 @@ test('an admin adds a filesystem repository and a device can store into it', asy
   await expect(row).toContainText('Filesystem');
   await expect(row).toContainText('{location}/{device}/{artifact}');
   await keepScreenshot(page, testInfo, 'repositories');
+  await row.getByRole('button', { name: `Test ${name}` }).click();
+  await expect(page.getByRole('status')).toContainText(`${name} is ready to use`);
+  await expect(page.getByRole('status')).toContainText('will be created in');
 
   await page.goto('/devices/new');
   await expect(page.getByLabel('Repository')).toContainText(name);

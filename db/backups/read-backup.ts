@@ -4,7 +4,7 @@ import { requireRole } from '../context.ts';
 import { devices } from '../devices/schema.ts';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import { repositories } from '../repositories/schema.ts';
-import { REMOTE_TOKEN_PURPOSE } from '../repositories/view.ts';
+import { storageConfig } from '../repositories/storage-config.ts';
 import { checkId } from '../validation.ts';
 import { openRepository, type StorageRef, type StoredVersion } from '../../worker/storage/index.ts';
 import { findBackupMethod, findPlatform } from '../../plugins/registry.ts';
@@ -18,15 +18,7 @@ export async function openBackup({ ctx, id }: { ctx: Ctx; id: string }): Promise
   if (!backup) throw new NotFoundError('Backup', id);
   const [repository] = backup.repositoryId ? await ctx.db.select().from(repositories).where(eq(repositories.id, backup.repositoryId)) : [];
   if (!repository) throw new NotFoundError('Repository of backup', id);
-  const store = openRepository({
-    kind: repository.kind,
-    path: repository.path,
-    remoteUrl: repository.remoteUrl,
-    remoteToken: repository.remoteTokenSealed ? ctx.keyring.open(repository.remoteTokenSealed, REMOTE_TOKEN_PURPOSE) : null,
-    branch: repository.branch,
-    authorName: repository.authorName,
-    authorEmail: repository.authorEmail,
-  });
+  const store = openRepository(storageConfig(repository, ctx.keyring));
   return { backup, version: await store.openRead(backup.storageRef as StorageRef) };
 }
 

@@ -1,6 +1,7 @@
 import { createRepository } from '../../db/repositories/create-repository.ts';
 import { deleteRepository } from '../../db/repositories/delete-repository.ts';
 import { listRepositories } from '../../db/repositories/list-repositories.ts';
+import { testRepository } from '../../db/repositories/test-repository.ts';
 import { updateRepository } from '../../db/repositories/update-repository.ts';
 import type { RepositoryView } from '../../db/repositories/view.ts';
 import { requireRole } from '../../db/context.ts';
@@ -14,6 +15,7 @@ export const repositoryResolvers = {
   RepositoryKind: { GIT: 'git', FILESYSTEM: 'filesystem' },
   Query: {
     repositories: (_: unknown, __: unknown, ctx: GraphQLContext) => listRepositories({ ctx }),
+    testRepository: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => testRepository({ ctx, id }),
     repository: async (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => {
       requireRole(ctx.caller, 'viewer');
       return (await ctx.loaders.repository(checkId(id))) ?? null;

@@ -83,6 +83,25 @@ describe('storing runs', () => {
     execFileSync('git', ['--git-dir', remoteDir, 'fsck', '--full']);
   });
 
+  it('tests a repository without writing: a wrong token is reported, the right one accepted', async () => {
+    const { url } = await remote.createRepository('checked');
+    const repo = await api.gql(`mutation($url: String!) { createRepository(input: { name: "checked", kind: GIT, remoteUrl: $url, remoteToken: "wrong-token" }) { id path } }`, { url }, { token: api.adminToken });
+    const { id, path: folder } = repo.data!.createRepository;
+    const check = async () => (await api.gql(`{ testRepository(id: "${id}") { ok messages } }`, {}, { token: api.adminToken })).data!.testRepository;
+    const refused = await check();
+    expect(refused.ok).toBe(false);
+    expect(refused.messages.join('\n')).toMatch(/refused the credentials/);
+    expect(JSON.stringify(refused)).not.toContain('wrong-token');
+    await api.gql(`mutation { updateRepository(id: "${id}", input: { remoteToken: "right-token" }) { id } }`, {}, { token: api.adminToken });
+    const accepted = await check();
+    expect(accepted, accepted.messages.join("; ")).toMatchObject({ ok: true });
+    expect(accepted.messages.join('\n')).toMatch(/answers with this token/);
+    expect(fs.existsSync(folder)).toBe(false);
+    const viewer = await api.tokenFor('VIEWER');
+    const forbidden = await api.gql(`{ testRepository(id: "${id}") { ok } }`, {}, { token: viewer });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('writes a filesystem repository at the templated paths; binary artifacts are byte-identical and downloadable by range', async () => {
     const repo = await api.gql(`mutation { createRepository(input: { name: "files", kind: FILESYSTEM, pathTemplate: "{location.1}/{device}/{artifact}" }) { id path } }`, {}, { token: api.adminToken });
     const { id: repositoryId, path: root } = repo.data!.createRepository;

@@ -14,3 +14,5 @@ const backends: Record<RepositoryKind, (config: RepositoryConfig, log?: Logger) 
 export function openRepository(config: RepositoryConfig, log?: Logger): Repository {
   return backends[config.kind](config, log);
 }
+
+export { checkRepository, type RepositoryCheck } from './check-repository.ts';

@@ -8,7 +8,7 @@ import { credentialSets } from '../../db/credential-sets/schema.ts';
 import { devices } from '../../db/devices/schema.ts';
 import { renderPathTemplate } from '../../db/repositories/path-template.ts';
 import { repositories, type Repository } from '../../db/repositories/schema.ts';
-import { REMOTE_TOKEN_PURPOSE } from '../../db/repositories/view.ts';
+import { storageConfig } from '../../db/repositories/storage-config.ts';
 import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs } from '../../db/runs/schema.ts';
 import type { WorkerDeps } from '../deps.ts';
@@ -82,7 +82,7 @@ export const finishRunTask =
       if (!repository) throw new Error('The run has no repository (it was deleted)');
       planned = await plan(deps, repository, succeeded);
       const changed = planned.filter((p) => p.changed);
-      const store = openRepository(repositoryConfig(deps, repository), log);
+      const store = openRepository(storageConfig(repository, deps.keyring), log);
       await store.ensure();
       const files: ArtifactFile[] = changed.map((p) => ({
         path: p.path,
@@ -195,16 +195,4 @@ async function plan(
     }
   }
   return planned;
-}
-
-function repositoryConfig(deps: WorkerDeps, repository: Repository) {
-  return {
-    kind: repository.kind,
-    path: repository.path,
-    remoteUrl: repository.remoteUrl,
-    remoteToken: repository.remoteTokenSealed ? deps.keyring.open(repository.remoteTokenSealed, REMOTE_TOKEN_PURPOSE) : null,
-    branch: repository.branch,
-    authorName: repository.authorName,
-    authorEmail: repository.authorEmail,
-  };
 }

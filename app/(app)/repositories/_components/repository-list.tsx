@@ -39,7 +39,26 @@ export function RepositoryList() {
   const { can } = useSession();
   const { data, error, reload } = useQuery<{ repositories: Repository[] }>(repositoriesQuery);
   const [deleting, setDeleting] = useState<Repository | null>(null);
+  const [check, setCheck] = useState<{ name: string; ok: boolean; messages: string[] } | null>(null);
+  const [testing, setTesting] = useState<string | null>(null);
   const repositories = data?.repositories;
+
+  // Checks the folder and the remote as the worker would use them; nothing is written.
+  const test = async (repository: Repository) => {
+    setTesting(repository.id);
+    setCheck(null);
+    try {
+      const result = await graphql<{ testRepository: { ok: boolean; messages: string[] } }>(
+        'query TestRepository($id: ID!) { testRepository(id: $id) { ok messages } }',
+        { id: repository.id },
+      );
+      setCheck({ name: repository.name, ...result.testRepository });
+    } catch (err) {
+      setCheck({ name: repository.name, ok: false, messages: [err instanceof Error ? err.message : String(err)] });
+    } finally {
+      setTesting(null);
+    }
+  };
 
   return (
     <>
@@ -103,6 +122,9 @@ export function RepositoryList() {
                 <td className={`${cell} text-right tabular-nums`}>{repository.deviceCount}</td>
                 {can.administer && (
                   <td className={`${cell} text-right whitespace-nowrap`}>
+                    <Button variant="ghost" onClick={() => test(repository)} disabled={testing === repository.id} aria-label={`Test ${repository.name}`}>
+                      {testing === repository.id ? 'Testing…' : 'Test'}
+                    </Button>
                     <Link href={`/repositories/${repository.id}/edit`} className={buttonClass('ghost')} aria-label={`Edit ${repository.name}`}>
                       Edit
                     </Link>
@@ -115,6 +137,19 @@ export function RepositoryList() {
             );
           })}
         </TableFrame>
+      )}
+      {check && (
+        <div
+          role="status"
+          className={`mt-4 rounded-md border px-4 py-3 text-sm ${check.ok ? 'border-emerald-200 bg-emerald-50 text-emerald-900' : 'border-red-200 bg-red-50 text-red-800'}`}
+        >
+          <p className="font-medium">{check.ok ? `${check.name} is ready to use` : `${check.name} has a problem`}</p>
+          <ul className="mt-1 list-disc pl-5">
+            {check.messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
       )}
       {repositories && repositories.length > 0 && <PathPreview repositories={repositories} />}
       <DeleteDialog
