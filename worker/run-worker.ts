@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import { Logger as GraphileLogger, run, type Runner, type WorkerEvents } from 'graphile-worker';
+import pg from 'pg';
 import { HEARTBEAT_INTERVAL_MS, recordWorkerHeartbeat, releaseDeadWorkers, removeWorker, WORKER_GONE_AFTER_SECONDS } from '../db/workers/heartbeats.ts';
 import type { WorkerDeps } from './deps.ts';
 import { createTaskList, crontab } from './task-list.ts';
@@ -53,11 +54,14 @@ export async function startWorker(deps: WorkerDeps & WorkerOptions): Promise<Run
     poolIds.add(workerPool.id);
     void beat();
   });
+  // A pool of our own, so it can be ended after the runner stops and so a connection the database
+  // drops while idle (e.g. as it shuts down) is logged instead of crashing the process.
+  const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: deps.concurrency + 2 });
+  pool.on('error', (err) => deps.log.warn({ err }, 'an idle worker database connection failed'));
   const runner = await run({
+    pgPool: pool,
     events,
-    connectionString: deps.databaseUrl,
     concurrency: deps.concurrency,
-    maxPoolSize: deps.concurrency,
     noHandleSignals: true,
     pollInterval: 1000,
     taskList: createTaskList(deps),
@@ -76,6 +80,7 @@ export async function startWorker(deps: WorkerDeps & WorkerOptions): Promise<Run
       (stopping ??= (async () => {
         clearInterval(timer);
         await runner.stop();
+        await pool.end();
         for (const id of poolIds) await removeWorker(deps.db, id).catch(() => {});
       })()),
   };
