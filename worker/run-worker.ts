@@ -58,6 +58,7 @@ export async function startWorker(deps: WorkerDeps & WorkerOptions): Promise<Run
   // drops while idle (e.g. as it shuts down) is logged instead of crashing the process.
   const pool = new pg.Pool({ connectionString: deps.databaseUrl, max: deps.concurrency + 2 });
   pool.on('error', (err) => deps.log.warn({ err }, 'an idle worker database connection failed'));
+  pool.on('connect', (client) => client.on('error', (err) => deps.log.warn({ err }, 'a worker database connection failed')));
   const runner = await run({
     pgPool: pool,
     events,

@@ -1,19 +1,27 @@
-import { and, eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
-import { addJob } from '../jobs/add-job.ts';
-import { runDevices } from './schema.ts';
 
 /**
- * Enqueues the collection of the run's device at `position`. A run with concurrency N starts N
- * of these and every finishing device dispatches the next, so at most N collect at once and,
- * with N = 1, strictly in order. (graphile-worker's named queues would do the same, but picking
- * jobs from dozens of queues kept far fewer devices busy than allowed.)
+ * Enqueues the collection of each run's still-queued devices at positions `from` (inclusive) to
+ * `to` (exclusive), in one statement. A run with concurrency N starts N of these and every
+ * finishing device dispatches the next, so at most N collect at once and, with N = 1, strictly
+ * in order. (graphile-worker's named queues would do the same, but picking jobs from dozens of
+ * queues kept far fewer devices busy than allowed.) The job key keeps a device from being
+ * collected twice at once.
  */
-export async function dispatchDevice(tx: Tx, runId: string, position: number): Promise<void> {
-  const [next] = await tx
-    .select({ id: runDevices.id, status: runDevices.status })
-    .from(runDevices)
-    .where(and(eq(runDevices.runId, runId), eq(runDevices.position, position)));
-  if (!next || next.status !== 'queued') return;
-  await addJob(tx, 'collect-device', { runId, runDeviceId: next.id }, { jobKey: `collect-device:${next.id}`, maxAttempts: 3 });
+export async function dispatchDevices(tx: Tx, ranges: { runId: string; from: number; to: number }[]): Promise<void> {
+  const wanted = ranges.filter((range) => range.from < range.to).map((range) => ({ run_id: range.runId, from_position: range.from, to_position: range.to }));
+  if (wanted.length === 0) return;
+  await tx.execute(sql`
+    select graphile_worker.add_job(
+      identifier => 'collect-device',
+      payload => json_build_object('runId', rd.run_id, 'runDeviceId', rd.id),
+      job_key => 'collect-device:' || rd.id,
+      max_attempts => 3
+    )
+    from run_devices rd
+    join jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as w(run_id uuid, from_position int, to_position int)
+      on rd.run_id = w.run_id and rd.position >= w.from_position and rd.position < w.to_position
+    where rd.status = 'queued'
+    order by rd.run_id, rd.position`);
 }

@@ -2,20 +2,19 @@ import crypto from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { z } from 'zod';
-import { openDeviceCredentialSets, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
-import { devices, type Device } from '../../db/devices/schema.ts';
-import { dispatchDevice } from '../../db/runs/dispatch-device.ts';
-import { bumpRun, insertRunEvent } from '../../db/runs/run-events.ts';
-import { runDevices, runs, type Run } from '../../db/runs/schema.ts';
+import { openCredentialSetsOfDevices, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
+import type { Device } from '../../db/devices/schema.ts';
+import { claimRunDevices, finishRunDevices, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
+import { runDevices, type Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
 import type { CollectResult } from '../../plugins/types.ts';
+import { Batcher } from '../batcher.ts';
 import { CancelWatcher } from '../cancel-watch.ts';
 import type { WorkerDeps } from '../deps.ts';
-import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
 
 const payloadSchema = z.object({ runId: z.string().uuid(), runDeviceId: z.string().uuid() });
 
@@ -72,15 +71,18 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * Backs up one device of a run: tries its credential sets in order (the one that worked last
  * time first), retries retryable failures with exponential backoff, and stages what it
  * collected for the run's single commit. A device failure is recorded, never thrown: the run
- * goes on. The last device to finish enqueues the commit.
+ * goes on. The last device to finish enqueues the commit. Claims and outcomes of the devices a
+ * worker collects at once are written in shared transactions (see Batcher).
  */
-export const collectDeviceTask =
-  (deps: WorkerDeps, cancelWatcher: CancelWatcher): Task =>
-  async (rawPayload, helpers) => {
+export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher): Task => {
+  const claims = new Batcher<{ runId: string; runDeviceId: string }, Claim | null>((requests) => claimAll(deps, requests));
+  const outcomes = new Batcher<RunDeviceOutcome, void>((recorded) => finishAll(deps, recorded));
+
+  return async (rawPayload, helpers) => {
     const { runId, runDeviceId } = payloadSchema.parse(rawPayload);
-    const claimed = await claim(deps, runId, runDeviceId);
+    const claimed = await claims.add({ runId, runDeviceId });
     if (!claimed) return;
-    const { run, runDevice, device } = claimed;
+    const { run, runDevice, device, credentialSets } = claimed;
     const log = deps.log.child({ runId, deviceId: device?.id, device: runDevice.deviceName, jobId: helpers.job.id });
     const started = Date.now();
     const stages: Stage[] = [];
@@ -95,7 +97,7 @@ export const collectDeviceTask =
 
     let outcome: Outcome;
     try {
-      outcome = await backUp({ deps, run, device, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onAttempt: (attempt) => recordAttempt(deps, runDeviceId, attempt) });
+      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onAttempt: (attempt) => recordAttempt(deps, runDeviceId, attempt) });
     } catch (error) {
       log.error({ err: error }, 'unexpected error while backing up a device');
       outcome = { ok: false, code: 'INTERNAL', message: 'Unexpected error; see the worker log', attempts: 1 };
@@ -105,10 +107,13 @@ export const collectDeviceTask =
       helpers.abortSignal?.removeEventListener('abort', onShutdown);
     }
     if (abort.signal.aborted && !outcome.ok) outcome = { ...outcome, code: 'CANCELLED', message: 'The run was cancelled' };
-    await finish(deps, { run, runDeviceId, deviceName: runDevice.deviceName, device, outcome, stages, durationMs: Date.now() - started });
+    await outcomes.add(toRecord({ run, runDeviceId, deviceName: runDevice.deviceName, device, outcome, stages, durationMs: Date.now() - started }));
     if (outcome.ok) log.info({ durationMs: Date.now() - started, artifacts: outcome.artifacts.length }, 'device backed up');
     else log.warn({ code: outcome.code, reason: outcome.message }, 'device backup failed');
   };
+};
+
+type Claim = ClaimedRunDevice & { credentialSets: OpenedCredentialSet[] };
 
 type Outcome =
   | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number }
@@ -124,32 +129,26 @@ async function commitWithoutWaiting(tx: Parameters<Parameters<WorkerDeps['db']['
   await tx.execute(sql`set local synchronous_commit = off`);
 }
 
-async function claim(deps: WorkerDeps, runId: string, runDeviceId: string) {
+/** Claims devices for collection, with their credential sets opened; null for one not to collect. */
+async function claimAll(deps: WorkerDeps, requests: { runId: string; runDeviceId: string }[]): Promise<(Claim | null)[]> {
   return deps.db.transaction(async (tx) => {
     await commitWithoutWaiting(tx);
-    const [row] = await tx
-      .select({ run: runs, runDevice: runDevices, device: devices })
-      .from(runDevices)
-      .innerJoin(runs, eq(runs.id, runDevices.runId))
-      .leftJoin(devices, eq(devices.id, runDevices.deviceId))
-      .where(and(eq(runDevices.id, runDeviceId), eq(runs.id, runId)))
-      .for('update', { of: runDevices });
-    // Finished before a crash and retried, or the run was cancelled: nothing to collect.
-    if (!row || !['queued', 'running'].includes(row.runDevice.status) || row.run.status === 'cancelled') return null;
-    const again = row.runDevice.status === 'running';
-    await tx.update(runDevices).set({ status: 'running', startedAt: new Date() }).where(eq(runDevices.id, runDeviceId));
-    const counters = await bumpRun(tx, runId, { started: again ? 0 : 1 });
-    await insertRunEvent(tx, runId, counters.seq, 'device-started', {
-      current: counters.finished,
-      total: counters.total,
-      message: `Backing up device ${counters.started}/${counters.total}: ${row.runDevice.deviceName}`,
-      deviceId: row.runDevice.deviceId ?? undefined,
-      deviceName: row.runDevice.deviceName,
-      runDeviceId,
-      status: 'running',
+    const claimed = await claimRunDevices(tx, requests);
+    const devices = [...claimed.values()].flatMap(({ device }) => (device ? [device] : []));
+    const credentialSets = await openCredentialSetsOfDevices(tx, deps.keyring, devices);
+    return requests.map(({ runDeviceId }) => {
+      const claim = claimed.get(runDeviceId);
+      return claim ? { ...claim, credentialSets: (claim.device && credentialSets.get(claim.device.id)) || [] } : null;
     });
-    return { run: row.run, runDevice: row.runDevice, device: row.device ?? undefined };
   });
+}
+
+async function finishAll(deps: WorkerDeps, recorded: RunDeviceOutcome[]): Promise<void[]> {
+  await deps.db.transaction(async (tx) => {
+    await commitWithoutWaiting(tx);
+    await finishRunDevices(tx, recorded);
+  });
+  return recorded.map(() => undefined);
 }
 
 async function recordAttempt(deps: WorkerDeps, runDeviceId: string, attempt: number): Promise<void> {
@@ -160,13 +159,14 @@ async function backUp(input: {
   deps: WorkerDeps;
   run: Run;
   device: Device | undefined;
+  credentialSets: OpenedCredentialSet[];
   stage: (s: Omit<Stage, 'at'>) => void;
   signal: AbortSignal;
   log: WorkerDeps['log'];
   stagingDir: string;
   onAttempt: (attempt: number) => Promise<void>;
 }): Promise<Outcome> {
-  const { deps, run, device, stage, signal, log, stagingDir } = input;
+  const { deps, run, device, credentialSets, stage, signal, log, stagingDir } = input;
   if (!device) {
     stage({ stage: 'resolve', status: 'failed', code: 'NOT_FOUND', message: 'The device was deleted' });
     return { ok: false, code: 'NOT_FOUND', message: 'The device was deleted', attempts: 0 };
@@ -177,7 +177,6 @@ async function backUp(input: {
     stage({ stage: 'resolve', status: 'failed', code: 'OPTIONS_INVALID', message });
     return { ok: false, code: 'OPTIONS_INVALID', message, attempts: 0 };
   }
-  const credentialSets = await openDeviceCredentialSets(deps.db, deps.keyring, device);
   if (credentialSets.length === 0) {
     const message = 'The device has no credential set';
     stage({ stage: 'resolve', status: 'failed', code: 'AUTH_FAILED', message });
@@ -256,72 +255,23 @@ async function backUp(input: {
   return { ok: false, code: failure.code, message: failure.message, attempts };
 }
 
-async function finish(
-  deps: WorkerDeps,
-  input: { run: Run; runDeviceId: string; deviceName: string; device: Device | undefined; outcome: Outcome; stages: Stage[]; durationMs: number },
-): Promise<void> {
-  const { run, runDeviceId, device, outcome } = input;
-  await deps.db.transaction(async (tx) => {
-    await commitWithoutWaiting(tx);
-    const now = new Date();
-    await tx
-      .update(runDevices)
-      .set({
-        status: outcome.ok ? 'succeeded' : outcome.code === 'CANCELLED' ? 'cancelled' : 'failed',
-        attempts: outcome.attempts,
-        stages: input.stages,
-        collected: outcome.ok ? outcome.artifacts : null,
-        credentialSetId: outcome.ok ? outcome.credentialSet.id : null,
-        errorCode: outcome.ok ? null : outcome.code,
-        errorMessage: outcome.ok ? null : outcome.message,
-        finishedAt: now,
-        durationMs: input.durationMs,
-      })
-      .where(eq(runDevices.id, runDeviceId));
-    if (device) {
-      await tx
-        .update(devices)
-        .set(
-          outcome.ok
-            ? {
-                lastBackupAt: now,
-                lastSuccessAt: now,
-                lastStatus: 'succeeded',
-                lastErrorCode: null,
-                lastErrorMessage: null,
-                lastCredentialSetId: outcome.credentialSet.id,
-                // Trust on first use: the first key seen is the one expected from now on.
-                ...(device.hostKey ? {} : { hostKey: outcome.hostKey }),
-              }
-            : {
-                lastBackupAt: now,
-                lastStatus: 'failed',
-                lastErrorCode: outcome.code,
-                lastErrorMessage: outcome.message,
-                ...(outcome.pendingHostKey ? { pendingHostKey: outcome.pendingHostKey } : {}),
-              },
-        )
-        .where(eq(devices.id, device.id));
-    }
-    // Counted here rather than with count(*), so the run row stays locked only from this statement
-    // to commit; the device that brings finished up to total is the last and hands the run over.
-    const counters = await bumpRun(tx, run.id, { finished: 1, dispatched: 1 });
-    if (counters.status === 'running' && counters.dispatched <= counters.total) await dispatchDevice(tx, run.id, counters.dispatched - 1);
-    await insertRunEvent(tx, run.id, counters.seq, 'device-finished', {
-      current: counters.finished,
-      total: counters.total,
-      message: outcome.ok
-        ? `Backed up ${input.deviceName} (${counters.finished}/${counters.total})`
-        : `${input.deviceName} failed: ${outcome.code} (${counters.finished}/${counters.total})`,
-      deviceId: device?.id,
-      deviceName: input.deviceName,
-      runDeviceId,
-      status: outcome.ok ? 'succeeded' : 'failed',
-      code: outcome.ok ? null : outcome.code,
-      attempt: outcome.attempts,
-    });
-    // A cancelled run still stores what its devices collected before the cancel.
-    const unfinished = counters.status === 'running' || (counters.status === 'cancelled' && !counters.finishedAt);
-    if (counters.finished >= counters.total && unfinished) await enqueueFinishRun(tx, { ...run, status: counters.status });
-  });
+/** What finishRunDevices records of an outcome. */
+function toRecord(input: { run: Run; runDeviceId: string; deviceName: string; device: Device | undefined; outcome: Outcome; stages: Stage[]; durationMs: number }): RunDeviceOutcome {
+  const { outcome } = input;
+  return {
+    run: input.run,
+    runDeviceId: input.runDeviceId,
+    deviceName: input.deviceName,
+    device: input.device,
+    status: outcome.ok ? 'succeeded' : outcome.code === 'CANCELLED' ? 'cancelled' : 'failed',
+    attempts: outcome.attempts,
+    stages: input.stages,
+    collected: outcome.ok ? outcome.artifacts : null,
+    credentialSetId: outcome.ok ? outcome.credentialSet.id : null,
+    errorCode: outcome.ok ? null : outcome.code,
+    errorMessage: outcome.ok ? null : outcome.message,
+    durationMs: input.durationMs,
+    hostKey: outcome.ok ? outcome.hostKey : undefined,
+    pendingHostKey: outcome.ok ? undefined : outcome.pendingHostKey,
+  };
 }

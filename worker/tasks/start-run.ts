@@ -5,7 +5,7 @@ import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs } from '../../db/runs/schema.ts';
 import { resolveSelection, selectionSchema } from '../../db/runs/selection.ts';
 import type { WorkerDeps } from '../deps.ts';
-import { dispatchDevice } from '../../db/runs/dispatch-device.ts';
+import { dispatchDevices } from '../../db/runs/dispatch-device.ts';
 import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
 
 const payloadSchema = z.object({ runId: z.string().uuid() });
@@ -21,12 +21,7 @@ export const startRunTask =
       if (!run || run.status !== 'queued') return;
       const selected = await resolveSelection(tx, selectionSchema.parse(run.selection));
       const total = selected.length;
-      const rows = total
-        ? await tx
-            .insert(runDevices)
-            .values(selected.map((device, position) => ({ runId, deviceId: device.id, deviceName: device.name, position })))
-            .returning({ id: runDevices.id, position: runDevices.position })
-        : [];
+      if (total) await tx.insert(runDevices).values(selected.map((device, position) => ({ runId, deviceId: device.id, deviceName: device.name, position })));
       await tx.update(runs).set({ status: 'running', total, startedAt: new Date() }).where(eq(runs.id, runId));
       await appendRunEvent(tx, runId, 'run-started', {
         current: 0,
@@ -34,7 +29,7 @@ export const startRunTask =
         message: total ? `Starting: ${total} device${total === 1 ? '' : 's'}, ${run.mode}` : 'No device matches the selection',
       });
       const first = Math.min(run.concurrency, total);
-      for (const row of rows.slice(0, first)) await dispatchDevice(tx, runId, row.position);
+      await dispatchDevices(tx, [{ runId, from: 0, to: first }]);
       await tx.update(runs).set({ dispatchedDevices: first }).where(eq(runs.id, runId));
       if (total === 0) await enqueueFinishRun(tx, run);
     });
