@@ -9,6 +9,7 @@ import type { Persona, Reply } from './persona.ts';
 import { ShellPlayer } from './shell-player.ts';
 import { fetchVariables, renderTemplate } from './template.ts';
 import { serveScpSource, serveSftp } from './file-transfer.ts';
+import { serverHostKey } from './keys.ts';
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { Server, utils } = ssh2;
@@ -80,7 +81,7 @@ export class DeviceServer {
     });
     this.ssh = new Server(
       {
-        hostKeys: [hostKey],
+        hostKeys: [{ key: serverHostKey(hostKey) as never }],
         banner: persona.banner,
         algorithms: spec.sshProfile === 'legacy' ? structuredClone(legacyServerAlgorithms) as never : undefined,
       },

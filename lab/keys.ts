@@ -1,4 +1,6 @@
+import { createPrivateKey, sign } from 'node:crypto';
 import ssh2 from 'ssh2';
+import type { ParsedKey } from 'ssh2';
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { utils } = ssh2;
@@ -23,4 +25,27 @@ export function generateKeyPair(type: 'ed25519' | 'rsa', passphrase?: string): K
       return { privateKey: pair.private, publicKey: pair.public.trim().split(' ').slice(0, 2).join(' ') };
     }
   }
+}
+
+/**
+ * A host key ready for ssh2's server that signs with a key object parsed once. ssh2 signs with
+ * the key's PEM text, which OpenSSL parses again for every key exchange: about 0.6 ms per
+ * ed25519 signature instead of 0.05 ms, the largest part of the lab's CPU in a big run.
+ */
+export function serverHostKey(privateKey: string): ParsedKey {
+  const parsed = utils.parseKey(privateKey);
+  if (parsed instanceof Error) throw new Error(`unusable host key: ${parsed.message}`);
+  const key = Array.isArray(parsed) ? parsed[0] : parsed;
+  const keyObject = createPrivateKey(key.getPrivatePEM());
+  const signWithPem = key.sign.bind(key);
+  key.sign = (data: Buffer, algo?: string) => {
+    // ed25519 hashes nothing; other kinds without a named hash keep ssh2's own choice.
+    if (!algo && key.type !== 'ssh-ed25519') return signWithPem(data, algo);
+    try {
+      return sign(algo ?? null, data, keyObject);
+    } catch {
+      return signWithPem(data, algo);
+    }
+  };
+  return key;
 }
