@@ -264,6 +264,8 @@ interface MeasuredRun {
   inFlight: number;
   failures: Record<string, number>;
   commitSha: string | null;
+  /** The finish-run job's phases from the worker's "run stored" log line, in ms. */
+  commitPhases: Record<string, number> | null;
   rssKb: Record<string, number>;
   cpu: CpuSnapshot;
 }
@@ -317,6 +319,7 @@ async function measureRun(
     inFlight: durations.reduce((sum, ms) => sum + ms, 0) / (time(at('run-finishing')) - time(run.startedAt)),
     failures,
     commitSha: run.result?.gitCommitStatus?.sha ?? null,
+    commitPhases: readCommitPhases(path.join(stack.dir, 'worker.log'), startRun.id),
     rssKb,
     cpu: {
       worker: cpuAfter.worker - cpuBefore.worker,
@@ -340,11 +343,24 @@ async function runEvents(gql: Gql, runId: string): Promise<{ seq: number; type: 
   }
 }
 
+function readCommitPhases(logFile: string, runId: string): Record<string, number> | null {
+  for (const line of fs.readFileSync(logFile, 'utf8').split('\n').reverse()) {
+    if (!line.includes(runId) || !line.includes('"run stored"')) continue;
+    try {
+      return (JSON.parse(line) as { phases?: Record<string, number> }).phases ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 function printRun(index: number, devices: number, m: MeasuredRun): void {
   const r = m.run.result;
   print(`run ${index}: ${m.run.status}`);
   print(`  devices: ${m.run.total}, ${(devices / (m.runMs / 1000)).toFixed(1)} devices/s`);
   print(`  wall ${seconds(m.wallMs)}; run ${seconds(m.runMs)} = pickup ${seconds(m.pickupMs)} + collection ${seconds(m.collectionMs)} + time to commit ${seconds(m.commitMs)}`);
+  if (m.commitPhases) print(`  time to commit by phase: ${Object.entries(m.commitPhases).map(([phase, ms]) => `${phase.replace(/Ms$/, '')} ${seconds(ms)}`).join(', ')}`);
   print(`  per device: median ${seconds(m.deviceMs.median)}, p95 ${seconds(m.deviceMs.p95)}, max ${seconds(m.deviceMs.max)}; ${m.inFlight.toFixed(1)} in flight on average`);
   if (r) {
     print(`  result: ${r.backedUpCount} backed up (${r.changedCount} changed artifacts, ${r.unchangedCount} unchanged), ${r.failedCount} failed; ${r.gitStatus}`);

@@ -61,6 +61,13 @@ export const finishRunTask =
     const [run] = await deps.db.select().from(runs).where(eq(runs.id, runId));
     if (!run || !['finishing', 'running', 'cancelled'].includes(run.status) || run.finishedAt) return;
     const log = deps.log.child({ runId });
+    // Milliseconds per phase, logged when the run is stored (the fleet benchmark reports them).
+    const phases: Record<string, number> = {};
+    let phaseStarted = Date.now();
+    const phaseDone = (name: string) => {
+      phases[name] = Date.now() - phaseStarted;
+      phaseStarted = Date.now();
+    };
     const [repository] = run.repositoryId ? await deps.db.select().from(repositories).where(eq(repositories.id, run.repositoryId)) : [];
 
     const rows = await deps.db
@@ -72,6 +79,7 @@ export const finishRunTask =
       .orderBy(runDevices.position);
     const succeeded = rows.filter((r) => r.runDevice.status === 'succeeded' && r.device && r.runDevice.collected);
     const failed = rows.filter((r) => r.runDevice.status !== 'succeeded');
+    phaseDone('readMs');
 
     let planned: Planned[] = [];
     let gitStatus = 'nothing to store';
@@ -81,6 +89,7 @@ export const finishRunTask =
     try {
       if (!repository) throw new Error('The run has no repository (it was deleted)');
       planned = await plan(deps, repository, succeeded);
+      phaseDone('planMs');
       const changed = planned.filter((p) => p.changed);
       const store = openRepository(storageConfig(repository, deps.keyring), log);
       await store.ensure();
@@ -90,6 +99,7 @@ export const finishRunTask =
       }));
       const message = `Tidemark run ${runId.slice(0, 8)}: ${changed.length} changed, ${planned.length - changed.length} unchanged, ${failed.length} failed\n\nRun: ${runId}\n`;
       const stored: StoreResult = files.length ? await store.store(files, { message, date: commitDate }) : { commit: null, filesChanged: 0, refs: {}, changedPaths: [] };
+      phaseDone('writeMs');
       for (const p of planned) {
         const ref = stored.refs[p.path];
         if (ref) (p as Planned & { ref?: StorageRef }).ref = ref;
@@ -103,6 +113,7 @@ export const finishRunTask =
         pushError = push.error ?? null;
         if (pushError) log.warn({ pushError }, 'push failed; the commit is kept and pushed by the next run');
       }
+      phaseDone('pushMs');
       commit = { sha: stored.commit, filesChanged: stored.filesChanged, pushed, pushError };
       gitStatus = stored.commit
         ? `committed ${stored.filesChanged} file${stored.filesChanged === 1 ? '' : 's'}${pushed ? ' and pushed' : pushError ? '; push failed' : ''}`
@@ -162,7 +173,9 @@ export const finishRunTask =
         status,
       });
     });
+    phaseDone('recordMs');
     await fs.rm(path.join(deps.dataDir, 'staging', runId), { recursive: true, force: true });
+    log.info({ phases, files: commit?.filesChanged ?? 0 }, 'run stored');
   };
 
 async function plan(
