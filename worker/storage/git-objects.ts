@@ -1,5 +1,7 @@
 /**
- * Loose git objects, written and read here rather than through isomorphic-git for two reasons:
+ * Loose git objects for large binary artifacts (text, trees and commits go into one pack per
+ * store: git-pack.ts), and the tree and commit formats. Written and read here rather than
+ * through isomorphic-git for two reasons:
  * its writeBlob holds the whole object in memory (about 1.6 GB for a 250 MB file), while these
  * functions stream; and it writes an object straight under its final name and skips names that
  * exist, so a crash mid-write would leave a truncated object that is never repaired. Here every
@@ -11,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathExists } from './files.ts';
+import { tempPackPrefix } from './git-pack.ts';
 import { constants, createDeflate, createInflate, deflateSync, inflateSync } from 'node:zlib';
 
 export type ObjectType = 'blob' | 'tree' | 'commit';
@@ -26,11 +29,15 @@ function tempObjectPath(gitdir: string): string {
   return join(gitdir, 'objects', `${tempPrefix}${randomBytes(8).toString('hex')}`);
 }
 
-/** Removes temporary object files that a crashed store left behind. */
+/** Removes temporary object and pack files that a crashed store left behind. */
 export async function removeTempObjects(gitdir: string): Promise<void> {
-  const folder = join(gitdir, 'objects');
-  const names = await fs.readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => name.startsWith(tempPrefix)).map((name) => fs.rm(join(folder, name), { force: true })));
+  for (const [folder, prefix] of [
+    [join(gitdir, 'objects'), tempPrefix],
+    [join(gitdir, 'objects', 'pack'), tempPackPrefix],
+  ]) {
+    const names = await fs.readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => name.startsWith(prefix)).map((name) => fs.rm(join(folder, name), { force: true })));
+  }
 }
 
 /**
@@ -46,25 +53,6 @@ async function moveIntoPlace(gitdir: string, temp: string, oid: string): Promise
     await fs.mkdir(dirname(target), { recursive: true });
     await fs.rename(temp, target);
   }
-}
-
-/**
- * Writes a small object whole. Level 1 deflate: configs compress almost as well as at git's
- * default level, at a third of the CPU, and git reads any level.
- */
-export async function writeLooseObject(gitdir: string, type: ObjectType, content: Buffer): Promise<string> {
-  const header = Buffer.from(`${type} ${content.length}\0`);
-  const oid = createHash('sha1').update(header).update(content).digest('hex');
-  if (await pathExists(looseObjectPath(gitdir, oid))) return oid;
-  const temp = tempObjectPath(gitdir);
-  try {
-    await fs.writeFile(temp, deflateSync(Buffer.concat([header, content]), { level: constants.Z_BEST_SPEED }), { mode: 0o444 });
-    await moveIntoPlace(gitdir, temp, oid);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
-  return oid;
 }
 
 /**
@@ -208,32 +196,37 @@ export async function readLooseTree(gitdir: string, oid: string): Promise<TreeIt
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  let at = raw.indexOf(0) + 1;
+  const at = raw.indexOf(0) + 1;
   if (!raw.subarray(0, at).toString('latin1').startsWith('tree ')) throw new Error(`git object ${oid} is not a tree`);
+  return parseTree(raw.subarray(at));
+}
+
+/** A tree object's content (without the git header) as its entries. */
+export function parseTree(content: Buffer): TreeItem[] {
   const items: TreeItem[] = [];
-  while (at < raw.length) {
-    const space = raw.indexOf(0x20, at);
-    const nul = raw.indexOf(0, space);
-    const mode = raw.subarray(at, space).toString('latin1');
+  let at = 0;
+  while (at < content.length) {
+    const space = content.indexOf(0x20, at);
+    const nul = content.indexOf(0, space);
+    const mode = content.subarray(at, space).toString('latin1');
     items.push({
       mode: mode.length === 5 ? `0${mode}` : mode,
-      name: raw.subarray(space + 1, nul).toString('utf8'),
-      oid: raw.subarray(nul + 1, nul + 21).toString('hex'),
+      name: content.subarray(space + 1, nul).toString('utf8'),
+      oid: content.subarray(nul + 1, nul + 21).toString('hex'),
     });
     at = nul + 21;
   }
   return items;
 }
 
-export function writeTreeObject(gitdir: string, items: TreeItem[]): Promise<string> {
+export function encodeTree(items: TreeItem[]): Buffer {
   const sorted = [...items].sort((a, b) => Buffer.compare(treeSortKey(a), treeSortKey(b)));
-  const content = Buffer.concat(
+  return Buffer.concat(
     sorted.flatMap((item) => [
       Buffer.from(`${isFolderMode(item.mode) ? '40000' : item.mode} ${item.name}\0`),
       Buffer.from(item.oid, 'hex'),
     ]),
   );
-  return writeLooseObject(gitdir, 'tree', content);
 }
 
 export interface Person {
@@ -248,10 +241,7 @@ function signature({ name, email, date }: Person): string {
   return `${clean(name)} <${clean(email)}> ${Math.floor(date.getTime() / 1000)} +0000`;
 }
 
-export function writeCommitObject(
-  gitdir: string,
-  commit: { tree: string; parents: string[]; author: Person; committer: Person; message: string },
-): Promise<string> {
+export function encodeCommit(commit: { tree: string; parents: string[]; author: Person; committer: Person; message: string }): Buffer {
   const lines = [
     `tree ${commit.tree}`,
     ...commit.parents.map((parent) => `parent ${parent}`),
@@ -259,5 +249,5 @@ export function writeCommitObject(
     `committer ${signature(commit.committer)}`,
   ];
   const message = commit.message.endsWith('\n') ? commit.message : `${commit.message}\n`;
-  return writeLooseObject(gitdir, 'commit', Buffer.from(`${lines.join('\n')}\n\n${message}`));
+  return Buffer.from(`${lines.join('\n')}\n\n${message}`);
 }

@@ -147,13 +147,38 @@ describe('git repository', () => {
     const { repository, gitdir } = await openEnsured();
     await repository.store([text('x/config', 'one\n')], { message: 'one', date });
     await fsp.writeFile(join(gitdir, 'objects', 'tmp_obj_tidemark_deadbeef'), 'half an object');
+    await fsp.writeFile(join(gitdir, 'objects', 'pack', 'tmp_pack_tidemark_deadbeef'), 'half a pack');
     await fsp.writeFile(join(gitdir, 'refs', 'heads', 'main.lock'), '');
 
     const result = await repository.store([text('x/config', 'two\n')], { message: 'two', date });
     expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(result.commit);
     expect((await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
+    expect((await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
     expect(await fsp.readdir(join(gitdir, 'refs', 'heads'))).toEqual(['main']);
     await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('writes the text, trees and commit of a store as one pack that git verifies and reads', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const first = await repository.store(fleet(), { message: 'one', date });
+    const second = await repository.store(fleet('sw-3-1'), { message: 'two', date });
+
+    const packFiles = (await fsp.readdir(join(gitdir, 'objects', 'pack'))).sort();
+    expect(packFiles.filter((name) => name.endsWith('.pack'))).toHaveLength(2);
+    expect(packFiles.filter((name) => name.endsWith('.idx'))).toHaveLength(2);
+    const counts = Object.fromEntries((await gitCli(gitdir, 'count-objects', '-v')).split('\n').map((line) => line.split(': ')));
+    // First: 50 blobs, 50 device trees, 10 site trees, emea, root, commit. Second: the changed blob, its 4 trees, commit.
+    expect([counts.count, counts['in-pack']]).toEqual(['0', String(50 + 50 + 10 + 1 + 1 + 1 + (1 + 4 + 1))]);
+    for (const pack of packFiles.filter((name) => name.endsWith('.idx'))) await gitCli(gitdir, 'verify-pack', join(gitdir, 'objects', 'pack', pack));
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+
+    expect(await gitCli(gitdir, 'diff', '--name-only', first.commit!, second.commit!)).toBe('emea/site-3/sw-3-1/running-config');
+    expect(await gitCli(gitdir, 'show', `${second.commit}:emea/site-3/sw-3-1/running-config`)).toBe('hostname sw-3-1\nntp server 10.0.0.9\nend');
+    const ref = second.refs['emea/site-3/sw-3-1/running-config']!;
+    const stored = await repository.openRead(ref);
+    expect(stored.size).toBe('hostname sw-3-1\nntp server 10.0.0.9\nend\n'.length);
+    expect((await readStream(stored.stream())).toString()).toBe('hostname sw-3-1\nntp server 10.0.0.9\nend\n');
+    expect((await readStream(stored.stream({ start: 16, end: 33 }))).toString()).toBe('ntp server 10.0.0.9'.slice(0, 18));
   });
 
   it('refuses paths that escape the repository or clash with a stored file', async () => {

@@ -12,13 +12,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../../db/errors.t
 import type { Logger } from '../../db/log.ts';
 import { checkArtifactFiles } from './artifact-path.ts';
 import { pathExists } from './files.ts';
-import {
-  openLooseObject,
-  removeTempObjects,
-  writeBlobFromFile,
-  writeCommitObject,
-  writeLooseObject,
-} from './git-objects.ts';
+import { encodeCommit, openLooseObject, removeTempObjects, writeBlobFromFile } from './git-objects.ts';
+import { objectId, PackedObjects, PackWriter } from './git-pack.ts';
 import { checkRemoteUrl, describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
 import { updateTree } from './git-tree.ts';
 import { createLimit } from './limit.ts';
@@ -95,9 +90,24 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     await fsp.rm(lockFile, { force: true });
   }
 
-  async function writeBlob(source: ArtifactSource): Promise<string> {
-    if (source.kind === 'text') return writeLooseObject(gitdir, 'blob', Buffer.from(source.content, 'utf8'));
-    return (await writeBlobFromFile(gitdir, source.file)).oid;
+  /** The root tree of a commit; our packs are read directly, anything else through isomorphic-git. */
+  async function readCommitTree(oid: string, packed: PackedObjects, cache: object): Promise<string> {
+    const whole = (await packed.read(oid)) ?? null;
+    const line = whole?.type === 'commit' ? /^tree ([0-9a-f]{40})$/m.exec(whole.content.toString('utf8')) : null;
+    if (line) return line[1];
+    return (await git.readCommit({ fs, gitdir, oid, cache })).commit.tree;
+  }
+
+  /**
+   * A text blob's id, its content kept to be packed if its path changed; a binary file streams
+   * into a loose object of its own at once.
+   */
+  async function blobOf(source: ArtifactSource, texts: Map<string, Buffer>): Promise<string> {
+    if (source.kind === 'file') return (await writeBlobFromFile(gitdir, source.file)).oid;
+    const content = Buffer.from(source.content, 'utf8');
+    const oid = objectId('blob', content).toString('hex');
+    texts.set(oid, content);
+    return oid;
   }
 
   /** Refuses folders that hold something else, so a typo in `path` never writes into a project. */
@@ -190,24 +200,38 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
       await removeLeftovers();
       const head = await readRef(branchRef);
       const cache = {};
-      const oldTree = head ? (await git.readCommit({ fs, gitdir, oid: head, cache })).commit.tree : null;
+      const packed = new PackedObjects(gitdir);
+      const oldTree = head ? await readCommitTree(head, packed, cache) : null;
 
-      const limit = createLimit(8);
-      const blobs = await Promise.all(
-        files.map(async (file) => ({ path: file.path, blob: await limit(() => writeBlob(file.source)) })),
-      );
-      const { tree, changedPaths } = await updateTree({ gitdir, cache, oldTree, blobs });
-
+      const pack = await PackWriter.open(gitdir);
       let commit = head;
-      if (changedPaths.size > 0) {
-        const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
-        commit = await writeCommitObject(gitdir, {
-          tree,
-          parents: head ? [head] : [],
-          author: person,
-          committer: person,
-          message: meta.message,
-        });
+      let changedPaths: Set<string>;
+      let blobs: { path: string; blob: string }[];
+      try {
+        const limit = createLimit(8);
+        const texts = new Map<string, Buffer>();
+        blobs = await Promise.all(files.map(async (file) => ({ path: file.path, blob: await limit(() => blobOf(file.source, texts)) })));
+        const update = await updateTree({ gitdir, cache, oldTree, blobs, packed, pack });
+        changedPaths = update.changedPaths;
+        // Only text that differs from the branch head is new to the repository.
+        for (const { path, blob } of blobs) {
+          const content = changedPaths.has(path) ? texts.get(blob) : undefined;
+          if (content) await pack.add('blob', content);
+        }
+        if (changedPaths.size > 0) {
+          const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
+          commit = await pack.add('commit', encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message }));
+          // Every object the commit names is in place before the branch moves to it.
+          await pack.finish();
+        } else {
+          // Nothing changed: the blobs are in the repository already.
+          await pack.abort();
+        }
+      } catch (error) {
+        await pack.abort();
+        throw error;
+      }
+      if (commit && commit !== head) {
         await writeRef(branchRef, commit, head);
         log?.info({ commit, filesChanged: changedPaths.size }, 'committed the changed artifacts');
       }
@@ -258,12 +282,12 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
 
     async openRead(ref: StorageRef): Promise<StoredVersion> {
       if (ref.kind !== 'git') throw new ValidationError('A filesystem storage reference cannot be read from a git repository');
-      const loose = await openLooseObject(gitdir, ref.blob);
+      const loose = (await openLooseObject(gitdir, ref.blob)) ?? (await new PackedObjects(gitdir).open(ref.blob));
       if (loose) {
         if (loose.type !== 'blob') throw new NotFoundError('stored version', `${ref.path}@${ref.commit}`);
         return { size: loose.size, stream: (range) => loose.stream(range) };
       }
-      // Packed objects come from a fetch or a `git gc`; isomorphic-git reads them whole.
+      // Deltified objects come from a fetch or a `git gc`; isomorphic-git reads them whole.
       let content: Uint8Array;
       try {
         content = (await git.readBlob({ fs, gitdir, oid: ref.blob })).blob;

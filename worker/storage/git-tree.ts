@@ -7,7 +7,8 @@ import git from 'isomorphic-git';
 import { ValidationError } from '../../db/errors.ts';
 import { artifactPathSegments } from './artifact-path.ts';
 import { createLimit } from './limit.ts';
-import { isFolderMode, readLooseTree, type TreeItem, writeTreeObject } from './git-objects.ts';
+import { encodeTree, isFolderMode, parseTree, readLooseTree, type TreeItem } from './git-objects.ts';
+import type { PackedObjects, PackWriter } from './git-pack.ts';
 
 const fileMode = '100644';
 const folderMode = '040000';
@@ -54,8 +55,11 @@ export async function updateTree(options: {
   cache: object;
   oldTree: string | null;
   blobs: BlobAtPath[];
+  /** Where existing trees may be packed, and the pack new trees go into. */
+  packed: PackedObjects;
+  pack: PackWriter;
 }): Promise<TreeUpdate> {
-  const { gitdir, cache } = options;
+  const { gitdir, cache, packed, pack } = options;
   const changedPaths = new Set<string>();
   const limit = createLimit(16);
 
@@ -68,6 +72,8 @@ export async function updateTree(options: {
   async function readTree(oid: string): Promise<TreeItem[]> {
     const loose = await limit(() => readLooseTree(gitdir, oid));
     if (loose) return loose;
+    const whole = await limit(() => packed.read(oid));
+    if (whole?.type === 'tree') return parseTree(whole.content);
     const { tree } = await git.readTree({ fs, gitdir, oid, cache });
     return tree.map((entry) => ({ mode: entry.mode, name: entry.path, oid: entry.oid }));
   }
@@ -95,7 +101,7 @@ export async function updateTree(options: {
       modified = true;
     }
     if (oldOid && !modified) return oldOid;
-    return limit(() => writeTreeObject(gitdir, [...entries.values()]));
+    return pack.add('tree', encodeTree([...entries.values()]));
   }
 
   const tree = await rewrite(options.oldTree, groupByFolder(options.blobs), '');
