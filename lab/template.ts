@@ -8,17 +8,54 @@ export type TemplateVariables = Record<string, string | number>;
 const repeatBlock = /\{\{#repeat (\d+)\}\}\n?([\s\S]*?)\{\{\/repeat\}\}\n?/g;
 const variable = /\{\{([\w-]+)\}\}/g;
 
-function substitute(text: string, variables: TemplateVariables): string {
-  return text.replace(variable, (whole, name: string) => (name in variables ? String(variables[name]) : whole));
+/** A template cut into literal text, variables and repeated blocks, once per template. */
+type Part = { text: string } | { name: string } | { repeat: number; body: Part[] };
+const compiled = new Map<string, Part[]>();
+
+function cutVariables(text: string): Part[] {
+  const parts: Part[] = [];
+  let at = 0;
+  for (const match of text.matchAll(variable)) {
+    parts.push({ text: text.slice(at, match.index) }, { name: match[1] });
+    at = match.index + match[0].length;
+  }
+  parts.push({ text: text.slice(at) });
+  return parts;
 }
 
+function compile(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const match of template.matchAll(repeatBlock)) {
+    parts.push(...cutVariables(template.slice(at, match.index)), { repeat: Number(match[1]), body: cutVariables(match[2]) });
+    at = match.index + match[0].length;
+  }
+  parts.push(...cutVariables(template.slice(at)));
+  compiled.set(template, parts);
+  return parts;
+}
+
+function valueOf(name: string, variables: TemplateVariables, i: number | undefined): string {
+  if (i !== undefined && name === 'i') return String(i);
+  if (i !== undefined && name === 'i0') return String(i - 1);
+  return name in variables ? String(variables[name]) : `{{${name}}}`;
+}
+
+/** Configs are rendered for every session of every device, so templates are compiled once. */
 export function renderTemplate(template: string, variables: TemplateVariables): string {
-  const expanded = template.replace(repeatBlock, (_whole, count: string, body: string) => {
-    let out = '';
-    for (let i = 1; i <= Number(count); i++) out += substitute(body, { ...variables, i, i0: i - 1 });
-    return out;
-  });
-  return substitute(expanded, variables);
+  const out: string[] = [];
+  for (const part of compile(template)) {
+    if ('text' in part) out.push(part.text);
+    else if ('name' in part) out.push(valueOf(part.name, variables, undefined));
+    else {
+      for (let i = 1; i <= part.repeat; i++) {
+        for (const inner of part.body) out.push('text' in inner ? inner.text : valueOf((inner as { name: string }).name, variables, i));
+      }
+    }
+  }
+  return out.join('');
 }
 
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -4,6 +4,7 @@
  */
 import { CollectionError } from '../errors.ts';
 import type { CommandStep, NamedPattern, Platform } from '../platform.ts';
+import type { PagerRule } from './expect.ts';
 import type { TextArtifact } from '../types.ts';
 
 export const redactionMarker = (name: string) => `<redacted:${name}>`;
@@ -19,15 +20,21 @@ function dropEcho(lines: string[], command: string): string[] {
   return lines;
 }
 
+/** Each pager's text at the start of a line, where a pager waits; elsewhere it is configuration text. */
+const pagerAtLineStart = new WeakMap<PagerRule, RegExp>();
+function pagerPattern(pager: PagerRule): RegExp {
+  let pattern = pagerAtLineStart.get(pager);
+  if (!pattern) pagerAtLineStart.set(pager, (pattern = new RegExp(`^\\s*(?:${pager.prompt.source})\\s*`, pager.prompt.flags.replace('g', ''))));
+  return pattern;
+}
+
 function removePagerText(lines: string[], platform: Platform): string[] {
   if (platform.pagers.length === 0) return lines;
+  const patterns = platform.pagers.map(pagerPattern);
   const result: string[] = [];
   for (const line of lines) {
     let cleaned = line;
-    for (const pager of platform.pagers) {
-      // Only at the start of a line, where a pager waits; elsewhere it is configuration text.
-      cleaned = cleaned.replace(new RegExp(`^\\s*(?:${pager.prompt.source})\\s*`, pager.prompt.flags.replace('g', '')), '');
-    }
+    for (const pattern of patterns) cleaned = cleaned.replace(pattern, '');
     if (cleaned !== line && cleaned.trim() === '') continue;
     result.push(cleaned === line ? line : cleaned.trimEnd());
   }

@@ -8,8 +8,12 @@ const escape = '\x1b';
 const csiSequence = /^\x1b\[([0-9;?]*)([@-~])/;
 const otherEscapeSequence = /^\x1b(?:[()][0-9A-Za-z]|[@-Z\\-_=>78]|\][^\x07]*\x07)/;
 
+/** Characters that move the cursor or start a control sequence; most lines have none. */
+const controlCharacter = /[\r\b\x1b\x07\x00]/;
+
 /** Renders a single line; the caller splits on "\n". */
 function renderLine(segment: string): string {
+  if (!controlCharacter.test(segment)) return segment;
   const cells: string[] = [];
   let cursor = 0;
   for (let i = 0; i < segment.length; i++) {
