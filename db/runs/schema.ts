@@ -71,7 +71,10 @@ export const runDevices = pgTable(
     attempts: integer('attempts').notNull().default(0),
     stages: jsonb('stages').notNull().default([]),
     credentialSetId: uuid('credential_set_id').references(() => credentialSets.id, { onDelete: 'set null' }),
-    /** Collected artifacts waiting for the run's commit (text inline, binary by staging path). */
+    /**
+     * Collected artifacts waiting for the run's commit (text inline, binary by staging path);
+     * stored uncompressed (migration 0004), since it lives only until the commit.
+     */
     collected: jsonb('collected'),
     errorCode: text('error_code'),
     errorMessage: text('error_message'),

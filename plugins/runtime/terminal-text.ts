@@ -13,7 +13,9 @@ const controlCharacter = /[\r\b\x1b\x07\x00]/;
 
 /** Renders a single line; the caller splits on "\n". */
 function renderLine(segment: string): string {
-  if (!controlCharacter.test(segment)) return segment;
+  // A PTY ends every line with "\r\n": a carriage return with nothing after it changes nothing.
+  const body = segment.endsWith('\r') ? segment.slice(0, -1) : segment;
+  if (!controlCharacter.test(body)) return body;
   const cells: string[] = [];
   let cursor = 0;
   for (let i = 0; i < segment.length; i++) {
