@@ -88,6 +88,17 @@ export class PackWriter {
     return oid;
   }
 
+  /** Copies an entry from another pack as it is (its id and CRC known from that pack's index). */
+  async addEntry(oid: Buffer, crc: number, entry: Buffer): Promise<void> {
+    const hex = oid.toString('hex');
+    if (this.added.has(hex)) return;
+    this.added.add(hex);
+    const offset = this.offset;
+    this.offset += entry.length;
+    this.entries.push({ oid, offset, crc });
+    await this.handle.write(entry, 0, entry.length, offset);
+  }
+
   /** Completes the pack and its index and moves both into place; nothing is left when no object was added. */
   async finish(): Promise<string | null> {
     if (this.entries.length === 0) {
@@ -153,6 +164,85 @@ function packIndex(entries: { oid: Buffer; offset: number; crc: number }[], pack
   return Buffer.concat([body, createHash('sha1').update(body).digest()]);
 }
 
+/** Every object of a pack's index with its offset and CRC. */
+function indexEntries(index: Buffer): { oid: Buffer; offset: number; crc: number }[] {
+  const count = index.readUInt32BE(8 + 255 * 4);
+  const namesAt = 8 + 256 * 4;
+  const crcsAt = namesAt + count * 20;
+  const offsetsAt = crcsAt + count * 4;
+  return Array.from({ length: count }, (_, i) => {
+    const small = index.readUInt32BE(offsetsAt + i * 4);
+    const offset = small & 0x80000000 ? Number(index.readBigUInt64BE(offsetsAt + count * 4 + (small & 0x7fffffff) * 8)) : small;
+    return { oid: Buffer.from(index.subarray(namesAt + i * 20, namesAt + i * 20 + 20)), offset, crc: index.readUInt32BE(crcsAt + i * 4) };
+  });
+}
+
+/** Packs beyond this many are merged at the next store, so lookups stay cheap after years of runs. */
+export const mergePacksAbove = 16;
+const largestCopiedEntry = 16 * 1024 * 1024;
+
+/**
+ * Merges the repository's packs into one when there are more than `mergePacksAbove`, copying
+ * entries as they are. The largest pack is left alone while it outweighs all the others, so a
+ * long history is not copied again every few runs. Packs holding deltas (from a fetch or a
+ * `git gc`) are left as they are. Callers serialise stores, as for every other write.
+ */
+export async function mergePacks(gitdir: string): Promise<{ merged: number } | null> {
+  const folder = packFolder(gitdir);
+  const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((name) => /^pack-[0-9a-f]{40}\.idx$/.test(name)).map((name) => name.slice(0, -4));
+  if (names.length <= mergePacksAbove) return null;
+  const packs = await Promise.all(names.map(async (name) => ({ name, size: (await fs.stat(join(folder, `${name}.pack`))).size })));
+  packs.sort((a, b) => b.size - a.size);
+  const rest = packs.slice(1).reduce((sum, pack) => sum + pack.size, 0);
+  const candidates = packs[0].size > rest ? packs.slice(1) : packs;
+
+  const writer = await PackWriter.open(gitdir);
+  const merged: string[] = [];
+  try {
+    for (const { name, size } of candidates) {
+      const entries = indexEntries(await fs.readFile(join(folder, `${name}.idx`))).sort((a, b) => a.offset - b.offset);
+      const handle = await fs.open(join(folder, `${name}.pack`), 'r');
+      try {
+        const copies: { oid: Buffer; crc: number; entry: Buffer }[] = [];
+        let deltas = false; // or an entry too large to copy in memory
+        for (const [i, { oid, offset, crc }] of entries.entries()) {
+          const end = i + 1 < entries.length ? entries[i + 1].offset : size - 20;
+          // Large objects come from elsewhere (ours are text); such packs stay as they are.
+          if (end - offset > largestCopiedEntry) {
+            deltas = true;
+            break;
+          }
+          const { buffer: entry } = await handle.read(Buffer.alloc(end - offset), 0, end - offset, offset);
+          if (!typeName[(entry[0] >> 4) & 0x07]) {
+            deltas = true;
+            break;
+          }
+          copies.push({ oid, crc, entry });
+        }
+        if (deltas) continue;
+        for (const copy of copies) await writer.addEntry(copy.oid, copy.crc, copy.entry);
+        merged.push(name);
+      } finally {
+        await handle.close();
+      }
+    }
+    if (merged.length < 2) {
+      await writer.abort();
+      return null;
+    }
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+  const mergedInto = await writer.finish();
+  // Every object of the old packs is in the new one (its index is in place) before they go.
+  for (const name of merged.filter((name) => name !== mergedInto)) {
+    await fs.rm(join(folder, `${name}.idx`), { force: true });
+    await fs.rm(join(folder, `${name}.pack`), { force: true });
+  }
+  return { merged: merged.length };
+}
+
 /** Where an object sits in a pack, from the pack's index. */
 function findInIndex(index: Buffer, oid: Buffer): number | null {
   if (index.readUInt32BE(0) !== 0xff744f63 || index.readUInt32BE(4) !== 2) return null;
@@ -197,12 +287,20 @@ export class PackedObjects {
     return this.indexes;
   }
 
-  async open(oid: string): Promise<LooseObject | null> {
+  async open(oid: string, retried = false): Promise<LooseObject | null> {
     const wanted = Buffer.from(oid, 'hex');
     for (const { pack, index } of await this.loadIndexes()) {
       const offset = findInIndex(index, wanted);
       if (offset === null) continue;
-      const handle = await fs.open(pack, 'r');
+      const handle = await fs.open(pack, 'r').catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT' || retried) throw error;
+        return null;
+      });
+      if (!handle) {
+        // Merged into a new pack since the indexes were read: look again.
+        this.indexes = null;
+        return this.open(oid, true);
+      }
       let head: Buffer;
       try {
         ({ buffer: head } = await handle.read(Buffer.alloc(16), 0, 16, offset));

@@ -13,7 +13,8 @@ import {
   useTempFolder,
   writeRandomFile,
 } from './testing/helpers.ts';
-import type { ArtifactFile, Repository } from './types.ts';
+import { mergePacksAbove } from './git-pack.ts';
+import type { ArtifactFile, Repository, StorageRef } from './types.ts';
 
 const temp = useTempFolder('git-storage');
 const date = new Date('2024-05-01T12:00:00Z');
@@ -179,6 +180,24 @@ describe('git repository', () => {
     expect(stored.size).toBe('hostname sw-3-1\nntp server 10.0.0.9\nend\n'.length);
     expect((await readStream(stored.stream())).toString()).toBe('hostname sw-3-1\nntp server 10.0.0.9\nend\n');
     expect((await readStream(stored.stream({ start: 16, end: 33 }))).toString()).toBe('ntp server 10.0.0.9'.slice(0, 18));
+  });
+
+  it('merges its packs once there are more than sixteen, keeping every version readable', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const commits: { commit: string; ref: StorageRef }[] = [];
+    for (let run = 1; run <= mergePacksAbove + 2; run++) {
+      const result = await repository.store([text('x/config', `version ${run}\n`), text(`y/config-${run}`, `new ${run}\n`)], { message: `run ${run}`, date });
+      commits.push({ commit: result.commit!, ref: result.refs['x/config']! });
+    }
+    const packs = (await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.endsWith('.pack'));
+    // Seventeen packs were merged by the eighteenth store, which then wrote its own.
+    expect(packs).toHaveLength(2);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+    expect(await gitCli(gitdir, 'rev-list', '--count', 'main')).toBe(String(mergePacksAbove + 2));
+    for (const [index, { commit, ref }] of commits.entries()) {
+      expect(await gitCli(gitdir, 'show', `${commit}:x/config`)).toBe(`version ${index + 1}`);
+      expect((await readStream((await repository.openRead(ref)).stream())).toString()).toBe(`version ${index + 1}\n`);
+    }
   });
 
   it('refuses paths that escape the repository or clash with a stored file', async () => {

@@ -13,7 +13,7 @@ import type { Logger } from '../../db/log.ts';
 import { checkArtifactFiles } from './artifact-path.ts';
 import { pathExists } from './files.ts';
 import { encodeCommit, openLooseObject, removeTempObjects, writeBlobFromFile } from './git-objects.ts';
-import { objectId, PackedObjects, PackWriter } from './git-pack.ts';
+import { mergePacks, objectId, PackedObjects, PackWriter } from './git-pack.ts';
 import { checkRemoteUrl, describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
 import { updateTree } from './git-tree.ts';
 import { createLimit } from './limit.ts';
@@ -198,6 +198,8 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
       checkArtifactFiles(files);
       await removeLeftovers();
+      const merge = await mergePacks(gitdir);
+      if (merge) log?.info({ packs: merge.merged }, 'merged the repository\'s packs into one');
       const head = await readRef(branchRef);
       const cache = {};
       const packed = new PackedObjects(gitdir);
