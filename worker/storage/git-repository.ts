@@ -1,7 +1,7 @@
 /**
- * The git backend: a bare repository at `config.path`, written object by object (see types.ts
- * for the layout and guarantees). isomorphic-git reads what may be packed and speaks to the
- * remote; git-objects.ts writes.
+ * The git backend: a bare repository at `config.path` (see types.ts for the layout and
+ * guarantees). git-pack.ts and git-objects.ts write and read what we write; isomorphic-git reads
+ * what others packed (deltas) and speaks to the remote.
  */
 import { randomBytes } from 'node:crypto';
 import fs, { promises as fsp } from 'node:fs';

@@ -14,9 +14,10 @@
  * Git backend (`kind: 'git'`)
  * - `path` holds a bare repository (HEAD, objects/, refs/ directly in `path`); there is no work tree
  *   to keep in step. Read it with `git --git-dir=<path> …` or clone it.
- * - `store` writes blobs, trees and one commit as loose objects itself and moves
- *   `refs/heads/<branch>` last, so a crash leaves the branch at the previous commit. Large files are
- *   hashed and deflated as a stream. Commits are dated with `meta.date` in UTC.
+ * - `store` writes the changed text, the trees and one commit as one pack (git-pack.ts), and
+ *   binary files as loose objects hashed and deflated as a stream; it moves `refs/heads/<branch>`
+ *   last, so a crash leaves the branch at the previous commit. Past 16 packs, a store first merges
+ *   them into one. Commits are dated with `meta.date` in UTC.
  * - The remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the username
  *   `x-access-token` and the token as password: GitHub needs that name for app tokens, GitLab and
  *   Gitea take any name with a token as password.
