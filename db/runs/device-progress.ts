@@ -217,6 +217,8 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
     tx,
     [...groups].map(([id, group]) => ({ id, events: group.length, started: 0, finished: group.length, dispatched: group.length })),
   );
+  // A run deleted meanwhile has nothing left to count or hand over.
+  for (const runId of groups.keys()) if (!counters.has(runId)) groups.delete(runId);
 
   // Every finished device hands its place to the next queued one.
   await dispatchDevices(

@@ -108,10 +108,11 @@ export async function writeBlobFromFile(gitdir: string, file: string): Promise<{
   }
 }
 
-/** Yields the inflated bytes of a loose object from `skip` on, at most `length` of them. */
-async function* inflatedBytes(path: string, skip: number, length: number): AsyncGenerator<Buffer> {
+/** Yields the inflated bytes of a loose object (or of a pack entry at `fileOffset`) from `skip` on, at most `length` of them. */
+export async function* inflatedBytes(path: string, skip: number, length: number, fileOffset = 0): AsyncGenerator<Buffer> {
   if (length <= 0) return;
-  const raw = createReadStream(path);
+  // A pack entry's deflated data starts inside the file and is followed by other entries.
+  const raw = createReadStream(path, { start: fileOffset });
   const inflate = createInflate();
   raw.on('error', (error) => inflate.destroy(error));
   raw.pipe(inflate);

@@ -9,11 +9,11 @@
  * index last, the way git itself does: git and isomorphic-git only see a pack whose index exists.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { constants, crc32, createInflate, deflateSync } from 'node:zlib';
-import type { LooseObject, ObjectType } from './git-objects.ts';
+import { constants, crc32, deflateSync } from 'node:zlib';
+import { inflatedBytes, type LooseObject, type ObjectType } from './git-objects.ts';
 
 /** The type numbers of pack entries; 6 and 7 are deltas, which these packs never hold. */
 const typeNumber: Record<ObjectType, number> = { commit: 1, tree: 2, blob: 3 };
@@ -313,7 +313,15 @@ export class PackedObjects {
       let at = 0;
       for (let shift = 4; head[at] & 0x80; shift += 7) size += (head[++at] & 0x7f) * 2 ** shift;
       const dataAt = offset + at + 1;
-      return { type, size, stream: (range) => inflateRange(pack, dataAt, range?.start ?? 0, Math.min(range?.end ?? size - 1, size - 1)) };
+      return {
+        type,
+        size,
+        stream(range) {
+          const start = range?.start ?? 0;
+          const last = Math.min(range?.end ?? size - 1, size - 1);
+          return Readable.from(inflatedBytes(pack, start, Math.max(0, last - start + 1), dataAt), { objectMode: false });
+        },
+      };
     }
     return null;
   }
@@ -326,34 +334,4 @@ export class PackedObjects {
     for await (const chunk of object.stream()) chunks.push(chunk as Buffer);
     return { type: object.type as ObjectType, content: Buffer.concat(chunks) };
   }
-}
-
-/** Inflates a pack entry's data from `start` to `end` (inclusive), stopping once the range is served. */
-function inflateRange(pack: string, dataAt: number, start: number, end: number): Readable {
-  async function* bytes(): AsyncGenerator<Buffer> {
-    if (end < start) return;
-    const raw = createReadStream(pack, { start: dataAt });
-    const inflate = createInflate();
-    raw.on('error', (error) => inflate.destroy(error));
-    raw.pipe(inflate);
-    let skip = start;
-    let remaining = end - start + 1;
-    try {
-      for await (const chunk of inflate as AsyncIterable<Buffer>) {
-        if (skip >= chunk.length) {
-          skip -= chunk.length;
-          continue;
-        }
-        const part = chunk.subarray(skip, skip + remaining);
-        skip = 0;
-        remaining -= part.length;
-        yield part;
-        if (remaining === 0) return;
-      }
-    } finally {
-      raw.destroy();
-      inflate.destroy();
-    }
-  }
-  return Readable.from(bytes(), { objectMode: false });
 }
