@@ -87,15 +87,38 @@ export async function appendRunEvent(tx: Tx, runId: string, type: RunEventType, 
   await insertRunEvent(tx, runId, seq, type, payload);
 }
 
-export async function listRunEvents(db: Database, input: { runId?: string; afterSeq?: number; afterId?: number; limit?: number }): Promise<RunEvent[]> {
-  const conditions = [];
-  if (input.runId) conditions.push(eq(runEvents.runId, input.runId));
-  if (input.afterSeq !== undefined && input.runId) conditions.push(gt(runEvents.seq, input.afterSeq));
-  if (input.afterId !== undefined) conditions.push(gt(runEvents.id, input.afterId));
+/** A run's events after `afterSeq`, in order. */
+export async function listRunEvents(db: Database, input: { runId: string; afterSeq?: number; limit?: number }): Promise<RunEvent[]> {
   return db
     .select()
     .from(runEvents)
-    .where(and(...conditions))
-    .orderBy(input.runId ? asc(runEvents.seq) : asc(runEvents.id))
+    .where(and(eq(runEvents.runId, input.runId), gt(runEvents.seq, input.afterSeq ?? 0)))
+    .orderBy(asc(runEvents.seq))
     .limit(input.limit ?? 1000);
+}
+
+/**
+ * Events of every run for a follower of all runs: each run it knows (`seen`: run id → the last
+ * seq it has) continues after that seq; a run it does not know yet starts after event id
+ * `afterId`. A run's events commit in seq order (bumpRun holds the run's row from numbering to
+ * commit), but the commits of different runs interleave with their ids, so following "ids above
+ * the last one seen" would skip an event that committed late under a lower id. Only runs not
+ * finished, or finished in the last minute, are looked at: a follower reads far more often.
+ */
+export async function listRunEventsOfActiveRuns(db: Database, input: { afterId: number; seen: Map<string, number>; limit?: number }): Promise<RunEvent[]> {
+  const seen = JSON.stringify([...input.seen].map(([run_id, seq]) => ({ run_id, seq })));
+  return db
+    .select({ event: runEvents })
+    .from(runs)
+    .leftJoin(sql`jsonb_to_recordset(${seen}::jsonb) as seen(run_id uuid, seq int)`, sql`seen.run_id = ${runs.id}`)
+    .innerJoin(runEvents, and(eq(runEvents.runId, runs.id), sql`${runEvents.seq} > coalesce(seen.seq, 0)`))
+    .where(
+      and(
+        sql`(${runs.finishedAt} is null or ${runs.finishedAt} > now() - interval '1 minute')`,
+        sql`(seen.run_id is not null or ${runEvents.id} > ${input.afterId})`,
+      ),
+    )
+    .orderBy(asc(runEvents.id))
+    .limit(input.limit ?? 1000)
+    .then((rows) => rows.map((row) => row.event));
 }

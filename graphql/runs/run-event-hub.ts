@@ -1,7 +1,7 @@
 import type postgres from 'postgres';
 import type { Database } from '../../db/client.ts';
 import type { Logger } from '../../db/log.ts';
-import { listRunEvents, RUN_EVENTS_CHANNEL } from '../../db/runs/run-events.ts';
+import { listRunEvents, listRunEventsOfActiveRuns, RUN_EVENTS_CHANNEL } from '../../db/runs/run-events.ts';
 import type { RunEvent } from '../../db/runs/schema.ts';
 
 /** How often a subscriber re-reads stored events even without a notification (NOTIFY is best effort). */
@@ -53,13 +53,28 @@ export class RunEventHub {
   /** Events of one run after `afterSeq` (or of every run after event id `afterId`), then live ones. */
   async *follow(filter: { runId?: string; afterSeq?: number; afterId?: number }, signal: AbortSignal): AsyncGenerator<RunEvent> {
     this.ensureListening();
+    if (!filter.runId) {
+      yield* this.followAll(filter.afterId ?? (await this.latestId()), signal);
+      return;
+    }
     let afterSeq = filter.afterSeq ?? 0;
-    let afterId = filter.afterId ?? (filter.runId ? undefined : await this.latestId());
     while (!signal.aborted) {
-      const events = await listRunEvents(this.db, filter.runId ? { runId: filter.runId, afterSeq } : { afterId });
+      const events = await listRunEvents(this.db, { runId: filter.runId, afterSeq });
       for (const event of events) {
         afterSeq = event.seq;
-        afterId = event.id;
+        yield event;
+      }
+      if (events.length === 0) await this.nextWake(signal);
+    }
+  }
+
+  /** Every run's events, each run followed by its own numbers (see listRunEventsOfActiveRuns). */
+  private async *followAll(afterId: number, signal: AbortSignal): AsyncGenerator<RunEvent> {
+    const seen = new Map<string, number>();
+    while (!signal.aborted) {
+      const events = await listRunEventsOfActiveRuns(this.db, { afterId, seen });
+      for (const event of events) {
+        seen.set(event.runId, event.seq);
         yield event;
       }
       if (events.length === 0) await this.nextWake(signal);
