@@ -103,9 +103,13 @@ export async function listRunEvents(db: Database, input: { runId: string; afterS
  * `afterId`. A run's events commit in seq order (bumpRun holds the run's row from numbering to
  * commit), but the commits of different runs interleave with their ids, so following "ids above
  * the last one seen" would skip an event that committed late under a lower id. Only runs not
- * finished, or finished in the last minute, are looked at: a follower reads far more often.
+ * finished, or finished in the last minute, are looked at, since a follower reads far more often;
+ * `everyRun` looks at all, for a follower's first read after `afterId` (a client coming back).
  */
-export async function listRunEventsOfActiveRuns(db: Database, input: { afterId: number; seen: Map<string, number>; limit?: number }): Promise<RunEvent[]> {
+export async function listRunEventsOfActiveRuns(
+  db: Database,
+  input: { afterId: number; seen: Map<string, number>; everyRun?: boolean; limit?: number },
+): Promise<RunEvent[]> {
   const seen = JSON.stringify([...input.seen].map(([run_id, seq]) => ({ run_id, seq })));
   return db
     .select({ event: runEvents })
@@ -114,7 +118,7 @@ export async function listRunEventsOfActiveRuns(db: Database, input: { afterId: 
     .innerJoin(runEvents, and(eq(runEvents.runId, runs.id), sql`${runEvents.seq} > coalesce(seen.seq, 0)`))
     .where(
       and(
-        sql`(${runs.finishedAt} is null or ${runs.finishedAt} > now() - interval '1 minute')`,
+        input.everyRun ? undefined : sql`(${runs.finishedAt} is null or ${runs.finishedAt} > now() - interval '1 minute')`,
         sql`(seen.run_id is not null or ${runEvents.id} > ${input.afterId})`,
       ),
     )

@@ -58,8 +58,31 @@ describe('following every run', () => {
     // Each run goes on from its own number; nothing is delivered twice.
     await appendRunEvent(handle.db, runA.id, 'device-started', { current: 0, total: 1, message: 'A2' });
     await until(() => received.length === 3, 'the next event of run A');
-    expect(received.map((event) => event.payload.message)).toEqual(['B', 'A', 'A2']);
+    expect(received.map((event) => (event.payload as { message: string }).message)).toEqual(['B', 'A', 'A2']);
 
+    stop.abort();
+    await hub.close();
+    await following;
+  });
+
+  it('gives a client coming back after afterId the events of runs that finished while it was away', async () => {
+    const [{ id: lastSeenId }] = await handle.sql<{ id: number }[]>`select coalesce(max(id), 0)::int as id from run_events`;
+    const [run] = await handle.db.insert(runs).values({ trigger: 'api' }).returning({ id: runs.id });
+    await appendRunEvent(handle.db, run.id, 'run-started', { current: 0, total: 1, message: 'started' });
+    await appendRunEvent(handle.db, run.id, 'run-finished', { current: 1, total: 1, message: 'finished' });
+    await handle.sql`update runs set status = 'succeeded', finished_at = now() - interval '10 minutes' where id = ${run.id}`;
+
+    const hub = new RunEventHub(handle.db, handle.sql, createLogger({ level: 'silent' }));
+    const stop = new AbortController();
+    const received: RunEvent[] = [];
+    const following = (async () => {
+      for await (const event of hub.follow({ afterId: lastSeenId }, stop.signal)) received.push(event);
+    })();
+    await until(() => received.length === 2, 'the finished run\'s events');
+    expect(received.map((event) => [event.runId, event.type])).toEqual([
+      [run.id, 'run-started'],
+      [run.id, 'run-finished'],
+    ]);
     stop.abort();
     await hub.close();
     await following;

@@ -6,6 +6,8 @@ import type { RunEvent } from '../../db/runs/schema.ts';
 
 /** How often a subscriber re-reads stored events even without a notification (NOTIFY is best effort). */
 const CATCH_UP_MS = 2000;
+/** Events read at a time. */
+const PAGE = 1000;
 
 type Wake = () => void;
 
@@ -71,8 +73,11 @@ export class RunEventHub {
   /** Every run's events, each run followed by its own numbers (see listRunEventsOfActiveRuns). */
   private async *followAll(afterId: number, signal: AbortSignal): AsyncGenerator<RunEvent> {
     const seen = new Map<string, number>();
+    // The first reads also cover runs that finished while a returning client was away.
+    let everyRun = true;
     while (!signal.aborted) {
-      const events = await listRunEventsOfActiveRuns(this.db, { afterId, seen });
+      const events = await listRunEventsOfActiveRuns(this.db, { afterId, seen, everyRun, limit: PAGE });
+      if (events.length < PAGE) everyRun = false;
       for (const event of events) {
         seen.set(event.runId, event.seq);
         yield event;
