@@ -104,7 +104,8 @@ export async function listRunEvents(db: Database, input: { runId: string; afterS
  * commit), but the commits of different runs interleave with their ids, so following "ids above
  * the last one seen" would skip an event that committed late under a lower id. Only runs not
  * finished, or finished in the last minute, are looked at, since a follower reads far more often;
- * `everyRun` looks at all, for a follower's first read after `afterId` (a client coming back).
+ * `everyRun` looks at every run's events after `afterId`, for a follower's first reads (a client
+ * coming back gets what runs said while it was away, finished ones too).
  */
 export async function listRunEventsOfActiveRuns(
   db: Database,
@@ -117,10 +118,12 @@ export async function listRunEventsOfActiveRuns(
     .leftJoin(sql`jsonb_to_recordset(${seen}::jsonb) as seen(run_id uuid, seq int)`, sql`seen.run_id = ${runs.id}`)
     .innerJoin(runEvents, and(eq(runEvents.runId, runs.id), sql`${runEvents.seq} > coalesce(seen.seq, 0)`))
     .where(
-      and(
-        input.everyRun ? undefined : sql`(${runs.finishedAt} is null or ${runs.finishedAt} > now() - interval '1 minute')`,
-        sql`(seen.run_id is not null or ${runEvents.id} > ${input.afterId})`,
-      ),
+      input.everyRun
+        ? gt(runEvents.id, input.afterId)
+        : and(
+            sql`(${runs.finishedAt} is null or ${runs.finishedAt} > now() - interval '1 minute')`,
+            sql`(seen.run_id is not null or ${runEvents.id} > ${input.afterId})`,
+          ),
     )
     .orderBy(asc(runEvents.id))
     .limit(input.limit ?? 1000)
