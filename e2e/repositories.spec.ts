@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { adminApi, mustGraphQL } from './support/api';
 import { adminPassword, adminUsername } from './support/stack';
 import { keepScreenshot, logIn } from './support/ui';
 
@@ -22,6 +23,20 @@ test('an admin adds a filesystem repository and a device can store into it', asy
   await expect(row).toContainText('Filesystem');
   await expect(row).toContainText('{location}/{device}/{artifact}');
   await keepScreenshot(page, testInfo, 'repositories');
+  // The preview renders the saved template for a chosen device, with the server's own code.
+  const deviceName = `dist-sw-${Date.now().toString(36)}`;
+  const api = await adminApi();
+  try {
+    await mustGraphQL(api, 'mutation Add($input: CreateDeviceInput!) { createDevice(input: $input) { id } }', {
+      input: { name: deviceName, host: 'dist.example.net', backupMethod: 'cisco-ios', location: 'emea/ams 1' },
+    });
+  } finally {
+    await api.dispose();
+  }
+  await page.reload();
+  await page.getByLabel('Repository', { exact: true }).selectOption({ label: name });
+  await page.getByLabel('Device for the preview').selectOption({ label: deviceName });
+  await expect(page.getByRole('list', { name: 'Paths for the chosen device' })).toContainText(`emea/ams_1/${deviceName}/running-config`);
   await row.getByRole('button', { name: `Test ${name}` }).click();
   await expect(page.getByRole('status')).toContainText(`${name} is ready to use`);
   await expect(page.getByRole('status')).toContainText('will be created in');

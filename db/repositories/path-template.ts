@@ -1,7 +1,8 @@
 /**
  * Where an artifact lives inside a repository, e.g. "{location}/{device}/{artifact}".
  * Variables: {device}, {backupMethod}, {artifact}, {location} (the whole path),
- * {location.1} … (its parts), {tags} (joined with "-"), {tag.1} ….
+ * {location.1} … (its parts), {tags} (joined with "-"), {tag.1} …. Imports nothing, so the
+ * repository form renders its preview in the browser with the same code.
  */
 const variablePattern = /\{([A-Za-z]+)(?:\.(\d+))?\}/g;
 const knownVariables = new Set(['device', 'backupMethod', 'artifact', 'location', 'tags', 'tag']);
@@ -41,7 +42,7 @@ function safeSegment(value: string): string {
 
 export function renderPathTemplate(template: string, values: PathTemplateValues): string {
   const locationParts = values.location.split('/').filter(Boolean);
-  const rendered = template.replace(variablePattern, (_, name: string, index?: string) => {
+  const rendered = template.replace(variablePattern, (whole: string, name: string, index?: string) => {
     const i = index === undefined ? -1 : Number(index) - 1;
     switch (name) {
       case 'location':
@@ -50,8 +51,13 @@ export function renderPathTemplate(template: string, values: PathTemplateValues)
         return safeSegment(values.tags.join('-'));
       case 'tag':
         return safeSegment(values.tags[i] ?? '');
+      case 'device':
+      case 'backupMethod':
+      case 'artifact':
+        return safeSegment(values[name]);
       default:
-        return safeSegment(values[name as 'device' | 'backupMethod' | 'artifact']);
+        // Only a template being typed (the preview) has one; checkPathTemplate refuses them.
+        return whole;
     }
   });
   return rendered

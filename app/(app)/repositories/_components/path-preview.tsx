@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { controlClass } from '../../../_components/field';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import { renderPathTemplate } from '../../../_lib/path-template';
+import { renderPathTemplate } from '../../../../db/repositories/path-template';
 import type { Repository } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 
