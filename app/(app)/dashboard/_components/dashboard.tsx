@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { controlClass } from '../../../_components/field';
 import { PageHeader } from '../../../_components/page-header';
 import { ProgressBar } from '../../../_components/progress-bar';
@@ -11,6 +11,7 @@ import { Time } from '../../../_components/time';
 import { formatDuration } from '../../../_lib/format';
 import { useLive } from '../../../_lib/live';
 import type { RunSummary } from '../../../_lib/types';
+import { useCoalesced } from '../../../_lib/use-coalesced';
 import { useQuery } from '../../../_lib/use-query';
 import { RunStatusBadge } from '../../_components/status-badges';
 import { RunTable, runSummaryFields } from '../../runs/_components/run-table';
@@ -95,14 +96,7 @@ export function Dashboard() {
   const [live, setLive] = useState<Record<string, { current: number; total: number }>>({});
   const lastId = useRef<string | null>(null);
 
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const scheduleReload = useCallback(() => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      reload();
-    }, 500);
-  }, [reload]);
+  const scheduleReload = useCoalesced(reload, 500);
 
   useLive<{ runUpdates: RunUpdate }>({
     query: updatesSubscription,

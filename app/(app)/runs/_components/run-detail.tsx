@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../../../_components/button';
 import { ConfirmDialog } from '../../../_components/confirm-dialog';
 import { PageHeader } from '../../../_components/page-header';
@@ -12,6 +12,7 @@ import { Time } from '../../../_components/time';
 import { formatDuration } from '../../../_lib/format';
 import { graphql } from '../../../_lib/graphql';
 import { runModeLabels, runStatusLabels, runTriggerLabels, type RunDeviceStatus, type RunMode, type RunSummary } from '../../../_lib/types';
+import { useCoalesced } from '../../../_lib/use-coalesced';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { RunDeviceStatusBadge, RunStatusBadge } from '../../_components/status-badges';
@@ -126,16 +127,7 @@ export function RunDetail({ id }: { id: string }) {
   const run = data?.run;
   const active = run ? runStatusLabels[run.status].active : false;
 
-  // Many devices can finish within a moment; one read covers them all.
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const scheduleReload = useCallback(() => {
-    if (timer.current) return;
-    timer.current = setTimeout(() => {
-      timer.current = null;
-      reload();
-    }, 250);
-  }, [reload]);
-  useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
+  const scheduleReload = useCoalesced(reload, 250);
 
   const progress = useRunProgress(id, active, (event) => {
     if (refetchOn.has(event.type)) scheduleReload();
