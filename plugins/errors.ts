@@ -1,3 +1,5 @@
+import type { PartialResult } from './types.ts';
+
 export type CollectionErrorCode =
   | 'UNREACHABLE'
   | 'TIMEOUT'
@@ -39,6 +41,8 @@ export class CollectionError extends Error {
   readonly code: CollectionErrorCode;
   readonly retryable: boolean;
   readonly presentedHostKey?: PresentedHostKey;
+  /** The artifacts collected before the failure (a required artifact failed after others). */
+  partial?: PartialResult;
 
   constructor(
     code: CollectionErrorCode,

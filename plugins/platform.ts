@@ -32,7 +32,31 @@ export interface CommandStep {
   completeWhen?: NamedPattern;
   /** Noise specific to this command, removed in addition to the platform's. */
   noise?: NoiseLine[];
+  /**
+   * The device may not have this artifact (startup-config never saved, a command the account
+   * may not run). Empty output, an error answer or an `absentWhen` match records it as absent
+   * with a warning; the device still succeeds with the other artifacts.
+   */
+  optional?: boolean;
+  /** Answers that mean the artifact does not exist, e.g. "startup-config is not present". */
+  absentWhen?: NamedPattern[];
 }
+
+/**
+ * Something a device asks before its prompt (an accept banner, "Enter switch number", a
+ * username asked inside the shell). The engine answers each dialog it sees, then waits for
+ * the prompt.
+ */
+export interface Dialog {
+  name: string;
+  /** Matched against the end of what the device has shown so far (its last line). */
+  pattern: RegExp;
+  /** Text to send, or the credential to send followed by a newline. */
+  answer: string | { credential: 'username' | 'password' };
+}
+
+/** The secret of a re-salted value (FortiOS `ENC`): with keepSecrets it is masked in the comparable text. */
+export type ResaltedSecret = NamedPattern;
 
 export interface TextMethodDeclaration<Options = unknown> {
   key: string;
@@ -42,6 +66,8 @@ export interface TextMethodDeclaration<Options = unknown> {
   artifacts?: string[];
   optionsSchema?: z.ZodType<Options>;
   commands: CommandStep[] | ((options: Options) => CommandStep[]);
+  /** The artifacts holding the running and the saved configuration, compared after collection. */
+  savedConfig?: { running: string; startup: string };
 }
 
 export interface Privilege {
@@ -57,8 +83,15 @@ export interface Platform {
   name: string;
   description: string;
   channel: 'shell' | 'exec';
-  /** Any prompt the device shows after login, matched against the whole last line. */
+  /**
+   * What a prompt looks like, matched against the end of the last line after login. The
+   * engine then learns the exact prompt (Netmiko's approach: one newline, the line that comes
+   * back) and waits for that text at the end of the output, even when text without a newline
+   * precedes it. A device's `prompt` option overrides this pattern.
+   */
   prompt: RegExp;
+  /** Pre-prompt dialogs to answer at login. */
+  dialogs?: Dialog[];
   privilege?: Privilege;
   /** Sent after login (and privilege), e.g. paging off. Their output is ignored. */
   setup: string[];
@@ -68,6 +101,9 @@ export interface Platform {
   noise: NoiseLine[];
   redactions: Redaction[];
   volatile: VolatileLine[];
+  /** Secrets the device re-encrypts with a new salt on every fetch; masked in comparable text. */
+  resalted?: ResaltedSecret[];
+  /** Matched against the first lines of a command's answer only: further down is configuration. */
   errors: ErrorPattern[];
   // Methods carry their own option types; the engine validates options before use.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -50,6 +50,8 @@ export interface CollectDevice {
   /** Backup-method-specific options, validated by the method's optionsSchema. */
   options: unknown;
   keepSecrets: boolean;
+  /** A regular expression for the device's prompt, replacing the platform's (custom prompts). */
+  prompt?: string | null;
 }
 
 export interface Credentials {
@@ -98,10 +100,32 @@ export interface BinaryArtifact {
 
 export type CollectedArtifact = TextArtifact | BinaryArtifact;
 
+/** An optional artifact the device does not have (startup-config never saved), and why. */
+export interface AbsentArtifact {
+  artifact: string;
+  reason: string;
+}
+
+/**
+ * Whether the running configuration is saved: `saved` when it equals the startup
+ * configuration, `unsaved` when they differ, `never-saved` when there is no startup
+ * configuration. Only methods that collect both say.
+ */
+export type SavedState = 'saved' | 'unsaved' | 'never-saved';
+
 export interface CollectResult {
   /** The host key the device presented, e.g. "ssh-ed25519 AAAA…". */
   hostKey: string;
   artifacts: CollectedArtifact[];
+  /** Optional artifacts the device answered it does not have. */
+  absent?: AbsentArtifact[];
+  savedState?: SavedState;
+}
+
+/** What a failed collection had already collected; stored, never dropped for another artifact's failure. */
+export interface PartialResult {
+  artifacts: CollectedArtifact[];
+  absent: AbsentArtifact[];
 }
 
 export interface BackupMethod extends BackupMethodInfo {

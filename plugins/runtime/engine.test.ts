@@ -30,6 +30,9 @@ beforeAll(async () => {
       { name: 'disconnect', platform: 'cisco-ios', fault: 'disconnect' },
       { name: 'garbage', platform: 'cisco-ios', fault: 'garbage' },
       { name: 'empty', platform: 'cisco-ios', outputs: { 'show running-config': '' } },
+      { name: 'startup-empty', platform: 'cisco-ios', outputs: { 'show startup-config': '' } },
+      { name: 'startup-not-present', platform: 'cisco-ios', outputs: { 'show startup-config': 'startup-config is not present' } },
+      { name: 'startup-denied', platform: 'cisco-ios', outputs: { 'show startup-config': '% Authorization failed.' } },
       { name: 'legacy', platform: 'cisco-ios', sshProfile: 'legacy' },
       { name: 'keyboard-only', platform: 'cisco-ios', passwordAuth: false },
       { name: 'linux', platform: 'linux' },
@@ -61,6 +64,20 @@ async function failure(collecting: Promise<unknown>): Promise<CollectionError> {
 
 const textArtifact = (result: CollectResult, artifact: string) =>
   result.artifacts.find((candidate): candidate is TextArtifact => candidate.artifact === artifact && !candidate.isBinary)!;
+
+describe('optional artifacts', () => {
+  test.each([
+    ['startup-empty', 'returned nothing'],
+    ['startup-not-present', 'startup-config is not present'],
+    ['startup-denied', 'Authorization failed'],
+  ])('%s: the device succeeds with running-config and startup-config is absent', async (name, reason) => {
+    const result = await collectIos(name);
+    expect(result.artifacts.map((artifact) => artifact.artifact)).toEqual(['running-config']);
+    expect(textArtifact(result, 'running-config').content).toContain(`hostname ${name}`);
+    expect(result.absent).toEqual([{ artifact: 'startup-config', reason: expect.stringContaining(reason) }]);
+    expect(result.savedState).toBe('never-saved');
+  });
+});
 
 describe('a healthy device', () => {
   test('yields running-config and startup-config and reports the presented host key', async () => {
@@ -178,9 +195,10 @@ describe('each failure has its code', () => {
     await expectFailure(collectIos('disconnect'), 'OUTPUT_INVALID', true);
   });
 
-  test('OUTPUT_INVALID when the output is empty', async () => {
-    const error = await expectFailure(collectIos('empty'), 'OUTPUT_INVALID', true);
-    expect(error.message).toContain('empty');
+  test('COMMAND_FAILED, not retried, when a required artifact is empty; the other artifacts are kept', async () => {
+    const error = await expectFailure(collectIos('empty'), 'COMMAND_FAILED', false);
+    expect(error.message).toContain('returned nothing');
+    expect(error.partial?.artifacts.map((artifact) => artifact.artifact)).toEqual(['startup-config']);
   });
 
   test('OPTIONS_INVALID before connecting when the method options do not parse', async () => {

@@ -4,10 +4,10 @@
  */
 import type { z } from 'zod';
 import { CollectionError, isCollectionError } from '../errors.ts';
-import { noOptions as noOptionsSchema, type CommandStep, type Platform, type TextMethodDeclaration } from '../platform.ts';
-import type { BackupMethod, CollectInput, CollectResult, TextArtifact } from '../types.ts';
+import { noOptions as noOptionsSchema, type CommandStep, type Dialog, type Platform, type TextMethodDeclaration } from '../platform.ts';
+import type { AbsentArtifact, BackupMethod, CollectInput, CollectResult, Credentials, SavedState, TextArtifact } from '../types.ts';
 import { ChannelReader, type LineTest } from './expect.ts';
-import { cleanOutput, toTextArtifact, validateOutput } from './output.ts';
+import { cleanOutput, interpretAnswer, type StepAnswer } from './output.ts';
 import { SshSession } from './ssh-session.ts';
 
 export const defaultTimeouts = {
@@ -57,7 +57,29 @@ export async function withSession<T>(input: CollectInput, work: (session: SshSes
 }
 
 const exactly = (prompt: string): LineTest => (line) => line.trimEnd() === prompt;
+const endingWith = (prompt: string): LineTest => (line) => line.trimEnd().endsWith(prompt);
 const matching = (pattern: RegExp): LineTest => (line) => pattern.test(line.trimEnd());
+
+/** How many pre-prompt dialogs a login answers before giving up. */
+const maximumDialogs = 8;
+
+/** The prompt pattern of a device: its own override, or the platform's. */
+function promptPattern(platform: Platform, input: CollectInput): RegExp {
+  const override = input.device.prompt;
+  if (!override) return platform.prompt;
+  try {
+    return new RegExp(override);
+  } catch (error) {
+    throw new CollectionError('OPTIONS_INVALID', `the device's prompt is not a valid regular expression: ${(error as Error).message}`);
+  }
+}
+
+function dialogAnswer(dialog: Dialog, credentials: Credentials): string {
+  if (typeof dialog.answer === 'string') return dialog.answer;
+  const value = credentials[dialog.answer.credential];
+  if (value === undefined) throw new CollectionError('AUTH_FAILED', `the device asks for a ${dialog.answer.credential} in its shell (${dialog.name}) and the credential set has none`);
+  return `${value}\n`;
+}
 
 /** A logged-in PTY shell that knows its exact prompt. */
 class ShellDialog {
@@ -66,13 +88,25 @@ class ShellDialog {
   constructor(
     private readonly reader: ChannelReader,
     private readonly platform: Platform,
+    private readonly looksLikePrompt: LineTest,
     private readonly commandMs: number,
   ) {}
 
-  async login(): Promise<void> {
-    const { line } = await this.reader.readUntil([matching(this.platform.prompt)], this.commandMs, () => {
-      return new CollectionError('PROMPT_NOT_FOUND', `no prompt matching ${this.platform.prompt} after login (platform ${this.platform.id})`);
-    });
+  /**
+   * Answers the platform's dialogs until something that looks like a prompt shows, then
+   * learns the exact prompt the way Netmiko does: one newline, and the line that comes back.
+   */
+  async login(credentials: Credentials): Promise<void> {
+    const dialogs = this.platform.dialogs ?? [];
+    const tests = [...dialogs.map((dialog) => matching(dialog.pattern)), this.looksLikePrompt];
+    for (let answered = 0; ; answered++) {
+      const { matched } = await this.reader.readUntil(tests, this.commandMs, () => this.noPrompt());
+      if (matched === dialogs.length) break;
+      if (answered === maximumDialogs) throw this.noPrompt();
+      this.reader.send(dialogAnswer(dialogs[matched], credentials));
+    }
+    this.reader.send('\n');
+    const { line } = await this.reader.readUntil([this.looksLikePrompt], this.commandMs, () => this.noPrompt());
     this.prompt = line.trimEnd();
   }
 
@@ -93,14 +127,53 @@ class ShellDialog {
     this.prompt = answer.line.trimEnd();
   }
 
+  /** The command's answer; a prompt glued to text without a newline ends it too. */
   async run(command: string): Promise<string> {
     this.reader.send(`${command}\n`);
-    const { before } = await this.reader.readUntil([exactly(this.prompt)], this.commandMs, () => this.stalled(command));
-    return before;
+    const { matched, before, line } = await this.reader.readUntil(
+      [exactly(this.prompt)],
+      this.commandMs,
+      () => this.stalled(command),
+      endingWith(this.prompt),
+    );
+    return matched === 0 ? before : before + line.trimEnd().slice(0, -this.prompt.length);
+  }
+
+  private noPrompt(): CollectionError {
+    return new CollectionError('PROMPT_NOT_FOUND', `no prompt matching ${this.platform.prompt} after login (platform ${this.platform.id})`);
   }
 
   private stalled(command: string): CollectionError {
     return new CollectionError('TIMEOUT', `"${command}" stalled: no prompt after ${this.commandMs} ms of silence`);
+  }
+}
+
+/** Collects each step's artifact; a failed required step fails the collection with the others attached. */
+class StepResults {
+  readonly artifacts: TextArtifact[] = [];
+  readonly absent: AbsentArtifact[] = [];
+  private failure: CollectionError | null = null;
+
+  record(step: CommandStep, answer: () => StepAnswer): void {
+    try {
+      const result = answer();
+      if (result.artifact) this.artifacts.push(result.artifact);
+      else this.absent.push(result.absent);
+    } catch (error) {
+      if (!isCollectionError(error)) throw error;
+      this.failure ??= error;
+    }
+  }
+
+  /** The error, carrying what was collected before and after it. */
+  failed(error: unknown): unknown {
+    if (isCollectionError(error)) error.partial = { artifacts: this.artifacts, absent: this.absent };
+    return error;
+  }
+
+  result(): { artifacts: TextArtifact[]; absent: AbsentArtifact[] } {
+    if (this.failure) throw this.failed(this.failure);
+    return { artifacts: this.artifacts, absent: this.absent };
   }
 }
 
@@ -109,33 +182,35 @@ async function collectOverShell(
   platform: Platform,
   steps: CommandStep[],
   input: CollectInput,
-): Promise<TextArtifact[]> {
+): Promise<{ artifacts: TextArtifact[]; absent: AbsentArtifact[] }> {
   const { commandMs } = resolveTimeouts(input);
+  const results = new StepResults();
+  const looksLikePrompt = matching(promptPattern(platform, input));
   const channel = await session.openShell();
   try {
-    const dialog = new ShellDialog(new ChannelReader(channel, platform.pagers, input.signal), platform, commandMs);
-    await dialog.login();
+    const dialog = new ShellDialog(new ChannelReader(channel, platform.pagers, input.signal), platform, looksLikePrompt, commandMs);
+    await dialog.login(input.credentials);
     await dialog.elevate(input.credentials.enableSecret);
     for (const command of platform.setup) await dialog.run(command);
-    const artifacts: TextArtifact[] = [];
     for (const step of steps) {
       const cleaned = cleanOutput(await dialog.run(step.command), step, platform, true);
-      validateOutput(cleaned, step, platform);
-      artifacts.push(toTextArtifact(cleaned, step, platform, input.device.keepSecrets));
+      results.record(step, () => interpretAnswer(cleaned, step, platform, input.device.keepSecrets));
     }
     for (const command of platform.teardown) channel.write(`${command}\n`);
-    return artifacts;
+  } catch (error) {
+    throw results.failed(error);
   } finally {
     channel.close();
   }
+  return results.result();
 }
 
-/** Runs one command on its own exec channel and returns its rendered output. */
+/** Runs one command on its own exec channel and returns its rendered output and stderr. */
 export async function execCommand(
   session: SshSession,
   command: string,
   input: CollectInput,
-): Promise<{ text: string; exitCode: number | null }> {
+): Promise<{ text: string; stderr: string; exitCode: number | null }> {
   const channel = await session.openExec(command);
   try {
     return await new ChannelReader(channel, [], input.signal).readToClose(resolveTimeouts(input).commandMs);
@@ -149,19 +224,43 @@ async function collectOverExec(
   platform: Platform,
   steps: CommandStep[],
   input: CollectInput,
-): Promise<TextArtifact[]> {
-  const artifacts: TextArtifact[] = [];
-  for (const step of steps) {
-    const { text, exitCode } = await execCommand(session, step.command, input);
-    const cleaned = cleanOutput(text, step, platform, false);
-    validateOutput(cleaned, step, platform);
-    if (exitCode !== null && exitCode !== 0) {
-      const firstLine = cleaned.split('\n')[0].slice(0, 200);
-      throw new CollectionError('COMMAND_FAILED', `"${step.command}" exited with ${exitCode}: ${firstLine}`);
+): Promise<{ artifacts: TextArtifact[]; absent: AbsentArtifact[] }> {
+  const results = new StepResults();
+  try {
+    for (const step of steps) {
+      const { text, stderr, exitCode } = await execCommand(session, step.command, input);
+      const cleaned = cleanOutput(text, step, platform, false);
+      results.record(step, () => {
+        if (exitCode === null || exitCode === 0) return interpretAnswer(cleaned, step, platform, input.device.keepSecrets, stderr);
+        const said = (stderr.trim() || cleaned).split('\n')[0].slice(0, 200);
+        if (step.optional) return { absent: { artifact: step.artifact, reason: `"${step.command}" exited with ${exitCode}: ${said}` } };
+        throw new CollectionError('COMMAND_FAILED', `"${step.command}" exited with ${exitCode}: ${said}`);
+      });
     }
-    artifacts.push(toTextArtifact(cleaned, step, platform, input.device.keepSecrets));
+  } catch (error) {
+    throw results.failed(error);
   }
-  return artifacts;
+  return results.result();
+}
+
+/** Lines that say nothing about the configuration itself: comments and blank lines. */
+const commentOrBlank = /^\s*(?:!.*)?$/;
+
+/** Compares the running and the saved configuration, when the method collects both. */
+export function savedStateOf(
+  method: TextMethodDeclaration,
+  artifacts: TextArtifact[],
+  absent: AbsentArtifact[],
+): SavedState | undefined {
+  if (!method.savedConfig) return undefined;
+  const { running, startup } = method.savedConfig;
+  const runningArtifact = artifacts.find((artifact) => artifact.artifact === running);
+  if (!runningArtifact) return undefined;
+  if (absent.some((artifact) => artifact.artifact === startup)) return 'never-saved';
+  const startupArtifact = artifacts.find((artifact) => artifact.artifact === startup);
+  if (!startupArtifact) return undefined;
+  const significant = (text: string) => text.split('\n').filter((line) => !commentOrBlank.test(line)).join('\n');
+  return significant(runningArtifact.comparable) === significant(startupArtifact.comparable) ? 'saved' : 'unsaved';
 }
 
 export function artifactsOf(method: TextMethodDeclaration): string[] {
@@ -186,13 +285,13 @@ export function textBackupMethod(platform: Platform, method: TextMethodDeclarati
       const log = input.log.child({ device: input.device.name, backupMethod: method.key });
       log.debug({ host: input.device.host, port: input.device.port, commands: steps.length }, 'collecting');
       let hostKey = '';
-      const artifacts = await withSession(input, (session) => {
+      const { artifacts, absent } = await withSession(input, (session) => {
         hostKey = session.hostKey.key;
         const collect = platform.channel === 'shell' ? collectOverShell : collectOverExec;
         return collect(session, platform, steps, input);
       });
-      log.debug({ artifacts: artifacts.map((artifact) => artifact.artifact) }, 'collected');
-      return { hostKey, artifacts };
+      log.debug({ artifacts: artifacts.map((artifact) => artifact.artifact), absent }, 'collected');
+      return { hostKey, artifacts, absent, savedState: savedStateOf(method, artifacts, absent) };
     },
   };
 }

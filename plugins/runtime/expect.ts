@@ -36,9 +36,15 @@ export interface ReadUntilResult {
 
 const maximumOutputChars = 64 * 1024 * 1024;
 const pagerTailChars = 200;
+/** How long the device must stay quiet before a tentative match (a prompt glued to text) counts. */
+export const settleMs = 60;
+
+/** What a check answers: a result, nothing yet, or "ask again after this many quiet milliseconds". */
+type Check<T> = { done: T } | { quietFor: number } | undefined;
 
 export class ChannelReader {
   private raw = '';
+  private stderr = '';
   private pagerAnsweredAt = 0;
   private readonly decoder = new TextDecoder('utf-8', { fatal: false });
   private closed = false;
@@ -54,6 +60,9 @@ export class ChannelReader {
       this.answerPager();
       this.wake?.();
     });
+    channel.onStderr((chunk) => {
+      this.stderr += chunk.toString('utf8');
+    });
     void channel.closed.then(() => {
       this.raw += this.decoder.decode();
       this.closed = true;
@@ -66,15 +75,26 @@ export class ChannelReader {
   }
 
   /**
-   * Waits until the rendered last line passes one of the tests. `describeTimeout` names the
-   * failure when the device stays silent for idleMs; closing or cancelling fail too.
+   * Waits until the rendered last line passes one of the tests. A line that passes only
+   * `tentative` (a prompt at the end of text without a newline) counts once the device has
+   * been quiet for settleMs, and is reported as matched = tests.length. `describeTimeout`
+   * names the failure when the device stays silent for idleMs; closing or cancelling fail too.
    */
-  readUntil(tests: readonly LineTest[], idleMs: number, describeTimeout: () => CollectionError): Promise<ReadUntilResult> {
-    return this.waitFor(
-      () => {
+  readUntil(
+    tests: readonly LineTest[],
+    idleMs: number,
+    describeTimeout: () => CollectionError,
+    tentative?: LineTest,
+  ): Promise<ReadUntilResult> {
+    return this.waitFor<ReadUntilResult>(
+      (quietMs) => {
         const line = renderLastLine(this.raw);
         const matched = tests.findIndex((test) => test(line));
-        if (matched >= 0) return this.consume(matched, line);
+        if (matched >= 0) return { done: this.consume(matched, line) };
+        if (tentative?.(line)) {
+          if (quietMs >= settleMs) return { done: this.consume(tests.length, line) };
+          return { quietFor: settleMs };
+        }
         if (this.raw.length > maximumOutputChars) {
           throw new CollectionError('OUTPUT_INVALID', `output larger than ${maximumOutputChars} characters`);
         }
@@ -88,40 +108,50 @@ export class ChannelReader {
     );
   }
 
-  /** For exec channels: everything until the device closes the channel. */
-  async readToClose(idleMs: number): Promise<{ text: string; exitCode: number | null }> {
+  /** For exec channels: everything until the device closes the channel; stderr apart. */
+  async readToClose(idleMs: number): Promise<{ text: string; stderr: string; exitCode: number | null }> {
     await this.waitFor(
-      () => (this.closed ? true : undefined),
+      () => (this.closed ? { done: true } : undefined),
       idleMs,
       () => new CollectionError('TIMEOUT', `no output for ${idleMs} ms and the command did not finish`),
     );
     const { exitCode } = await this.channel.closed;
     const text = renderTerminalText(this.raw);
+    const stderr = renderTerminalText(this.stderr);
     this.raw = '';
-    return { text, exitCode };
+    this.stderr = '';
+    return { text, stderr, exitCode };
   }
 
-  /** Re-checks on every chunk until check() answers; silence for idleMs or an abort fails. */
-  private async waitFor<T>(check: () => T | undefined, idleMs: number, onIdle: () => CollectionError): Promise<T> {
+  /**
+   * Re-checks on every chunk until check() answers; silence for idleMs or an abort fails. A
+   * check may ask to be asked again once the output has been quiet for a while.
+   */
+  private async waitFor<T>(check: (quietMs: number) => Check<T>, idleMs: number, onIdle: () => CollectionError): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
+    let recheck: NodeJS.Timeout | undefined;
     let timedOut = false;
     let seen = -1;
+    let lastDataAt = Date.now();
     const onAbort = () => this.wake?.();
     this.signal.addEventListener('abort', onAbort, { once: true });
     try {
       for (;;) {
         if (this.raw.length !== seen) {
           seen = this.raw.length;
+          lastDataAt = Date.now();
           clearTimeout(timer);
           timer = setTimeout(() => {
             timedOut = true;
             this.wake?.();
           }, idleMs);
         }
-        const answer = check();
-        if (answer !== undefined) return answer;
+        const answer = check(Date.now() - lastDataAt);
+        if (answer && 'done' in answer) return answer.done;
         if (this.signal.aborted) throw new CollectionError('CANCELLED', 'collection cancelled');
         if (timedOut) throw onIdle();
+        clearTimeout(recheck);
+        if (answer) recheck = setTimeout(() => this.wake?.(), Math.max(1, answer.quietFor - (Date.now() - lastDataAt)));
         await new Promise<void>((resolve) => {
           this.wake = resolve;
         });
@@ -129,6 +159,7 @@ export class ChannelReader {
       }
     } finally {
       clearTimeout(timer);
+      clearTimeout(recheck);
       this.signal.removeEventListener('abort', onAbort);
     }
   }

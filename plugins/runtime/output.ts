@@ -5,7 +5,8 @@
 import { CollectionError } from '../errors.ts';
 import type { CommandStep, NamedPattern, Platform } from '../platform.ts';
 import type { PagerRule } from './expect.ts';
-import type { TextArtifact } from '../types.ts';
+import type { AbsentArtifact, TextArtifact } from '../types.ts';
+import { secretSafetyNet } from '../shared/secrets.ts';
 
 export const redactionMarker = (name: string) => `<redacted:${name}>`;
 
@@ -59,39 +60,89 @@ export function cleanOutput(rendered: string, step: CommandStep, platform: Platf
   return trimBlankEdges(lines).join('\n');
 }
 
-/** Fails the collection when the output is an error, empty or cut short. */
-export function validateOutput(cleaned: string, step: CommandStep, platform: Platform): void {
+/** How many lines of an answer error patterns look at: further down is configuration. */
+export const answerHeadLines = 5;
+
+function firstLines(text: string, count: number): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    lines.push(line);
+    if (lines.length === count) break;
+  }
+  return lines.join('\n');
+}
+
+/** The first error pattern that the head of an answer (or an exec channel's stderr) matches. */
+export function findError(cleaned: string, platform: Platform, stderr = ''): { rule: string; line: string } | null {
+  const head = [stderr.trim(), firstLines(cleaned, answerHeadLines)].filter(Boolean).join('\n');
   for (const rule of platform.errors) {
     rule.pattern.lastIndex = 0;
-    const found = rule.pattern.exec(cleaned);
+    const found = rule.pattern.exec(head);
     if (found) {
-      const line = cleaned.slice(cleaned.lastIndexOf('\n', found.index) + 1).split('\n')[0];
-      throw new CollectionError('COMMAND_FAILED', `"${step.command}" failed (${rule.name}): ${line.slice(0, 200)}`);
+      const line = head.slice(head.lastIndexOf('\n', found.index) + 1).split('\n')[0];
+      return { rule: rule.name, line: line.trim().slice(0, 200) };
     }
   }
-  if (cleaned.trim() === '') {
-    throw new CollectionError('OUTPUT_INVALID', `"${step.command}" returned empty output`);
+  return null;
+}
+
+export type StepAnswer = { artifact: TextArtifact; absent?: never } | { absent: AbsentArtifact; artifact?: never };
+
+/**
+ * What one command's answer means. The prompt came back, so the answer is complete as far as
+ * the session goes: an empty answer is an answer. An optional artifact that is empty, an error,
+ * declared absent or without its closing line is absent; a required one fails the device.
+ */
+export function interpretAnswer(
+  cleaned: string,
+  step: CommandStep,
+  platform: Platform,
+  keepSecrets: boolean,
+  stderr = '',
+): StepAnswer {
+  const absent = (reason: string): StepAnswer => ({ absent: { artifact: step.artifact, reason } });
+  const error = findError(cleaned, platform, stderr);
+  if (error) {
+    if (step.optional) return absent(`"${step.command}" answered ${error.line}`);
+    throw new CollectionError('COMMAND_FAILED', `"${step.command}" failed (${error.rule}): ${error.line}`);
   }
+  const empty = cleaned.trim() === '';
+  if (empty && step.optional) return absent(`"${step.command}" returned nothing`);
+  const declared = step.absentWhen?.find((rule) => matchesLine(rule, firstLines(cleaned, answerHeadLines)));
+  if (declared && step.optional) return absent(`${firstLines(cleaned, 1).trim().slice(0, 200)}`);
   if (step.completeWhen) {
     step.completeWhen.pattern.lastIndex = 0;
     if (!step.completeWhen.pattern.test(cleaned)) {
+      if (step.optional) return absent(`"${step.command}" answered without its ${step.completeWhen.name}: ${firstLines(cleaned, 1).trim().slice(0, 200)}`);
+      // Nothing at all is an answer (the device has nothing to give), not a transfer cut short.
+      if (empty) throw new CollectionError('COMMAND_FAILED', `"${step.command}" returned nothing`);
       throw new CollectionError('OUTPUT_INVALID', `"${step.command}" output cut short: missing ${step.completeWhen.name}`);
     }
   }
+  return { artifact: toTextArtifact(cleaned, step, platform, keepSecrets) };
 }
 
-/** Replaces the `secret` group of every redaction match with a named marker. */
-export function redactSecrets(text: string, platform: Platform): { text: string; applied: string[] } {
+/** Each rule's pattern with the flags masking needs (global, multiline, match indices), compiled once. */
+const maskingPatterns = new WeakMap<NamedPattern, RegExp>();
+function maskingPattern(rule: NamedPattern): RegExp {
+  let pattern = maskingPatterns.get(rule);
+  if (!pattern) maskingPatterns.set(rule, (pattern = new RegExp(rule.pattern.source, withFlags(rule.pattern.flags, 'gmd'))));
+  return pattern;
+}
+
+/** Replaces the `secret` group of every match of the rules with a marker; a marker already there stays. */
+function maskSecrets(text: string, rules: readonly NamedPattern[], marker: (name: string) => string): { text: string; applied: string[] } {
   const applied: string[] = [];
   let result = text;
-  for (const rule of platform.redactions) {
-    const pattern = new RegExp(rule.pattern.source, withFlags(rule.pattern.flags, 'gmd'));
+  for (const rule of rules) {
     let replaced = '';
     let last = 0;
-    for (const match of result.matchAll(pattern)) {
+    for (const match of result.matchAll(maskingPattern(rule))) {
       const span = match.indices?.groups?.secret;
-      if (!span || span[0] === span[1]) continue;
-      replaced += result.slice(last, span[0]) + redactionMarker(rule.name);
+      if (!span || span[0] === span[1] || span[0] < last) continue;
+      if (result.startsWith('<redacted:', span[0]) || result.startsWith('<resalted:', span[0])) continue;
+      replaced += result.slice(last, span[0]) + marker(rule.name);
       last = span[1];
     }
     if (last > 0) {
@@ -102,15 +153,28 @@ export function redactSecrets(text: string, platform: Platform): { text: string;
   return { text: result, applied };
 }
 
+/**
+ * Replaces the `secret` group of every redaction match with a named marker: the platform's
+ * rules first, then the cross-platform safety net for values after secret-like keywords.
+ */
+export function redactSecrets(text: string, platform: Platform): { text: string; applied: string[] } {
+  return maskSecrets(text, [...platform.redactions, ...secretSafetyNet], redactionMarker);
+}
+
 function withFlags(flags: string, required: string): string {
   return [...new Set([...flags, ...required])].join('');
 }
 
+/**
+ * The text change detection compares: content without volatile lines, and with the values the
+ * device re-salts on every fetch (FortiOS ENC) masked, so they never make a version by themselves.
+ */
 export function comparableText(content: string, platform: Platform): string {
-  return content
+  const stable = content
     .split('\n')
     .filter((line) => !platform.volatile.some((rule) => matchesLine(rule, line)))
     .join('\n');
+  return platform.resalted?.length ? maskSecrets(stable, platform.resalted, (name) => `<resalted:${name}>`).text : stable;
 }
 
 export function toTextArtifact(cleaned: string, step: CommandStep, platform: Platform, keepSecrets: boolean): TextArtifact {

@@ -34,6 +34,8 @@ export interface SshSessionOptions {
 export interface SshChannel {
   write(text: string): void;
   onData(listener: (chunk: Buffer) => void): void;
+  /** What an exec command writes to stderr: diagnostics, never part of an artifact. */
+  onStderr(listener: (chunk: Buffer) => void): void;
   /** Resolves when the channel closes, with the exit code when the device sent one. */
   readonly closed: Promise<{ exitCode: number | null }>;
   close(): void;
@@ -299,6 +301,8 @@ export class SshSession {
       },
       onData: (listener) => {
         channel.on('data', listener);
+      },
+      onStderr: (listener) => {
         channel.stderr.on('data', listener);
       },
       closed,

@@ -14,6 +14,12 @@ describe('renderTerminalText', () => {
     expect(renderTerminalText('--More-- \r         \rset hostname fw1')).toBe('set hostname fw1');
   });
 
+  test('next line (ESC E) and insert line (ESC [ n L) break lines, as HP ProCurve and Aruba send them', () => {
+    expect(renderTerminalText('hostname "sw1"\x1bEvlan 1\x1bE   name "DEFAULT_VLAN"')).toBe('hostname "sw1"\nvlan 1\n   name "DEFAULT_VLAN"');
+    expect(renderTerminalText('\x1b[1M\x1b[24;1H\x1b[1Lsnmp-server contact "ops"\x1b[1Lend')).toBe('\nsnmp-server contact "ops"\nend');
+    expect(renderLastLine('vlan 1\x1bEsw1# ')).toBe('sw1# ');
+  });
+
   test('drops colour and cursor sequences', () => {
     expect(renderLastLine('\x1b[24;1H\x1b[2Ksw1# ')).toBe('sw1# ');
     expect(stripAnsi('\x1b[1;32mok\x1b[0m')).toBe('ok');

@@ -53,9 +53,19 @@ function eraseInLine(cells: string[], cursor: number, mode: string): void {
   else if (mode === '2') cells.length = 0;
 }
 
+/**
+ * Next line (ESC E) and insert line (ESC [ n L) start a new line: HP ProCurve and Aruba
+ * switches break their output with them instead of CR LF.
+ */
+const lineBreakSequences = /\x1bE|\x1b\[\d*L/g;
+
+function withLineBreaks(raw: string): string {
+  return raw.includes('\x1b') ? raw.replace(lineBreakSequences, '\n') : raw;
+}
+
 /** What a terminal would display, with trailing spaces removed from every line. */
 export function renderTerminalText(raw: string): string {
-  return raw
+  return withLineBreaks(raw)
     .split('\n')
     .map((line) => renderLine(line).trimEnd())
     .join('\n');
@@ -63,7 +73,8 @@ export function renderTerminalText(raw: string): string {
 
 /** The rendered last line, where a prompt or a pager waits. */
 export function renderLastLine(raw: string): string {
-  return renderLine(raw.slice(raw.lastIndexOf('\n') + 1));
+  const tail = withLineBreaks(raw.slice(raw.lastIndexOf('\n') + 1));
+  return renderLine(tail.slice(tail.lastIndexOf('\n') + 1));
 }
 
 const ansiSequences = /\x1b(?:\[[0-9;?]*[@-~]|[()][0-9A-Za-z]|\][^\x07]*\x07|[@-Z\\-_=>78])/g;
