@@ -6,7 +6,7 @@ export const aristaEos = extendPlatform(generic, {
   id: 'arista-eos',
   name: 'Arista EOS',
   description: 'Arista switches running EOS.',
-  prompt: /^[\w.-]+(?:\(config[^)]*\))?[>#]$/,
+  prompt: /\S[>#]$/,
   setup: ['terminal length 0', 'terminal width 32767'],
   noise: [{ name: 'command-header', pattern: /^! Command: show running-config/ }],
   volatile: [{ name: 'device-time', pattern: /^! Time: / }],

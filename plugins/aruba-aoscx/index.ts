@@ -11,7 +11,7 @@ export const arubaAoscx = extendPlatform(hpProcurve, {
   id: 'aruba-aoscx',
   name: 'Aruba AOS-CX',
   description: 'Aruba CX 6000/8000 series switches.',
-  prompt: /^[\w.-]+(?:\([\w.-]+\))?#$/,
+  prompt: /\S[>#]$/,
   privilege: undefined,
   teardown: ['exit'],
   noise: [{ name: 'header', pattern: /^Current configuration:$/ }],

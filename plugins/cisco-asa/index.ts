@@ -7,7 +7,7 @@ export const ciscoAsa = extendPlatform(generic, {
   id: 'cisco-asa',
   name: 'Cisco ASA',
   description: 'Cisco ASA firewalls (single context).',
-  prompt: /^[\w.\-/]+(?:\([\w-]+\))?[>#]$/,
+  prompt: /\S[>#]$/,
   setup: ['terminal pager 0'],
   pagers: [pagers.asaMore, pagers.more],
   noise: [],

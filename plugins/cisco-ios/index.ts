@@ -1,6 +1,7 @@
 /** Cisco IOS and IOS-XE. */
 import { generic } from '../generic/index.ts';
 import { extendPlatform } from '../platform.ts';
+import { startupAbsent } from '../shared/patterns.ts';
 
 const closingEnd = { name: 'closing "end"', pattern: /^end$/m };
 
@@ -20,9 +21,15 @@ export const ciscoIos = extendPlatform(generic, {
           command: 'show startup-config',
           artifact: 'startup-config',
           completeWhen: closingEnd,
-          noise: [{ name: 'startup-size', pattern: /^Using \d+ out of \d+ bytes/ }],
+          optional: true,
+          absentWhen: [startupAbsent],
+          noise: [
+            { name: 'startup-size', pattern: /^Using \d+ out of \d+ bytes/ },
+            { name: 'uncompressed', pattern: /^Uncompressed configuration from \d+ bytes to \d+ bytes/ },
+          ],
         },
       ],
+      savedConfig: { running: 'running-config', startup: 'startup-config' },
     },
   ],
 });

@@ -6,7 +6,7 @@ export const ciscoIosxr = extendPlatform(generic, {
   id: 'cisco-iosxr',
   name: 'Cisco IOS XR',
   description: 'Cisco ASR 9000, NCS and other IOS XR routers.',
-  prompt: /^(?:RP\/\d+\/(?:RS?P)?\d+\/CPU\d+:)?[\w.-]+(?:\([\w-]+\))?#$/,
+  prompt: /\S#$/,
   privilege: undefined,
   setup: ['terminal length 0', 'terminal width 0'],
   noise: [

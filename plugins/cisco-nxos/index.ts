@@ -1,12 +1,13 @@
 /** Cisco NX-OS (Nexus): no enable, no closing "end", timestamps in the header. */
 import { ciscoLikeRedactions, generic } from '../generic/index.ts';
 import { extendPlatform } from '../platform.ts';
+import { startupAbsent } from '../shared/patterns.ts';
 
 export const ciscoNxos = extendPlatform(generic, {
   id: 'cisco-nxos',
   name: 'Cisco NX-OS',
   description: 'Cisco Nexus switches running NX-OS.',
-  prompt: /^[\w.-]+(?:\([\w-]+\))?#$/,
+  prompt: /\S#$/,
   privilege: undefined,
   setup: ['terminal length 0', 'terminal width 511'],
   noise: [{ name: 'command-header', pattern: /^!Command: show / }],
@@ -27,8 +28,9 @@ export const ciscoNxos = extendPlatform(generic, {
       description: 'show running-config and show startup-config.',
       commands: [
         { command: 'show running-config', artifact: 'running-config' },
-        { command: 'show startup-config', artifact: 'startup-config' },
+        { command: 'show startup-config', artifact: 'startup-config', optional: true, absentWhen: [startupAbsent] },
       ],
+      savedConfig: { running: 'running-config', startup: 'startup-config' },
     },
   ],
 });

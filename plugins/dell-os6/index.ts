@@ -11,7 +11,7 @@ export const dellOs6 = extendPlatform(generic, {
   id: 'dell-os6',
   name: 'Dell OS6',
   description: 'Dell EMC N1100/N2200/N3200 switches running OS6.',
-  prompt: /^[\w.-]+(?:\([\w-]+\))?[>#]$/,
+  prompt: /\S[>#]$/,
   setup: ['terminal length 0'],
   noise: [{ name: 'header', pattern: /^!Current Configuration:$/ }],
   volatile: [],

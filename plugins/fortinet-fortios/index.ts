@@ -14,7 +14,9 @@ export const fortinetFortios = definePlatform({
   name: 'Fortinet FortiOS',
   description: 'FortiGate firewalls running FortiOS.',
   channel: 'shell',
-  prompt: /^[\w.-]+(?: \([\w.-]+\))? [#$]$/,
+  // `host #`, HA `host(Primary) #`, VDOM `host (global) #`, truncated `host~ #`.
+  prompt: /\S [#$]$/,
+  dialogs: [{ name: 'accept-banner', pattern: /\(Press 'a' to accept\):?$/, answer: 'a' }],
   setup: [],
   teardown: ['exit'],
   pagers: [pagers.more],

@@ -45,7 +45,8 @@ export const generic = definePlatform({
   name: 'Generic Cisco-like CLI',
   description: 'Any device with a Cisco-like CLI: enable, terminal length 0, show running-config.',
   channel: 'shell',
-  prompt: /^[\w.\-@()/:]+[>#]$/,
+  // Learned after login from its terminator: hostnames with spaces, HA suffixes, custom prompts.
+  prompt: /\S\s?[>#]$/,
   privilege: { command: 'enable', passwordPrompt: /^[Pp]assword:\s*$/, privilegedPrompt: /#$/ },
   setup: ['terminal length 0'],
   teardown: ['exit'],

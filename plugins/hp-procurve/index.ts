@@ -19,7 +19,9 @@ export const hpProcurve = definePlatform({
   name: 'HP ProCurve / ArubaOS-Switch',
   description: 'HP ProCurve and Aruba 2530/2930 switches.',
   channel: 'shell',
-  prompt: /^[\w.-]+(?:\([\w.-]+\))?[>#]$/,
+  // Hostnames may hold spaces: "Core Switch 1#".
+  prompt: /\S[>#]$/,
+  dialogs: [{ name: 'switch-number', pattern: /Enter switch number.*:?$/i, answer: '\n' }],
   privilege: { command: 'enable', passwordPrompt: /^[Pp]assword:\s*$/, privilegedPrompt: /#$/ },
   setup: ['no page'],
   teardown: ['logout', 'y', 'n'],

@@ -1,7 +1,7 @@
 /** Linux hosts: configuration files read with cat over exec channels, sudo optional. */
 import { z } from 'zod';
 import { definePlatform, type CommandStep } from '../platform.ts';
-import { permissionDenied, privateKeyBlock } from '../shared/patterns.ts';
+import { privateKeyBlock } from '../shared/patterns.ts';
 
 export const linuxOptions = z
   .object({
@@ -43,7 +43,7 @@ export const linux = definePlatform({
   errors: [
     { name: 'no-such-file', pattern: /^cat: .*No such file or directory$/m },
     { name: 'sudo-password-required', pattern: /^sudo: (?:a password is required|a terminal is required)/m },
-    permissionDenied,
+    { name: 'permission-denied', pattern: /^(?:cat|sudo): .*[Pp]ermission denied/m },
   ],
   methods: [
     {

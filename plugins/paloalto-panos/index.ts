@@ -12,7 +12,7 @@ export const paloaltoPanos = definePlatform({
   name: 'Palo Alto PAN-OS',
   description: 'Palo Alto Networks firewalls and Panorama.',
   channel: 'shell',
-  prompt: /^[\w.-]+@[\w.-]+(?:\([\w.-]+\))?[>#]$/,
+  prompt: /@\S+[>#]$/,
   setup: ['set cli pager off'],
   teardown: ['exit'],
   pagers: [pagers.lessLines],

@@ -14,4 +14,13 @@ export const privateKeyBlock: Redaction = {
   pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----\r?\n(?<secret>[\s\S]*?)\r?\n\s*-----END [A-Z0-9 ]*PRIVATE KEY-----/gm,
 };
 
+/**
+ * What a Cisco-like device answers for a startup configuration it does not have: a
+ * factory-fresh or `write erase`d switch, or a box without NVRAM.
+ */
+export const startupAbsent = {
+  name: 'startup-config absent',
+  pattern: /^(?:%+ ?)?(?:startup-config is not present|Non-?volatile configuration memory (?:is )?(?:invalid or )?not present|No configuration present|startup-config file does not exist)/im,
+};
+
 export const permissionDenied: ErrorPattern = { name: 'permission-denied', pattern: /^.*[Pp]ermission denied.*$/m };

@@ -12,7 +12,7 @@ export const vyos = definePlatform({
   name: 'VyOS',
   description: 'VyOS routers.',
   channel: 'shell',
-  prompt: /^[\w.-]+@[\w.-]+:[~\w/.-]*[$#]$/,
+  prompt: /@\S+:\S*[$#]$/,
   setup: ['set terminal length 0', 'set terminal width 0'],
   teardown: ['exit'],
   pagers: [pagers.lessLines],
