@@ -53,7 +53,24 @@ export const deviceFields = {
   sshProfile: z.enum(sshProfiles),
   keepSecrets: z.boolean(),
   options: z.record(z.string(), z.unknown()),
+  /** Blank means the platform's prompt. */
+  prompt: z
+    .string()
+    .trim()
+    .max(256, 'is longer than 256 characters')
+    .transform((value) => value || null)
+    .refine((value) => value === null || isRegExp(value), 'is not a valid regular expression')
+    .nullable(),
 };
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const createDeviceInput = z.object({
   name: deviceFields.name,
@@ -68,6 +85,7 @@ export const createDeviceInput = z.object({
   sshProfile: deviceFields.sshProfile.default('modern'),
   keepSecrets: deviceFields.keepSecrets.default(false),
   options: deviceFields.options.default({}),
+  prompt: deviceFields.prompt.default(null),
 });
 
 export const updateDeviceInput = z.object(deviceFields).partial();

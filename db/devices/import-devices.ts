@@ -21,6 +21,7 @@ const columns = {
   repository: ['repository'],
   sshProfile: ['ssh_profile', 'sshprofile'],
   keepSecrets: ['keep_secrets', 'keepsecrets'],
+  prompt: ['prompt'],
 } as const;
 type Column = keyof typeof columns;
 
@@ -106,6 +107,8 @@ export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: st
           if (enabled) input.enabled = parseBoolean(enabled, 'enabled');
           const keepSecrets = cell('keepSecrets');
           if (keepSecrets) input.keepSecrets = parseBoolean(keepSecrets, 'keepSecrets');
+          const prompt = cell('prompt');
+          if (prompt) input.prompt = prompt;
           const profile = cell('sshProfile');
           if (profile) input.sshProfile = profile.toLowerCase() as CreateDeviceInput['sshProfile'];
           const sets = cell('credentialSets');

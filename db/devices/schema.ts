@@ -10,6 +10,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { SavedState } from '../../plugins/types.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 
@@ -39,6 +40,14 @@ export const devices = pgTable(
     keepSecrets: boolean('keep_secrets').notNull().default(false),
     /** Backup method options (file lists, sizes), validated by the method. */
     options: jsonb('options').notNull().default({}),
+    /** A regular expression for the device's prompt, replacing the platform's (custom prompts). */
+    prompt: text('prompt'),
+    /**
+     * Whether the running configuration was saved at the last backup: saved, unsaved (it
+     * differs from the startup configuration) or never-saved (no startup configuration).
+     * Null when the backup method does not collect both.
+     */
+    savedState: text('saved_state').$type<SavedState>(),
     /** The credential set that last logged in, tried first next time. */
     lastCredentialSetId: uuid('last_credential_set_id').references(() => credentialSets.id, {
       onDelete: 'set null',

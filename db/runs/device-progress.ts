@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import type { SavedState } from '../../plugins/types.ts';
 import { devices, type Device } from '../devices/schema.ts';
 import { dispatchDevices } from './dispatch-device.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
@@ -37,6 +38,8 @@ export interface RunDeviceOutcome {
   hostKey?: string;
   /** A changed host key, kept for an operator to accept. */
   pendingHostKey?: string;
+  /** Whether the running configuration is saved, when the backup method says (undefined: keep what is known). */
+  savedState?: SavedState | null;
 }
 
 interface NewEvent {
@@ -195,6 +198,8 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
       credential_set_id: o.credentialSetId,
       host_key: o.hostKey ?? null,
       pending_host_key: o.pendingHostKey ?? null,
+      saved_state: o.savedState ?? null,
+      saved_state_known: o.savedState !== undefined,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
   if (deviceRows.length) {
@@ -207,8 +212,9 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
         last_error_message = o.error_message,
         last_credential_set_id = case when o.ok then o.credential_set_id else devices.last_credential_set_id end,
         host_key = case when o.ok then coalesce(devices.host_key, o.host_key) else devices.host_key end,
-        pending_host_key = coalesce(o.pending_host_key, devices.pending_host_key)
-      from jsonb_to_recordset(${asJson(deviceRows)}) as o(id uuid, ok boolean, error_code text, error_message text, credential_set_id uuid, host_key text, pending_host_key text)
+        pending_host_key = coalesce(o.pending_host_key, devices.pending_host_key),
+        saved_state = case when o.saved_state_known then o.saved_state else devices.saved_state end
+      from jsonb_to_recordset(${asJson(deviceRows)}) as o(id uuid, ok boolean, error_code text, error_message text, credential_set_id uuid, host_key text, pending_host_key text, saved_state text, saved_state_known boolean)
       where devices.id = o.id`);
   }
 

@@ -8,6 +8,7 @@ import { listDevices, type DeviceFilter, type DeviceSortField } from '../../db/d
 import { updateDevice } from '../../db/devices/update-device.ts';
 import type { DeviceView } from '../../db/devices/view.ts';
 import { listBackupMethods } from '../../plugins/registry.ts';
+import type { SavedState } from '../../plugins/types.ts';
 import type { GraphQLContext } from '../context.ts';
 import { toConnection } from '../connection.ts';
 
@@ -18,6 +19,7 @@ function withoutNulls<T extends object>(input: T): { [K in keyof T]: Exclude<T[K
 
 export const deviceResolvers = {
   SshProfile: { MODERN: 'modern', LEGACY: 'legacy' },
+  SavedState: { SAVED: 'saved', UNSAVED: 'unsaved', NEVER_SAVED: 'never-saved' } satisfies Record<string, SavedState>,
   DeviceSortField: {
     NAME: 'name',
     HOST: 'host',
@@ -41,7 +43,15 @@ export const deviceResolvers = {
     createDevice: (_: unknown, { input }: { input: CreateDeviceInput }, ctx: GraphQLContext) =>
       createDevice({ ctx, input: withoutNulls(input) as CreateDeviceInput }),
     updateDevice: (_: unknown, { id, input }: { id: string; input: UpdateDeviceInput }, ctx: GraphQLContext) =>
-      updateDevice({ ctx, id, input: { ...withoutNulls(input), ...('repositoryId' in input ? { repositoryId: input.repositoryId } : {}) } }),
+      updateDevice({
+        ctx,
+        id,
+        input: {
+          ...withoutNulls(input),
+          ...('repositoryId' in input ? { repositoryId: input.repositoryId } : {}),
+          ...('prompt' in input ? { prompt: input.prompt } : {}),
+        },
+      }),
     deleteDevice: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => deleteDevice({ ctx, id }),
     importDevices: async (_: unknown, { csv, dryRun }: { csv: string; dryRun: boolean }, ctx: GraphQLContext) => {
       const result = await importDevices({ ctx, input: { csv, dryRun } });

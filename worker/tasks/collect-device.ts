@@ -11,7 +11,7 @@ import { claimRunDevices, finishRunDevices, type ClaimedRunDevice, type RunDevic
 import { runDevices, type Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
-import type { CollectResult } from '../../plugins/types.ts';
+import type { CollectedArtifact, CollectResult, PartialResult, SavedState } from '../../plugins/types.ts';
 import { Batcher } from '../batcher.ts';
 import { CancelWatcher } from '../cancel-watch.ts';
 import type { WorkerDeps } from '../deps.ts';
@@ -21,7 +21,8 @@ const payloadSchema = z.object({ runId: z.string().uuid(), runDeviceId: z.string
 export type StageName = 'resolve' | 'connect' | 'authenticate' | 'collect' | 'store';
 export interface Stage {
   stage: StageName;
-  status: 'ok' | 'failed' | 'skipped';
+  /** warning: the stage succeeded with something to look at (an optional artifact absent, unsaved changes). */
+  status: 'ok' | 'warning' | 'failed' | 'skipped';
   attempt?: number;
   credentialSet?: string;
   artifact?: string;
@@ -116,8 +117,17 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
 type Claim = ClaimedRunDevice & { credentialSets: OpenedCredentialSet[] };
 
 type Outcome =
-  | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number }
-  | { ok: false; code: string; message: string; attempts: number; pendingHostKey?: string; credentialSetId?: string };
+  | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number; savedState: SavedState | null }
+  | {
+      ok: false;
+      code: string;
+      message: string;
+      attempts: number;
+      pendingHostKey?: string;
+      credentialSetId?: string;
+      /** What the device gave before a required artifact failed: stored all the same. */
+      artifacts?: StagedArtifact[];
+    };
 
 /**
  * This transaction's commit does not wait for its WAL to reach the disk, so the run row it locks is
@@ -185,6 +195,7 @@ async function backUp(input: {
   stage({ stage: 'resolve', status: 'ok', message: `${method.friendlyName}, ${credentialSets.length} credential set(s)` });
 
   let last: CollectionError | null = null;
+  let partial: PartialResult | undefined;
   let attempts = 0;
   for (let attempt = 1; attempt <= run.maxAttempts; attempt++) {
     if (signal.aborted) break;
@@ -209,6 +220,7 @@ async function backUp(input: {
             knownHostKey: device.hostKey,
             options: device.options,
             keepSecrets: device.keepSecrets,
+            prompt: device.prompt,
           },
           credentials: credentialSet,
           stagingDir,
@@ -219,6 +231,7 @@ async function backUp(input: {
       } catch (error) {
         const failure = isCollectionError(error) ? error : new CollectionError('COMMAND_FAILED', (error as Error).message, { cause: error });
         last = failure;
+        if (failure.partial?.artifacts.length) partial = failure.partial;
         stage({ stage: stageOfCode[failure.code], status: 'failed', attempt, credentialSet: credentialSet.name, code: failure.code, message: failure.message });
         if (failure.code === 'AUTH_FAILED') continue;
         if (failure.code === 'HOST_KEY_CHANGED') {
@@ -229,30 +242,43 @@ async function backUp(input: {
       }
       stage({ stage: 'connect', status: 'ok', attempt });
       stage({ stage: 'authenticate', status: 'ok', attempt, credentialSet: credentialSet.name });
-      const artifacts: StagedArtifact[] = [];
-      for (const artifact of result.artifacts) {
-        stage({ stage: 'collect', status: 'ok', attempt, artifact: artifact.artifact });
-        artifacts.push(
-          artifact.isBinary
-            ? { artifact: artifact.artifact, isBinary: true, file: artifact.path, size: artifact.size, sha256: artifact.sha256 }
-            : {
-                artifact: artifact.artifact,
-                isBinary: false,
-                content: artifact.content,
-                size: Buffer.byteLength(artifact.content),
-                sha256: sha256(artifact.content),
-                comparableSha256: sha256(artifact.comparable),
-                redactions: artifact.redactions,
-              },
-        );
+      const artifacts = stageArtifacts(result, attempt, stage);
+      if (result.savedState === 'unsaved') {
+        stage({ stage: 'collect', status: 'warning', attempt, code: 'UNSAVED_CHANGES', message: 'The running configuration differs from the startup configuration: unsaved changes' });
       }
-      return { ok: true, artifacts, credentialSet, hostKey: result.hostKey, attempts: attempt };
+      return { ok: true, artifacts, credentialSet, hostKey: result.hostKey, attempts: attempt, savedState: result.savedState ?? null };
     }
     if (!retry || attempt === run.maxAttempts) break;
     await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1), signal);
   }
   const failure = last ?? new CollectionError('CANCELLED', 'The run was cancelled');
-  return { ok: false, code: failure.code, message: failure.message, attempts };
+  // A required artifact failed: what the device did give is still stored.
+  const artifacts = partial && failure.code !== 'CANCELLED' ? stageArtifacts(partial, attempts, stage) : undefined;
+  return { ok: false, code: failure.code, message: failure.message, attempts, artifacts };
+}
+
+/** Stages what a collection produced, with a stage result per artifact and a warning per absent one. */
+function stageArtifacts(result: PartialResult | CollectResult, attempt: number, stage: (s: Omit<Stage, 'at'>) => void): StagedArtifact[] {
+  for (const absent of result.absent ?? []) {
+    stage({ stage: 'collect', status: 'warning', attempt, artifact: absent.artifact, code: 'ARTIFACT_ABSENT', message: `${absent.artifact} absent: ${absent.reason}` });
+  }
+  return result.artifacts.map((artifact) => {
+    stage({ stage: 'collect', status: 'ok', attempt, artifact: artifact.artifact });
+    return toStaged(artifact);
+  });
+}
+
+function toStaged(artifact: CollectedArtifact): StagedArtifact {
+  if (artifact.isBinary) return { artifact: artifact.artifact, isBinary: true, file: artifact.path, size: artifact.size, sha256: artifact.sha256 };
+  return {
+    artifact: artifact.artifact,
+    isBinary: false,
+    content: artifact.content,
+    size: Buffer.byteLength(artifact.content),
+    sha256: sha256(artifact.content),
+    comparableSha256: sha256(artifact.comparable),
+    redactions: artifact.redactions,
+  };
 }
 
 /** What finishRunDevices records of an outcome. */
@@ -266,7 +292,8 @@ function toRecord(input: { run: Run; runDeviceId: string; deviceName: string; de
     status: outcome.ok ? 'succeeded' : outcome.code === 'CANCELLED' ? 'cancelled' : 'failed',
     attempts: outcome.attempts,
     stages: input.stages,
-    collected: outcome.ok ? outcome.artifacts : null,
+    collected: outcome.artifacts ?? null,
+    savedState: outcome.ok ? outcome.savedState : undefined,
     credentialSetId: outcome.ok ? outcome.credentialSet.id : null,
     errorCode: outcome.ok ? null : outcome.code,
     errorMessage: outcome.ok ? null : outcome.message,

@@ -79,6 +79,8 @@ export const finishRunTask =
       .orderBy(runDevices.position);
     const succeeded = rows.filter((r) => r.runDevice.status === 'succeeded' && r.device && r.runDevice.collected);
     const failed = rows.filter((r) => r.runDevice.status !== 'succeeded');
+    // A device that failed on one artifact still stores the others it collected.
+    const collected = rows.filter((r) => r.device && r.runDevice.collected);
     phaseDone('readMs');
 
     let planned: Planned[] = [];
@@ -88,7 +90,7 @@ export const finishRunTask =
     const commitDate = new Date();
     try {
       if (!repository) throw new Error('The run has no repository (it was deleted)');
-      planned = await plan(deps, repository, succeeded);
+      planned = await plan(deps, repository, collected);
       phaseDone('planMs');
       const changed = planned.filter((p) => p.changed);
       const store = openRepository(storageConfig(repository, deps.keyring), log);
@@ -181,10 +183,10 @@ export const finishRunTask =
 async function plan(
   deps: WorkerDeps,
   repository: Repository,
-  succeeded: { runDevice: typeof runDevices.$inferSelect; device: typeof devices.$inferSelect | null }[],
+  collected: { runDevice: typeof runDevices.$inferSelect; device: typeof devices.$inferSelect | null }[],
 ): Promise<Planned[]> {
   // The latest stored version of every artifact of these devices, in one query.
-  const deviceIds = succeeded.map((s) => s.device!.id);
+  const deviceIds = collected.map((s) => s.device!.id);
   const latest = deviceIds.length
     ? await deps.db
         .selectDistinctOn([backups.deviceId, backups.artifact])
@@ -194,7 +196,7 @@ async function plan(
     : [];
   const previousOf = new Map(latest.map((b) => [`${b.deviceId}\0${b.artifact}`, b]));
   const planned: Planned[] = [];
-  for (const { runDevice, device } of succeeded) {
+  for (const { runDevice, device } of collected) {
     for (const staged of runDevice.collected as StagedArtifact[]) {
       const filePath = renderPathTemplate(repository.pathTemplate, {
         device: device!.name,
