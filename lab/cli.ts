@@ -4,12 +4,20 @@
  *   tidemark lab --devices 200 --base-port 22000 --mix all --faults 5
  *   tidemark lab --devices 20 --mix cisco-ios,linux --faults cisco-ios-001=hang
  *   tidemark lab --devices 50 --register http://127.0.0.1:3000 --token <api token>
+ *
+ * With --recording, it serves recorded real-device sessions instead (Oxidized's simulation files),
+ * one device per file; --devices, --mix, --faults, --seed and --change-every do not apply:
+ *
+ *   tidemark lab --recording 'asa#5512_9.12-4-67_single-context#simulation.yaml' --recording …
  */
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { findBackupMethod } from '../plugins/registry.ts';
 import { faultKinds, startLab, type Fault, type Lab, type LabDevice } from './lab.ts';
 import { labPlatforms } from './persona.ts';
-import { registerLabDevices } from './register.ts';
+import { parseRecording, startRecordedDevice, type RecordedDevice } from './recording.ts';
+import { registerLabDevices, type RegisterTarget } from './register.ts';
 
 const faultName = z.enum([...faultKinds, 'none']);
 
@@ -35,6 +43,8 @@ const cliOptions = z.object({
   changeEvery: z.coerce.number().int().min(1),
   register: z.url().optional(),
   token: z.string().optional(),
+  /** Recorded sessions to serve instead of generated devices. */
+  recordings: z.array(z.string().min(1)),
 });
 
 export type LabCliOptions = z.infer<typeof cliOptions>;
@@ -51,6 +61,7 @@ export function parseLabArgs(argv: string[]): LabCliOptions {
       'change-every': { type: 'string', default: '5' },
       register: { type: 'string' },
       token: { type: 'string' },
+      recording: { type: 'string', multiple: true, default: [] },
     },
     strict: true,
   });
@@ -63,6 +74,7 @@ export function parseLabArgs(argv: string[]): LabCliOptions {
     changeEvery: values['change-every'],
     register: values.register,
     token: values.token,
+    recordings: values.recording,
   });
   if (parsed.mix !== 'all') {
     const unknown = parsed.mix.filter((platform) => !labPlatforms().includes(platform));
@@ -72,11 +84,24 @@ export function parseLabArgs(argv: string[]): LabCliOptions {
   return parsed;
 }
 
-export function formatDevices(devices: LabDevice[]): string {
-  const rows = devices.map((device) => [device.name, `${device.host}:${device.port}`, device.backupMethod, device.fault]);
-  const header = ['NAME', 'ADDRESS', 'BACKUP METHOD', 'FAULT'];
+function formatTable(header: string[], rows: string[][]): string {
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   return [header, ...rows].map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+}
+
+export function formatDevices(devices: LabDevice[]): string {
+  const rows = devices.map((device) => [device.name, `${device.host}:${device.port}`, device.backupMethod, device.fault]);
+  return formatTable(['NAME', 'ADDRESS', 'BACKUP METHOD', 'FAULT'], rows);
+}
+
+export function formatRecordedDevices(devices: RecordedDevice[]): string {
+  const rows = devices.map((device) => [
+    device.name,
+    `${device.host}:${device.port}`,
+    device.backupMethod ?? '(no Tidemark platform)',
+    `${device.username} / ${device.password}`,
+  ]);
+  return formatTable(['NAME', 'ADDRESS', 'BACKUP METHOD', 'LOGIN'], rows);
 }
 
 export interface LabCliEnvironment {
@@ -88,6 +113,7 @@ export interface LabCliEnvironment {
 export async function runLabCli(argv: string[], environment: LabCliEnvironment = {}): Promise<void> {
   const print = environment.print ?? ((text: string) => process.stdout.write(`${text}\n`));
   const options = parseLabArgs(argv);
+  if (options.recordings.length > 0) return runRecordedLab(options, print, environment.stop);
   const lab: Lab = await startLab({
     devices: options.devices,
     basePort: options.basePort,
@@ -109,6 +135,46 @@ export async function runLabCli(argv: string[], environment: LabCliEnvironment =
   } finally {
     await lab.close();
   }
+}
+
+async function runRecordedLab(options: LabCliOptions, print: (text: string) => void, stop: AbortSignal | undefined): Promise<void> {
+  const recordings = options.recordings.map((file) => parseRecording(readFileSync(file, 'utf8'), file));
+  const devices: RecordedDevice[] = [];
+  try {
+    for (const [index, recording] of recordings.entries()) {
+      devices.push(await startRecordedDevice(recording, { port: options.basePort ? options.basePort + index : 0 }));
+    }
+    print(formatRecordedDevices(devices));
+    if (options.register && options.token) {
+      const registered = await registerRecordedDevices(devices, { url: options.register, token: options.token });
+      print(`\nregistered ${registered} devices at ${options.register}`);
+    }
+    print('Press Ctrl-C to stop.');
+    await untilStopped(stop);
+  } finally {
+    await Promise.all(devices.map((device) => device.close()));
+  }
+}
+
+/** Registers the devices Tidemark has a backup method for, as lab devices without faults. */
+function registerRecordedDevices(devices: RecordedDevice[], target: RegisterTarget): Promise<number> {
+  const supported = devices.flatMap((device): LabDevice[] => {
+    const method = device.backupMethod ? findBackupMethod(device.backupMethod) : undefined;
+    if (!method) return [];
+    return [{
+      ...device,
+      backupMethod: method.key,
+      platform: method.platform,
+      // A recording answers whatever enable password it is given.
+      enableSecret: device.password,
+      fault: 'none',
+      sshProfile: 'modern',
+      files: new Map(),
+      fetches: () => 0,
+      sessions: () => 0,
+    }];
+  });
+  return registerLabDevices(supported, target);
 }
 
 function untilStopped(stop: AbortSignal | undefined): Promise<void> {
