@@ -3,6 +3,7 @@
 export type Role = 'VIEWER' | 'OPERATOR' | 'ADMIN';
 export type SshProfile = 'MODERN' | 'LEGACY';
 export type RepositoryKind = 'GIT' | 'FILESYSTEM';
+export type SavedState = 'SAVED' | 'UNSAVED' | 'NEVER_SAVED';
 
 export interface User {
   id: string;
@@ -83,6 +84,8 @@ export interface Device extends DeviceRow {
   credentialSets: Pick<CredentialSet, 'id' | 'name'>[];
   sshProfile: SshProfile;
   keepSecrets: boolean;
+  /** A regular expression replacing the platform's prompt; null uses the platform's. */
+  prompt: string | null;
 }
 
 export interface PageInfo {
@@ -118,6 +121,13 @@ export const runTriggerLabels: Record<RunTrigger, string> = { MANUAL: 'Manual', 
 export const runModeLabels: Record<RunMode, string> = { SEQUENTIAL: 'One at a time', PARALLEL: 'In parallel' };
 
 /** A device's `lastStatus` as the API stores it (lower case). */
+/** Whether the running configuration was saved at the last backup; a saved device needs no attention. */
+export const savedStateLabels: Record<SavedState, { label: string; tone: StatusTone; description: string }> = {
+  SAVED: { label: 'Saved', tone: 'muted', description: 'The running configuration matches the startup configuration.' },
+  UNSAVED: { label: 'Unsaved changes', tone: 'warn', description: 'The running configuration differs from the startup configuration.' },
+  NEVER_SAVED: { label: 'Never saved', tone: 'warn', description: 'The device has no startup configuration.' },
+};
+
 export const deviceStatusTones: Record<string, StatusTone> = { succeeded: 'good', failed: 'bad', cancelled: 'muted' };
 
 export interface RunSummary {
@@ -157,4 +167,6 @@ export interface DeviceStatusFields {
   lastErrorCode: string | null;
   lastErrorMessage: string | null;
   lastChangedAt: string | null;
+  /** Null when the backup method does not collect both running and startup configuration. */
+  savedState: SavedState | null;
 }

@@ -1,5 +1,5 @@
 import { Badge } from '../../_components/badge';
-import { deviceStatusTones, runDeviceStatusLabels, runStatusLabels, type RunDeviceStatus, type RunStatus } from '../../_lib/types';
+import { deviceStatusTones, runDeviceStatusLabels, runStatusLabels, savedStateLabels, type RunDeviceStatus, type RunStatus, type SavedState } from '../../_lib/types';
 
 export function RunStatusBadge({ status }: { status: RunStatus }) {
   const { label, tone } = runStatusLabels[status];
@@ -15,4 +15,15 @@ export function RunDeviceStatusBadge({ status }: { status: RunDeviceStatus }) {
 export function DeviceStatusBadge({ status }: { status: string | null }) {
   if (!status) return <Badge tone="muted">Never</Badge>;
   return <Badge tone={deviceStatusTones[status] ?? 'neutral'}>{status.charAt(0).toUpperCase() + status.slice(1)}</Badge>;
+}
+
+/** Whether the running configuration was saved at the last backup; nothing when that is not known. */
+export function SavedStateBadge({ state }: { state: SavedState | null }) {
+  if (!state) return null;
+  const { label, tone, description } = savedStateLabels[state];
+  return (
+    <span title={description} className="whitespace-nowrap">
+      <Badge tone={tone}>{label}</Badge>
+    </span>
+  );
 }

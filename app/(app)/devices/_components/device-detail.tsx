@@ -17,14 +17,15 @@ import { graphql } from '../../../_lib/graphql';
 import type { DeviceRow, DeviceStatusFields, PageInfo, RunDeviceStatus, RunSummary } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
-import { DeviceStatusBadge, RunDeviceStatusBadge, RunStatusBadge } from '../../_components/status-badges';
+import { DeviceStatusBadge, RunDeviceStatusBadge, RunStatusBadge, SavedStateBadge } from '../../_components/status-badges';
 import { useCursorPages } from '../../_components/use-cursor-pages';
-import { StageList, type RunStage } from '../../runs/_components/run-detail';
+import { StageList, StageWarningsBadge, type RunStage } from '../../runs/_components/run-detail';
 import { runSummaryFields } from '../../runs/_components/run-table';
 
 interface DeviceDetailData extends DeviceRow, DeviceStatusFields {
   hostKeyFingerprint: string | null;
   pendingHostKeyFingerprint: string | null;
+  prompt: string | null;
   repository: { id: string; name: string } | null;
   credentialSets: { id: string; name: string }[];
 }
@@ -62,6 +63,8 @@ const deviceQuery = /* GraphQL */ `
       lastErrorCode
       lastErrorMessage
       lastChangedAt
+      savedState
+      prompt
       hostKeyFingerprint
       pendingHostKeyFingerprint
       repository {
@@ -152,6 +155,16 @@ export function DeviceDetail({ id }: { id: string }) {
           </Fact>
           <Fact label="Repository">{device.repository?.name ?? '—'}</Fact>
           <Fact label="Credential sets">{device.credentialSets.map((s) => s.name).join(', ') || '—'}</Fact>
+          {device.savedState && (
+            <Fact label="Running configuration">
+              <SavedStateBadge state={device.savedState} />
+            </Fact>
+          )}
+          {device.prompt && (
+            <Fact label="Prompt">
+              <code className="font-mono text-xs break-all">{device.prompt}</code>
+            </Fact>
+          )}
         </dl>
         <div className="space-y-3 text-sm">
           {device.lastErrorCode && (
@@ -425,7 +438,16 @@ function DeviceRuns({ deviceId }: { deviceId: string }) {
                 <td className={cell}>
                   <RunStatusBadge status={run.status} />
                 </td>
-                <td className={cell}>{mine ? <RunDeviceStatusBadge status={mine.status} /> : '—'}</td>
+                <td className={cell}>
+                  {mine ? (
+                    <div className="flex flex-wrap gap-1">
+                      <RunDeviceStatusBadge status={mine.status} />
+                      <StageWarningsBadge stages={mine.stages} />
+                    </div>
+                  ) : (
+                    '—'
+                  )}
+                </td>
                 <td className={cell}>{mine ? <StageList stages={mine.stages} /> : '—'}</td>
                 <td className={`${cell} tabular-nums`}>{mine?.attempts ?? '—'}</td>
                 <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDuration(mine?.durationMs)}</td>

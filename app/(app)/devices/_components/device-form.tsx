@@ -70,6 +70,7 @@ interface DeviceFormValues {
   repositoryId: string;
   sshProfile: SshProfile;
   keepSecrets: boolean;
+  prompt: string;
 }
 
 /** Checks what the browser can know and turns the inputs into CreateDeviceInput/UpdateDeviceInput. */
@@ -90,6 +91,8 @@ const schema = z.object({
   repositoryId: z.string().transform((id) => id || null),
   sshProfile: z.enum(['MODERN', 'LEGACY']),
   keepSecrets: z.boolean(),
+  // Blank clears the override; the server checks that the rest is a regular expression.
+  prompt: z.string().trim(),
 });
 
 const fields = Object.keys(schema.shape);
@@ -107,6 +110,7 @@ function initialValues(device: Device | undefined): DeviceFormValues {
     repositoryId: device?.repository?.id ?? '',
     sshProfile: device?.sshProfile ?? 'MODERN',
     keepSecrets: device?.keepSecrets ?? false,
+    prompt: device?.prompt ?? '',
   };
 }
 
@@ -196,6 +200,17 @@ function DeviceFormFields({ device, options }: { device?: Device; options: FormO
           <MethodGroup label="Text configuration" methods={textMethods} />
           <MethodGroup label="Binary artifacts" methods={binaryMethods} />
         </SelectField>
+        <TextField
+          id="prompt"
+          label="Prompt"
+          hint="Regular expression for a custom prompt; leave blank to use the platform's."
+          autoComplete="off"
+          spellCheck={false}
+          className="font-mono"
+          value={values.prompt}
+          error={fieldErrors.prompt}
+          onChange={(e) => set('prompt', e.target.value)}
+        />
         <SelectField id="repositoryId" label="Repository" hint="Where the backups of this device are stored." value={values.repositoryId} error={fieldErrors.repositoryId} onChange={(e) => set('repositoryId', e.target.value)}>
           <option value="">None</option>
           {options.repositories.map((repository) => (

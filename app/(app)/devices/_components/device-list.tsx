@@ -46,6 +46,7 @@ const devicesQuery = /* GraphQL */ `
         lastErrorCode
         lastErrorMessage
         lastChangedAt
+        savedState
         repository {
           id
           name

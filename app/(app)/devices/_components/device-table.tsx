@@ -4,7 +4,7 @@ import { Button, buttonClass } from '../../../_components/button';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
 import type { DeviceRow, DeviceStatusFields } from '../../../_lib/types';
-import { DeviceStatusBadge } from '../../_components/status-badges';
+import { DeviceStatusBadge, SavedStateBadge } from '../../_components/status-badges';
 
 export type DeviceListRow = DeviceRow & DeviceStatusFields;
 export type SortField = 'NAME' | 'HOST' | 'BACKUP_METHOD' | 'LOCATION' | 'LAST_BACKUP_AT' | 'LAST_STATUS';
@@ -130,9 +130,13 @@ export function DeviceTable({ devices, canEdit, sort, onSort, selected, onSelect
               <Time value={device.lastBackupAt} empty="Never" />
             </td>
             <td className={cell}>
-              <span title={device.lastErrorCode ? `${device.lastErrorCode}: ${device.lastErrorMessage ?? ''}` : undefined}>
-                <DeviceStatusBadge status={device.lastStatus} />
-              </span>
+              <div className="flex flex-wrap gap-1">
+                <span title={device.lastErrorCode ? `${device.lastErrorCode}: ${device.lastErrorMessage ?? ''}` : undefined}>
+                  <DeviceStatusBadge status={device.lastStatus} />
+                </span>
+                {/* A saved configuration needs no attention, so the list shows only the states that do. */}
+                {device.savedState !== 'SAVED' && <SavedStateBadge state={device.savedState} />}
+              </div>
             </td>
             <td className={`${cell} text-xs`}>
               {device.lastChangedAt ? (

@@ -31,6 +31,7 @@ const deviceQuery = /* GraphQL */ `
       }
       sshProfile
       keepSecrets
+      prompt
     }
   }
 `;

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { Badge } from '../../../_components/badge';
 import { Button } from '../../../_components/button';
 import { ConfirmDialog } from '../../../_components/confirm-dialog';
 import { PageHeader } from '../../../_components/page-header';
@@ -224,7 +225,10 @@ export function RunDetail({ id }: { id: string }) {
                 )}
               </th>
               <td className={cell}>
-                <RunDeviceStatusBadge status={row.status} />
+                <div className="flex flex-wrap gap-1">
+                  <RunDeviceStatusBadge status={row.status} />
+                  <StageWarningsBadge stages={row.stages} />
+                </div>
               </td>
               <td className={cell}>
                 <StageList stages={row.stages} />
@@ -266,29 +270,67 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 const stageTones: Record<string, string> = {
   succeeded: 'bg-emerald-50 text-emerald-800 ring-emerald-300',
   ok: 'bg-emerald-50 text-emerald-800 ring-emerald-300',
+  warning: 'bg-amber-50 text-amber-900 ring-amber-300',
   failed: 'bg-red-50 text-red-800 ring-red-300',
   running: 'bg-sky-50 text-sky-800 ring-sky-300',
   started: 'bg-sky-50 text-sky-800 ring-sky-300',
 };
 
-/** The stages in order; a stage reported several times (retries) shows its latest state. */
-export function StageList({ stages }: { stages: RunStage[] }) {
-  if (stages.length === 0) return <span className="text-slate-400">—</span>;
+/** Each stage's latest state, in order, keyed by stage and artifact: a retried stage shows once. */
+function latestStages(stages: RunStage[]): Map<string, RunStage> {
   const latest = new Map<string, RunStage>();
   for (const stage of stages) latest.set(stage.artifact ? `${stage.stage}:${stage.artifact}` : stage.stage, stage);
+  return latest;
+}
+
+function warningsOf(stages: RunStage[]): RunStage[] {
+  return [...latestStages(stages).values()].filter((stage) => stage.status === 'warning');
+}
+
+/** "1 warning" when a device's backup succeeded (or partly failed) with something to look at. */
+export function StageWarningsBadge({ stages }: { stages: RunStage[] }) {
+  const count = warningsOf(stages).length;
+  if (count === 0) return null;
   return (
-    <ol className="flex flex-wrap gap-1">
-      {[...latest.entries()].map(([key, stage]) => (
-        <li
-          key={key}
-          title={[stage.status, stage.code, stage.message, stage.attempt ? `attempt ${stage.attempt}` : null].filter(Boolean).join(' · ')}
-          className={`rounded px-1.5 py-0.5 text-xs ring-1 ring-inset ${stageTones[stage.status] ?? 'bg-slate-100 text-slate-700 ring-slate-300'}`}
-        >
-          {stage.artifact ? `${stage.stage} ${stage.artifact}` : stage.stage}
-          <span className="sr-only">: {stage.status}</span>
-        </li>
-      ))}
-    </ol>
+    <span className="whitespace-nowrap">
+      <Badge tone="warn">{count === 1 ? '1 warning' : `${count} warnings`}</Badge>
+    </span>
+  );
+}
+
+/**
+ * The stages in order; a stage reported several times (retries) shows its latest state. A warning
+ * (an absent startup-config, unsaved changes) also shows its message: it must be readable without
+ * hovering, and the device's status alone does not tell.
+ */
+export function StageList({ stages }: { stages: RunStage[] }) {
+  if (stages.length === 0) return <span className="text-slate-400">—</span>;
+  const latest = latestStages(stages);
+  const warnings = [...latest.entries()].filter(([, stage]) => stage.status === 'warning');
+  return (
+    <div className="space-y-1">
+      <ol className="flex flex-wrap gap-1">
+        {[...latest.entries()].map(([key, stage]) => (
+          <li
+            key={key}
+            title={[stage.status, stage.code, stage.message, stage.attempt ? `attempt ${stage.attempt}` : null].filter(Boolean).join(' · ')}
+            className={`rounded px-1.5 py-0.5 text-xs ring-1 ring-inset ${stageTones[stage.status] ?? 'bg-slate-100 text-slate-700 ring-slate-300'}`}
+          >
+            {stage.artifact ? `${stage.stage} ${stage.artifact}` : stage.stage}
+            <span className="sr-only">: {stage.status}</span>
+          </li>
+        ))}
+      </ol>
+      {warnings.length > 0 && (
+        <ul aria-label="Warnings" className="space-y-0.5 text-xs text-amber-900">
+          {warnings.map(([key, stage]) => (
+            <li key={key} className="min-w-48">
+              {stage.message ?? stage.code}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
