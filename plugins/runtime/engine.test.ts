@@ -66,6 +66,10 @@ const textArtifact = (result: CollectResult, artifact: string) =>
   result.artifacts.find((candidate): candidate is TextArtifact => candidate.artifact === artifact && !candidate.isBinary)!;
 
 describe('optional artifacts', () => {
+  test('a lab device whose startup-config matches its running-config is saved', async () => {
+    expect((await collectIos('healthy')).savedState).toBe('saved');
+  });
+
   test.each([
     ['startup-empty', 'returned nothing'],
     ['startup-not-present', 'startup-config is not present'],
