@@ -1,4 +1,5 @@
 import type { Task } from 'graphile-worker';
+import type { TaskId } from '../db/jobs/tasks.ts';
 import { CancelWatcher } from './cancel-watch.ts';
 import type { WorkerDeps } from './deps.ts';
 import { collectDeviceTask } from './tasks/collect-device.ts';
@@ -7,11 +8,8 @@ import { releaseDeadWorkersTask } from './tasks/release-dead-workers.ts';
 import { startRunTask } from './tasks/start-run.ts';
 import { tickSchedulesTask } from './tasks/tick-schedules.ts';
 
-/** Every task id is the file name of its task under tasks/. */
-export const taskIds = ['start-run', 'collect-device', 'finish-run', 'release-dead-workers', 'tick-schedules'] as const;
-export type TaskId = (typeof taskIds)[number];
-
-export function createTaskList(deps: WorkerDeps): Record<TaskId, Task> {
+/** Every task is declared in db/jobs/tasks.ts; its id is the file name of its task under tasks/. */
+export function createTaskList(deps: WorkerDeps): { [K in TaskId]: Task<K> } {
   return {
     'start-run': startRunTask(deps),
     'collect-device': collectDeviceTask(deps, new CancelWatcher(deps.db)),

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from '../errors.ts';
 import { repositories } from '../repositories/schema.ts';
 import { storageConfig } from '../repositories/storage-config.ts';
 import { checkId } from '../validation.ts';
-import { openRepository, type StorageRef, type StoredVersion } from '../../worker/storage/index.ts';
+import { openRepository, type StoredVersion } from '../../worker/storage/index.ts';
 import { findBackupMethod, findPlatform } from '../../plugins/registry.ts';
 import { redactSecrets } from '../../plugins/runtime/output.ts';
 import { backups, type Backup } from './schema.ts';
@@ -19,7 +19,7 @@ export async function openBackup({ ctx, id }: { ctx: Ctx; id: string }): Promise
   const [repository] = backup.repositoryId ? await ctx.db.select().from(repositories).where(eq(repositories.id, backup.repositoryId)) : [];
   if (!repository) throw new NotFoundError('Repository of backup', id);
   const store = openRepository(storageConfig(repository, ctx.keyring));
-  return { backup, version: await store.openRead(backup.storageRef as StorageRef) };
+  return { backup, version: await store.openRead(backup.storageRef) };
 }
 
 async function readAll(version: StoredVersion): Promise<string> {

@@ -1,3 +1,4 @@
+import type { StorageRef } from '../../worker/storage/types.ts';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
@@ -21,7 +22,7 @@ export const backups = pgTable(
     comparableSha256: text('comparable_sha256'),
     changed: boolean('changed').notNull(),
     /** { kind: 'git', commit, path } or { kind: 'filesystem', path }. */
-    storageRef: jsonb('storage_ref').notNull(),
+    storageRef: jsonb('storage_ref').$type<StorageRef>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

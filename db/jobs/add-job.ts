@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import type { TaskId, TaskPayloads } from './tasks.ts';
 
 export interface AddJobOptions {
   /** Jobs in one named queue run one at a time, in order. */
@@ -15,7 +16,7 @@ export interface AddJobOptions {
  * Enqueues a graphile-worker job through its SQL API, so the job is committed or rolled back
  * together with the rows that describe it.
  */
-export async function addJob(tx: Tx, task: string, payload: Record<string, unknown>, options: AddJobOptions = {}): Promise<void> {
+export async function addJob<K extends TaskId>(tx: Tx, task: K, payload: TaskPayloads[K], options: AddJobOptions = {}): Promise<void> {
   await tx.execute(sql`select graphile_worker.add_job(
     identifier => ${task},
     payload => ${JSON.stringify(payload)}::json,

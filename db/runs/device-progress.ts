@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import type { SavedState } from '../../plugins/types.ts';
+import type { RunFailureCode, Stage, StagedArtifact } from './types.ts';
 import { devices, type Device } from '../devices/schema.ts';
 import { dispatchDevices } from './dispatch-device.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
@@ -28,10 +29,10 @@ export interface RunDeviceOutcome {
   device: Pick<Device, 'id' | 'hostKey'> | undefined;
   status: 'succeeded' | 'failed' | 'cancelled';
   attempts: number;
-  stages: unknown[];
-  collected: unknown[] | null;
+  stages: Stage[];
+  collected: StagedArtifact[] | null;
   credentialSetId: string | null;
-  errorCode: string | null;
+  errorCode: RunFailureCode | null;
   errorMessage: string | null;
   durationMs: number;
   /** The host key seen, stored when the device has none yet (trust on first use). */

@@ -1,5 +1,15 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import type { TaskId, TaskPayloads } from '../jobs/tasks.ts';
+
+const task: TaskId = 'collect-device';
+
+/** The job's payload, built in SQL from each run device's row: one column per payload field. */
+const payload = { runId: sql`rd.run_id`, runDeviceId: sql`rd.id` } satisfies { [F in keyof TaskPayloads['collect-device']]: SQL };
+const payloadObject = sql.join(
+  Object.entries(payload).map(([field, value]) => sql`${field}::text, ${value}`),
+  sql`, `,
+);
 
 /**
  * Enqueues the collection of each run's still-queued devices at positions `from` (inclusive) to
@@ -14,9 +24,9 @@ export async function dispatchDevices(tx: Tx, ranges: { runId: string; from: num
   if (wanted.length === 0) return;
   await tx.execute(sql`
     select graphile_worker.add_job(
-      identifier => 'collect-device',
-      payload => json_build_object('runId', rd.run_id, 'runDeviceId', rd.id),
-      job_key => 'collect-device:' || rd.id,
+      identifier => ${task}::text,
+      payload => json_build_object(${payloadObject}),
+      job_key => ${`${task}:`}::text || rd.id,
       max_attempts => 3
     )
     from run_devices rd

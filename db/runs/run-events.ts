@@ -1,36 +1,12 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../client.ts';
 import { runEvents, runs, type Run, type RunEvent } from './schema.ts';
+import type { RunEventPayload, RunEventType } from './types.ts';
+
+export { runEventTypes, type RunEventPayload, type RunEventType } from './types.ts';
 
 /** Channel on which every new run event's id is announced; payloads stay far below NOTIFY's 8 kB. */
 export const RUN_EVENTS_CHANNEL = 'tidemark_run_events';
-
-export const runEventTypes = [
-  'run-started',
-  'device-started',
-  'device-stage',
-  'device-finished',
-  'run-finishing',
-  'run-finished',
-  'run-cancelled',
-] as const;
-export type RunEventType = (typeof runEventTypes)[number];
-
-export interface RunEventPayload {
-  /** Devices finished so far, and in all. */
-  current: number;
-  total: number;
-  /** What a person reads: "Backing up device 5/10: switch-05". */
-  message: string;
-  deviceId?: string;
-  deviceName?: string;
-  runDeviceId?: string;
-  stage?: string;
-  status?: string;
-  code?: string | null;
-  attempt?: number;
-  [key: string]: unknown;
-}
 
 export interface RunCounters {
   seq: number;

@@ -10,15 +10,20 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { users } from '../auth/schema.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { schedules } from '../schedules/schema.ts';
+import type { Selection } from './selection.ts';
+import type { RunEventPayload, RunFailureCode, RunResult, Stage, StagedArtifact } from './types.ts';
 
 export const runTriggers = ['manual', 'schedule', 'api'] as const;
 export const runTriggerEnum = pgEnum('run_trigger', runTriggers);
-export const runModes = ['sequential', 'parallel'] as const;
+import { runModes } from './modes.ts';
+
+export { runModes };
 export const runModeEnum = pgEnum('run_mode', runModes);
 export const runStatuses = ['queued', 'running', 'finishing', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
 export const runStatusEnum = pgEnum('run_status', runStatuses);
@@ -36,7 +41,7 @@ export const runs = pgTable(
     mode: runModeEnum('mode').notNull().default('parallel'),
     concurrency: integer('concurrency').notNull().default(50),
     maxAttempts: integer('max_attempts').notNull().default(3),
-    selection: jsonb('selection').notNull().default({}),
+    selection: jsonb('selection').$type<Selection>().notNull().default({}),
     status: runStatusEnum('status').notNull().default('queued'),
     total: integer('total').notNull().default(0),
     /** The last run event number handed out; bumping it under the row lock orders events. */
@@ -47,7 +52,7 @@ export const runs = pgTable(
     /** Devices handed to a collect-device job; each finishing device hands over the next one. */
     dispatchedDevices: integer('dispatched_devices').notNull().default(0),
     /** The run result: counts, commit status, credential info; never secrets. */
-    result: jsonb('result'),
+    result: jsonb('result').$type<RunResult>(),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
@@ -69,14 +74,14 @@ export const runDevices = pgTable(
     position: integer('position').notNull(),
     status: runDeviceStatusEnum('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
-    stages: jsonb('stages').notNull().default([]),
+    stages: jsonb('stages').$type<Stage[]>().notNull().default([]),
     credentialSetId: uuid('credential_set_id').references(() => credentialSets.id, { onDelete: 'set null' }),
     /**
      * Collected artifacts waiting for the run's commit (text inline, binary by staging path);
      * stored uncompressed (migration 0004), since it lives only until the commit.
      */
-    collected: jsonb('collected'),
-    errorCode: text('error_code'),
+    collected: jsonb('collected').$type<StagedArtifact[]>(),
+    errorCode: text('error_code').$type<RunFailureCode>(),
     errorMessage: text('error_message'),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
@@ -99,7 +104,7 @@ export const runEvents = pgTable(
       .references(() => runs.id, { onDelete: 'cascade' }),
     seq: integer('seq').notNull(),
     type: text('type').notNull(),
-    payload: jsonb('payload').notNull().default({}),
+    payload: jsonb('payload').$type<RunEventPayload>().notNull().default(sql`'{}'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique('run_events_run_seq_unique').on(t.runId, t.seq)],

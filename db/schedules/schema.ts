@@ -1,14 +1,16 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { repositories } from '../repositories/schema.ts';
+import { runModes } from '../runs/modes.ts';
+import type { Selection } from '../runs/selection.ts';
 
 export const schedules = pgTable('schedules', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull().unique(),
   cron: text('cron').notNull(),
   timeZone: text('time_zone').notNull().default('UTC'),
-  selection: jsonb('selection').notNull().default({ all: true }),
+  selection: jsonb('selection').$type<Selection>().notNull().default({ all: true }),
   repositoryId: uuid('repository_id').references(() => repositories.id, { onDelete: 'set null' }),
-  mode: text('mode').notNull().default('parallel'),
+  mode: text('mode', { enum: runModes }).notNull().default('parallel'),
   concurrency: integer('concurrency').notNull().default(50),
   enabled: boolean('enabled').notNull().default(true),
   /**

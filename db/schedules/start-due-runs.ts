@@ -66,9 +66,9 @@ async function claimSlot(ctx: Ctx, schedule: Schedule, slot: Date): Promise<stri
       .returning();
     if (!claimed) return null;
     const input: StartRunInput = {
-      selection: claimed.selection as StartRunInput['selection'],
+      selection: claimed.selection,
       repositoryId: claimed.repositoryId ?? undefined,
-      mode: claimed.mode as StartRunInput['mode'],
+      mode: claimed.mode,
       concurrency: claimed.concurrency,
       trigger: 'schedule',
       scheduleId: claimed.id,

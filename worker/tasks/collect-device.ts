@@ -4,7 +4,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
-import { z } from 'zod';
 import { openCredentialSetsOfDevices, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
 import type { Device } from '../../db/devices/schema.ts';
 import { claimRunDevices, finishRunDevices, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
@@ -12,29 +11,11 @@ import { runDevices, type Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
 import type { CollectedArtifact, CollectResult, PartialResult, SavedState } from '../../plugins/types.ts';
+import type { RunFailureCode, Stage, StagedArtifact, StageName } from '../../db/runs/types.ts';
 import { Batcher } from '../batcher.ts';
 import { CancelWatcher } from '../cancel-watch.ts';
 import type { WorkerDeps } from '../deps.ts';
-
-const payloadSchema = z.object({ runId: z.string().uuid(), runDeviceId: z.string().uuid() });
-
-export type StageName = 'resolve' | 'connect' | 'authenticate' | 'collect' | 'store';
-export interface Stage {
-  stage: StageName;
-  /** warning: the stage succeeded with something to look at (an optional artifact absent, unsaved changes). */
-  status: 'ok' | 'warning' | 'failed' | 'skipped';
-  attempt?: number;
-  credentialSet?: string;
-  artifact?: string;
-  code?: string;
-  message?: string;
-  at: string;
-}
-
-/** The artifacts of one device, waiting in run_devices.collected for the run's commit. */
-export type StagedArtifact =
-  | { artifact: string; isBinary: false; content: string; size: number; sha256: string; comparableSha256: string; redactions: string[] }
-  | { artifact: string; isBinary: true; file: string; size: number; sha256: string };
+import { parsePayload } from '../../db/jobs/tasks.ts';
 
 /** Which stage a failure belongs to, for the per-device stage results. */
 const stageOfCode: Record<CollectionErrorCode, StageName> = {
@@ -75,12 +56,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
  * goes on. The last device to finish enqueues the commit. Claims and outcomes of the devices a
  * worker collects at once are written in shared transactions (see Batcher).
  */
-export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher): Task => {
+export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher): Task<'collect-device'> => {
   const claims = new Batcher<{ runId: string; runDeviceId: string }, Claim | null>((requests) => claimAll(deps, requests));
   const outcomes = new Batcher<RunDeviceOutcome, void>((recorded) => finishAll(deps, recorded));
 
-  return async (rawPayload, helpers) => {
-    const { runId, runDeviceId } = payloadSchema.parse(rawPayload);
+  return async (payload, helpers) => {
+    const { runId, runDeviceId } = parsePayload('collect-device', payload);
     const claimed = await claims.add({ runId, runDeviceId });
     if (!claimed) return;
     const { run, runDevice, device, credentialSets } = claimed;
@@ -120,7 +101,7 @@ type Outcome =
   | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number; savedState: SavedState | null }
   | {
       ok: false;
-      code: string;
+      code: RunFailureCode;
       message: string;
       attempts: number;
       pendingHostKey?: string;

@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
-import { z } from 'zod';
 import { backups, type Backup } from '../../db/backups/schema.ts';
 import { credentialSets } from '../../db/credential-sets/schema.ts';
 import { devices } from '../../db/devices/schema.ts';
@@ -12,26 +11,9 @@ import { storageConfig } from '../../db/repositories/storage-config.ts';
 import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs } from '../../db/runs/schema.ts';
 import type { WorkerDeps } from '../deps.ts';
+import { parsePayload } from '../../db/jobs/tasks.ts';
 import { openRepository, type ArtifactFile, type StorageRef, type StoreResult } from '../storage/index.ts';
-import type { StagedArtifact } from './collect-device.ts';
-
-const payloadSchema = z.object({ runId: z.string().uuid() });
-
-export interface RunResult {
-  success: boolean;
-  backedUpCount: number;
-  failedCount: number;
-  changedCount: number;
-  unchangedCount: number;
-  backedUpDevices: string[];
-  failedDevices: { device: string; code: string; message: string }[];
-  gitStatus: string;
-  gitCommitStatus: { sha: string | null; filesChanged: number; pushed: boolean | null; pushError: string | null } | null;
-  credentialInfo: { device: string; credentialSet: string }[];
-  repository: { id: string; name: string; kind: string } | null;
-  commitDate: string | null;
-  durationMs: number;
-}
+import type { RunResult, StagedArtifact } from '../../db/runs/types.ts';
 
 interface Planned {
   deviceId: string;
@@ -40,11 +22,13 @@ interface Planned {
   path: string;
   previous: Backup | undefined;
   changed: boolean;
+  /** Where the store put it, when it was written this run. */
+  ref?: StorageRef;
 }
 
 function sameVersion(staged: StagedArtifact, previous: Backup | undefined, filePath: string): boolean {
   if (!previous) return false;
-  const ref = previous.storageRef as StorageRef;
+  const ref = previous.storageRef;
   if (ref.path !== filePath) return false;
   // Volatile lines (clock, uptime) differ on every fetch and do not make a text artifact change.
   return staged.isBinary ? staged.sha256 === previous.sha256 : staged.comparableSha256 === previous.comparableSha256;
@@ -55,9 +39,9 @@ function sameVersion(staged: StagedArtifact, previous: Backup | undefined, fileP
  * when the repository has a remote, records one backup row per artifact and the run result.
  */
 export const finishRunTask =
-  (deps: WorkerDeps): Task =>
-  async (rawPayload) => {
-    const { runId } = payloadSchema.parse(rawPayload);
+  (deps: WorkerDeps): Task<'finish-run'> =>
+  async (payload) => {
+    const { runId } = parsePayload('finish-run', payload);
     const [run] = await deps.db.select().from(runs).where(eq(runs.id, runId));
     if (!run || !['finishing', 'running', 'cancelled'].includes(run.status) || run.finishedAt) return;
     const log = deps.log.child({ runId });
@@ -104,7 +88,7 @@ export const finishRunTask =
       phaseDone('writeMs');
       for (const p of planned) {
         const ref = stored.refs[p.path];
-        if (ref) (p as Planned & { ref?: StorageRef }).ref = ref;
+        if (ref) p.ref = ref;
         else if (p.changed) p.changed = false;
       }
       let pushed: boolean | null = null;
@@ -140,7 +124,7 @@ export const finishRunTask =
           sha256: p.staged.sha256,
           comparableSha256: p.staged.isBinary ? null : p.staged.comparableSha256,
           changed: p.changed,
-          storageRef: (p as Planned & { ref?: StorageRef }).ref ?? (p.previous!.storageRef as StorageRef),
+          storageRef: p.ref ?? p.previous!.storageRef,
           createdAt: commitDate,
         }));
         if (values.length) await tx.insert(backups).values(values);
@@ -153,7 +137,7 @@ export const finishRunTask =
         changedCount,
         unchangedCount: storageError ? 0 : planned.length - changedCount,
         backedUpDevices: storageError ? [] : succeeded.map((r) => r.runDevice.deviceName),
-        failedDevices: failed.map((r) => ({ device: r.runDevice.deviceName, code: r.runDevice.errorCode ?? 'UNKNOWN', message: r.runDevice.errorMessage ?? '' })),
+        failedDevices: failed.map((r) => ({ device: r.runDevice.deviceName, code: r.runDevice.errorCode ?? (r.runDevice.status === 'cancelled' ? 'CANCELLED' : 'INTERNAL'), message: r.runDevice.errorMessage ?? '' })),
         gitStatus,
         gitCommitStatus: commit,
         credentialInfo: succeeded.map((r) => ({ device: r.runDevice.deviceName, credentialSet: r.credentialSetName ?? '' })),
@@ -197,7 +181,7 @@ async function plan(
   const previousOf = new Map(latest.map((b) => [`${b.deviceId}\0${b.artifact}`, b]));
   const planned: Planned[] = [];
   for (const { runDevice, device } of collected) {
-    for (const staged of runDevice.collected as StagedArtifact[]) {
+    for (const staged of runDevice.collected ?? []) {
       const filePath = renderPathTemplate(repository.pathTemplate, {
         device: device!.name,
         backupMethod: device!.backupMethod,

@@ -1,20 +1,18 @@
 import { eq } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
-import { z } from 'zod';
 import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs } from '../../db/runs/schema.ts';
 import { resolveSelection, selectionSchema } from '../../db/runs/selection.ts';
 import type { WorkerDeps } from '../deps.ts';
+import { parsePayload } from '../../db/jobs/tasks.ts';
 import { dispatchDevices } from '../../db/runs/dispatch-device.ts';
 import { enqueueFinishRun } from '../../db/runs/enqueue-finish-run.ts';
 
-const payloadSchema = z.object({ runId: z.string().uuid() });
-
 /** Resolves the run's devices, records them, and enqueues one collection per device. */
 export const startRunTask =
-  (deps: WorkerDeps): Task =>
-  async (rawPayload) => {
-    const { runId } = payloadSchema.parse(rawPayload);
+  (deps: WorkerDeps): Task<'start-run'> =>
+  async (payload) => {
+    const { runId } = parsePayload('start-run', payload);
     await deps.db.transaction(async (tx) => {
       const [run] = await tx.select().from(runs).where(eq(runs.id, runId)).for('update');
       // Started already (this job ran before a crash) or cancelled while queued: nothing to do.

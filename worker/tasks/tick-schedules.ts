@@ -17,7 +17,7 @@ export async function tickSchedules(deps: WorkerDeps, now: Date = new Date()): P
 
 /** Runs every minute from the crontab; the payload only carries graphile-worker's cron details. */
 export const tickSchedulesTask =
-  (deps: WorkerDeps): Task =>
+  (deps: WorkerDeps): Task<'tick-schedules'> =>
   async (_payload, helpers) => {
     const started = await tickSchedules(deps);
     for (const { scheduleId, slot, runId } of started) helpers.logger.info(`schedule ${scheduleId} started run ${runId} for ${slot.toISOString()}`);

@@ -1,0 +1,79 @@
+/**
+ * The shapes the run pipeline keeps in jsonb columns, declared once: the worker writes them, the
+ * API reads them, and the columns are typed with them (`$type`), so no reader casts.
+ */
+import type { CollectionErrorCode } from '../../plugins/errors.ts';
+
+/**
+ * Why a device of a run failed: a collection error, or one of the pipeline's own reasons
+ * (the device was deleted, an unexpected error, the run was cancelled before collection).
+ */
+export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL';
+
+/** Codes a stage reports besides failures: an optional artifact absent, unsaved changes. */
+export type StageWarningCode = 'ARTIFACT_ABSENT' | 'UNSAVED_CHANGES';
+
+export type StageName = 'resolve' | 'connect' | 'authenticate' | 'collect' | 'store';
+
+/** One step of one device's backup, as `run_devices.stages` keeps it. */
+export interface Stage {
+  stage: StageName;
+  /** warning: the stage succeeded with something to look at (an optional artifact absent, unsaved changes). */
+  status: 'ok' | 'warning' | 'failed' | 'skipped';
+  attempt?: number;
+  credentialSet?: string;
+  artifact?: string;
+  code?: RunFailureCode | StageWarningCode;
+  message?: string;
+  at: string;
+}
+
+/** The artifacts of one device, waiting in `run_devices.collected` for the run's commit. */
+export type StagedArtifact =
+  | { artifact: string; isBinary: false; content: string; size: number; sha256: string; comparableSha256: string; redactions: string[] }
+  | { artifact: string; isBinary: true; file: string; size: number; sha256: string };
+
+/** What `runs.result` says of a finished run: counts, commit status, credential info; never secrets. */
+export interface RunResult {
+  success: boolean;
+  backedUpCount: number;
+  failedCount: number;
+  changedCount: number;
+  unchangedCount: number;
+  backedUpDevices: string[];
+  failedDevices: { device: string; code: RunFailureCode; message: string }[];
+  gitStatus: string;
+  gitCommitStatus: { sha: string | null; filesChanged: number; pushed: boolean | null; pushError: string | null } | null;
+  credentialInfo: { device: string; credentialSet: string }[];
+  repository: { id: string; name: string; kind: string } | null;
+  commitDate: string | null;
+  durationMs: number;
+}
+
+/** What `run_events` records, in order per run; subscribers get them live. */
+export const runEventTypes = [
+  'run-started',
+  'device-started',
+  'device-stage',
+  'device-finished',
+  'run-finishing',
+  'run-finished',
+  'run-cancelled',
+] as const;
+export type RunEventType = (typeof runEventTypes)[number];
+
+export interface RunEventPayload {
+  /** Devices finished so far, and in all. */
+  current: number;
+  total: number;
+  /** What a person reads: "Backing up device 5/10: switch-05". */
+  message: string;
+  deviceId?: string;
+  deviceName?: string;
+  runDeviceId?: string;
+  stage?: string;
+  status?: string;
+  code?: string | null;
+  attempt?: number;
+  [key: string]: unknown;
+}
