@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { createDatabaseFromTemplate, dropDatabase } from './db/postgres/databases.ts';
-import { projectRoot } from './server.ts';
+import { createDatabaseFromTemplate, dropDatabase } from './infra/postgres/databases.ts';
+import { projectRoot } from './infra/project-root.ts';
 
 /** The launcher as a user runs it, API only so the test does not rebuild the UI. */
 interface Launcher {

@@ -1,8 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import { z } from 'zod';
-import { createLogger } from './db/log.ts';
+import { createLogger } from './infra/log.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { startTestPostgres } from './db/postgres/test-server.ts';
+import { startTestPostgres } from './infra/postgres/test-server.ts';
 
 const Env = z.object({
   /** An existing server to create test databases on instead of starting the embedded one. */

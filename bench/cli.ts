@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import type { Logger } from '../db/log.ts';
+import type { Logger } from '../infra/log.ts';
 import { benchDevicesPage } from './devices-page.ts';
 import { benchFleet } from './fleet.ts';
 

@@ -3,7 +3,7 @@
  * The devices are inserted with one SQL statement: they are a fixture here, not what is measured.
  */
 import os from 'node:os';
-import type { Logger } from '../db/log.ts';
+import type { Logger } from '../infra/log.ts';
 import { gigabytes, milliseconds, percentile, print, seconds } from './figures.ts';
 import { startBenchStack, type Gql } from './stack.ts';
 

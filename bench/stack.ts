@@ -6,14 +6,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureAdmin } from '../db/auth/ensure-admin.ts';
-import { connectDatabase, type DatabaseHandle } from '../db/client.ts';
-import { createKeyring } from '../db/crypto/keyring.ts';
-import type { Logger } from '../db/log.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import { createKeyring } from '../infra/keyring.ts';
+import type { Logger } from '../infra/log.ts';
 import { migrateDatabase } from '../db/migrate.ts';
-import { ensureDatabase } from '../db/postgres/databases.ts';
-import { startEmbeddedPostgres } from '../db/postgres/embedded.ts';
-import { startWebServer } from '../server.ts';
+import { ensureDatabase } from '../infra/postgres/databases.ts';
+import { startEmbeddedPostgres } from '../infra/postgres/embedded.ts';
+import { assembleStack } from '../launcher/stack.ts';
 
 export interface BenchStack {
   /** The temporary folder: PostgreSQL, repositories, staging, logs. */
@@ -45,13 +44,19 @@ export async function startBenchStack(log: Logger): Promise<BenchStack> {
     cleanups.push(() => postgres.stop());
     const databaseUrl = await ensureDatabase(postgres.url, 'tidemark');
     await migrateDatabase(databaseUrl);
-    const db = connectDatabase(databaseUrl, { max: 20 });
-    cleanups.push(() => db.close());
     const secretKey = crypto.randomBytes(32);
     const keyring = createKeyring(secretKey);
-    await ensureAdmin(db.db, ADMIN);
-    const web = await startWebServer({ db, keyring, log, env: { dataDir: dir, TIDEMARK_SECURE_COOKIES: false }, host: '127.0.0.1', port: 0, ui: false });
-    cleanups.push(() => web.close());
+    const { db, web, stop } = await assembleStack({
+      databaseUrl,
+      poolSize: 20,
+      keyring,
+      log,
+      dataDir: dir,
+      secureCookies: false,
+      admin: ADMIN,
+      web: { host: '127.0.0.1', port: 0, ui: false },
+    });
+    cleanups.push(stop);
     const apiUrl = `http://127.0.0.1:${web.port}`;
     const token = await adminToken(apiUrl);
     return { dir, databaseUrl, secretKeyHex: secretKey.toString('hex'), apiUrl, db, gql: graphQLClient(apiUrl, { authorization: `Bearer ${token}` }), close };

@@ -1,8 +1,8 @@
 import type { Database } from './client.ts';
-import type { Keyring } from './crypto/keyring.ts';
+import type { Keyring } from '../infra/keyring.ts';
 import type { Role } from './auth/schema.ts';
-import { ForbiddenError, UnauthenticatedError } from './errors.ts';
-import type { Logger } from './log.ts';
+import { ForbiddenError, UnauthenticatedError } from '../infra/errors.ts';
+import type { Logger } from '../infra/log.ts';
 
 /**
  * Glossary

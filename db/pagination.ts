@@ -1,4 +1,4 @@
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '../infra/errors.ts';
 
 export const MAX_PAGE = 500;
 

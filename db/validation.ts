@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '../infra/errors.ts';
 
 /** Parses verb input; the first problem becomes a ValidationError naming its field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {

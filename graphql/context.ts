@@ -2,8 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { resolveCaller } from '../db/auth/resolve-caller.ts';
 import type { Database } from '../db/client.ts';
 import type { Ctx } from '../db/context.ts';
-import type { Keyring } from '../db/crypto/keyring.ts';
-import type { Logger } from '../db/log.ts';
+import type { Keyring } from '../infra/keyring.ts';
+import type { Logger } from '../infra/log.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { RunEventHub } from './runs/run-event-hub.ts';
 

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AppError, type ErrorCode } from '../db/errors.ts';
-import type { Logger } from '../db/log.ts';
+import { AppError, type ErrorCode } from '../infra/errors.ts';
+import type { Logger } from '../infra/log.ts';
 
 /** Domain error codes as clients see them in `extensions.code`. */
 const transportCode: Record<ErrorCode, string> = {

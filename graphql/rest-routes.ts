@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { getBackups } from '../db/backups/list-backups.ts';
 import { openBackup, readBackupText } from '../db/backups/read-backup.ts';
 import { devices } from '../db/devices/schema.ts';
-import { AppError } from '../db/errors.ts';
+import { AppError } from '../infra/errors.ts';
 import { countLiveWorkers } from '../db/workers/heartbeats.ts';
 import { listBackupMethods } from '../plugins/registry.ts';
 import { buildContext, type ContextDeps } from './context.ts';

@@ -4,12 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { ensureAdmin } from '../db/auth/ensure-admin.ts';
-import { connectDatabase, type DatabaseHandle } from '../db/client.ts';
-import { createKeyring, type Keyring } from '../db/crypto/keyring.ts';
-import { createTestDatabase, type TestDatabase } from '../db/postgres/test-database.ts';
-import { startWebServer, type WebServer } from '../server.ts';
-import { startWorker, type RunningWorker } from '../worker/run-worker.ts';
+import type { DatabaseHandle } from '../db/client.ts';
+import { createKeyring, type Keyring } from '../infra/keyring.ts';
+import { createTestDatabase, type TestDatabase } from '../infra/postgres/test-database.ts';
+import { assembleStack } from '../launcher/stack.ts';
+import type { RunningWorker } from '../worker/run-worker.ts';
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';
 
@@ -44,7 +43,6 @@ export interface TestApi {
 /** A real API server (no UI) on 127.0.0.1:0 over a fresh database cloned from the migrated template. */
 export async function startTestApi(): Promise<TestApi> {
   const database = await createTestDatabase();
-  const db = connectDatabase(database.url, { max: 5 });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidemark-api-test-'));
   let logText = '';
   const log = pino(
@@ -58,16 +56,17 @@ export async function startTestApi(): Promise<TestApi> {
   );
   const secretKey = crypto.randomBytes(32);
   const keyring = createKeyring(secretKey);
-  await ensureAdmin(db.db, { username: 'admin', password: ADMIN_PASSWORD });
-  const web: WebServer = await startWebServer({
-    db,
+  const stack = await assembleStack({
+    databaseUrl: database.url,
+    poolSize: 5,
     keyring,
     log,
-    env: { dataDir, TIDEMARK_SECURE_COOKIES: false },
-    host: '127.0.0.1',
-    port: 0,
-    ui: false,
+    dataDir,
+    secureCookies: false,
+    admin: { username: 'admin', password: ADMIN_PASSWORD },
+    web: { host: '127.0.0.1', port: 0, ui: false },
   });
+  const { db, web } = stack;
   const url = `http://127.0.0.1:${web.port}`;
 
   const gql: TestApi['gql'] = async (query, variables = {}, auth = {}) => {
@@ -105,16 +104,11 @@ export async function startTestApi(): Promise<TestApi> {
     return token.data!.createApiToken.token;
   };
 
-  const workers: RunningWorker[] = [];
   return {
     url,
     keyring,
     secretKey: secretKey.toString('base64'),
-    async startWorker(options = {}) {
-      const worker = await startWorker({ db: db.db, keyring, log, dataDir, databaseUrl: database.url, concurrency: options.concurrency ?? 10, timeouts: options.timeouts });
-      workers.push(worker);
-      return worker;
-    },
+    startWorker: (options = {}) => stack.startWorker({ concurrency: options.concurrency ?? 10, timeouts: options.timeouts }),
     db,
     database,
     dataDir,
@@ -123,9 +117,7 @@ export async function startTestApi(): Promise<TestApi> {
     tokenFor,
     adminToken,
     async close() {
-      for (const worker of workers) await worker.stop();
-      await web.close();
-      await db.close();
+      await stack.stop();
       await database.drop();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

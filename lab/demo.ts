@@ -13,9 +13,10 @@ import { listUsers } from '../db/auth/list-users.ts';
 import { revokeApiToken } from '../db/auth/revoke-api-token.ts';
 import type { Ctx } from '../db/context.ts';
 import { hostKeyFingerprint } from '../db/devices/host-key.ts';
-import type { Env } from '../db/env.ts';
-import type { Logger } from '../db/log.ts';
-import { launchTidemark, printBanner, type RunningTidemark } from '../server.ts';
+import type { Env } from '../infra/env.ts';
+import type { Logger } from '../infra/log.ts';
+import { printBanner } from '../launcher/banner.ts';
+import { launchTidemark, type RunningTidemark } from '../launcher/launch.ts';
 import { startLab, type Lab, type LabDevice } from './lab.ts';
 
 /** All demo choices in one place. */
@@ -46,7 +47,7 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
     demoLog.info({ devices: lab.devices.length }, 'lab started on 127.0.0.1');
     const token = await issueToken(running, env, demoLog);
     revokeToken = token.revoke;
-    const api = graphQLClient(apiUrl(env.HOST, running.web.port), token.token);
+    const api = graphQLClient(apiUrl(env.HOST, running.stack.web.port), token.token);
 
     const credentialSetId = await ensureCredentialSet(api, lab.devices[0]);
     const repository = await ensureRepository(api);
@@ -60,7 +61,7 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
     demoLog.info({ runId: run.startRun.id }, 'run started');
 
     const first = lab.devices[0];
-    printBanner(running.web.url, running.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD), [
+    printBanner(running.stack.web.url, running.stack.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD), [
       `Lab: ${lab.devices.length} simulated devices on 127.0.0.1 (${DEMO.faults} with faults), login ${first.username} / ${first.password}`,
       `A run is in progress: it backs them up into the Git repository "${DEMO.repository}" at ${repository.path}`,
       scheduled ? `The "${DEMO.schedule.name}" schedule backs them up again every 5 minutes.` : `No schedule was added (see the log above).`,
@@ -73,7 +74,7 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
 
 /** One API token per demo process, for the admin; the previous demo's token is revoked first. */
 async function issueToken(running: RunningTidemark, env: Env, log: Logger) {
-  const ctx: Ctx = { db: running.db.db, caller: { kind: 'system', name: 'demo' }, keyring: running.keyring, log, settings: { dataDir: env.dataDir } };
+  const ctx: Ctx = { db: running.stack.db.db, caller: { kind: 'system', name: 'demo' }, keyring: running.keyring, log, settings: { dataDir: env.dataDir } };
   const admin = (await listUsers({ ctx })).find((user) => user.role === 'admin');
   if (!admin) throw new Error('the demo needs an admin user, and there is none');
   for (const old of await listApiTokens({ ctx })) {

@@ -1,6 +1,13 @@
 /** Plays a persona on an interactive shell: echo, prompt, enable, paging and faults. */
 import type { Connection, ServerChannel } from 'ssh2';
-import type { DeviceServer } from './device-server.ts';
+import type { Persona, Reply } from './persona.ts';
+
+/** What the player needs of the device it plays (lab/device-server.ts). */
+export interface PlayedDevice {
+  readonly persona: Persona;
+  readonly spec: { name: string; enableSecret: string; forcePaging: boolean };
+  reply(command: string, reply: Reply): { text: string; fault: 'hang' | 'disconnect' | 'garbage' | null };
+}
 
 type Mode = 'await-any-key' | 'command' | 'enable-password' | 'paging' | 'stalled';
 
@@ -16,7 +23,7 @@ export class ShellPlayer {
 
   constructor(
     private readonly stream: ServerChannel,
-    private readonly device: DeviceServer,
+    private readonly device: PlayedDevice,
     private readonly client: Connection,
     private readonly pty: boolean,
   ) {}

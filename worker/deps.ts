@@ -1,6 +1,6 @@
 import type { Database } from '../db/client.ts';
-import type { Keyring } from '../db/crypto/keyring.ts';
-import type { Logger } from '../db/log.ts';
+import type { Keyring } from '../infra/keyring.ts';
+import type { Logger } from '../infra/log.ts';
 
 /** What tasks need, passed in once when the worker starts. */
 export interface WorkerDeps {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../graphql/testing.ts';
 import { startLab, type Lab } from '../lab/lab.ts';
-import { projectRoot } from '../server.ts';
+import { projectRoot } from '../infra/project-root.ts';
 
 /** Workers as separate processes, as on separate machines, sharing only the database. */
 let api: TestApi;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { parseInput } from '../validation.ts';
 import { apiTokens, users } from './schema.ts';
 import { generateToken, hashToken } from './secrets.ts';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { UnauthenticatedError } from '../errors.ts';
+import { UnauthenticatedError } from '../../infra/errors.ts';
 import { parseInput } from '../validation.ts';
 import { sessions, users } from './schema.ts';
 import { generateToken, hashPassword, hashToken, verifyPassword } from './secrets.ts';

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../infra/errors.ts';
 import { apiTokens } from './schema.ts';
 import { checkId } from '../validation.ts';
 

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { parseInput, checkId } from '../validation.ts';
 import { sessions, users } from './schema.ts';
 import { hashPassword } from './secrets.ts';

@@ -1,5 +1,5 @@
 import { createTwoFilesPatch, diffLines } from 'diff';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import type { Ctx } from '../context.ts';
 import { readBackupText } from './read-backup.ts';
 

@@ -1,4 +1,4 @@
-import type { StorageRef } from '../../worker/storage/types.ts';
+import type { StorageRef } from '../../storage/types.ts';
 import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';

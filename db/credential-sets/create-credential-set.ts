@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput } from '../validation.ts';
 import { createCredentialSetInput } from './credential-set-input.ts';
 import { credentialSets } from './schema.ts';

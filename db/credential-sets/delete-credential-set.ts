@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { deviceCredentialSets } from '../devices/schema.ts';
 import { credentialSets } from './schema.ts';
 import { checkId } from '../validation.ts';

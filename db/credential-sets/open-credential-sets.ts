@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
-import type { Keyring } from '../crypto/keyring.ts';
+import type { Keyring } from '../../infra/keyring.ts';
 import { deviceCredentialSets } from '../devices/schema.ts';
 import { credentialSets } from './schema.ts';
 import { secretFields } from './view.ts';

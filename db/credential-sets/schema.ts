@@ -1,7 +1,7 @@
 import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
- * Secrets are stored sealed (AES-256-GCM, see db/crypto/keyring.ts) and never leave the
+ * Secrets are stored sealed (AES-256-GCM, see infra/keyring.ts) and never leave the
  * database layer except towards a device.
  */
 export const credentialSets = pgTable('credential_sets', {

@@ -1,4 +1,4 @@
-import type { Keyring } from '../crypto/keyring.ts';
+import type { Keyring } from '../../infra/keyring.ts';
 import { secretFields, type SecretField } from './view.ts';
 
 type SecretInput = Partial<Record<SecretField, string | null | undefined>>;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { updateCredentialSetInput } from './credential-set-input.ts';
 import { credentialSets } from './schema.ts';

@@ -1,7 +1,7 @@
 import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { runDevices, runs, type Run } from '../runs/schema.ts';
 
 export interface GetDashboardInput {

@@ -3,7 +3,7 @@ import { backups } from '../backups/schema.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
 import { credentialSetIdsColumn, type DeviceView } from '../devices/view.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 
 export interface DeviceChanges {
   device: DeviceView;

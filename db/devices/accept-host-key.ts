@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { checkId } from '../validation.ts';
 import { hostKeyFingerprint } from './host-key.ts';
 import { devices } from './schema.ts';

@@ -2,7 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { findBackupMethod } from '../../plugins/registry.ts';
 import type { Tx } from '../client.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { repositories } from '../repositories/schema.ts';
 
 /** Checks what a device input refers to: its backup method, credential sets and repository. */

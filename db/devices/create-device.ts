@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Tx } from '../client.ts';
 import { requireRole, type Caller, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput } from '../validation.ts';
 import { checkDeviceReferences } from './check-references.ts';
 import { createDeviceInput, type CreateDeviceInput } from './device-input.ts';

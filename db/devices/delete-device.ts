@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../infra/errors.ts';
 import { devices } from './schema.ts';
 import { checkId } from '../validation.ts';
 

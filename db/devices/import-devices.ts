@@ -1,7 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../infra/errors.ts';
 import { repositories } from '../repositories/schema.ts';
 import { insertDevice } from './create-device.ts';
 import { parseCsv } from './csv.ts';

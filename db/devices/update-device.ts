@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { checkDeviceReferences } from './check-references.ts';
 import { updateDeviceInput, type UpdateDeviceInput } from './device-input.ts';

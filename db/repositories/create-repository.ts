@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput } from '../validation.ts';
 import { createRepositoryInput } from './repository-input.ts';
 import { repositories } from './schema.ts';

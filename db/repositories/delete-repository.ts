@@ -2,7 +2,7 @@ import { count, eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { repositories } from './schema.ts';
 import { checkId } from '../validation.ts';
 

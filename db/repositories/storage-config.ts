@@ -1,5 +1,5 @@
-import type { Keyring } from '../crypto/keyring.ts';
-import type { RepositoryConfig } from '../../worker/storage/index.ts';
+import type { Keyring } from '../../infra/keyring.ts';
+import type { RepositoryConfig } from '../../storage/index.ts';
 import type { Repository } from './schema.ts';
 import { REMOTE_TOKEN_PURPOSE } from './view.ts';
 

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError } from '../errors.ts';
+import { NotFoundError } from '../../infra/errors.ts';
 import { checkId } from '../validation.ts';
-import { checkRepository } from '../../worker/storage/index.ts';
+import { checkRepository } from '../../storage/index.ts';
 import { repositories } from './schema.ts';
 import { storageConfig } from './storage-config.ts';
 

@@ -1,7 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ConflictError, NotFoundError } from '../errors.ts';
+import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { removeJobs } from '../jobs/add-job.ts';
 import { checkId } from '../validation.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';

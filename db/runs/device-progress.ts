@@ -5,7 +5,8 @@ import type { RunFailureCode, Stage, StagedArtifact } from './types.ts';
 import { devices, type Device } from '../devices/schema.ts';
 import { dispatchDevices } from './dispatch-device.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
-import { RUN_EVENTS_CHANNEL, type RunEventPayload, type RunEventType } from './run-events.ts';
+import { RUN_EVENTS_CHANNEL } from './run-events.ts';
+import type { RunEventPayload, RunEventType } from './types.ts';
 import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
 
 /**

@@ -3,7 +3,6 @@ import type { Database, Tx } from '../client.ts';
 import { runEvents, runs, type Run, type RunEvent } from './schema.ts';
 import type { RunEventPayload, RunEventType } from './types.ts';
 
-export { runEventTypes, type RunEventPayload, type RunEventType } from './types.ts';
 
 /** Channel on which every new run event's id is announced; payloads stay far below NOTIFY's 8 kB. */
 export const RUN_EVENTS_CHANNEL = 'tidemark_run_events';

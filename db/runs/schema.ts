@@ -16,8 +16,7 @@ import { credentialSets } from '../credential-sets/schema.ts';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { schedules } from '../schedules/schema.ts';
-import type { Selection } from './selection.ts';
-import type { RunEventPayload, RunFailureCode, RunResult, Stage, StagedArtifact } from './types.ts';
+import type { RunEventPayload, RunFailureCode, RunResult, Selection, Stage, StagedArtifact } from './types.ts';
 
 export const runTriggers = ['manual', 'schedule', 'api'] as const;
 export const runTriggerEnum = pgEnum('run_trigger', runTriggers);

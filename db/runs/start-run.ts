@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Tx } from '../client.ts';
 import { requireRole, type Caller, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { addJob } from '../jobs/add-job.ts';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { parseInput } from '../validation.ts';
 import { runModes, runs, runTriggers, type Run } from './schema.ts';
-import { selectionSchema } from './selection.ts';
+import { selectionSchema } from './types.ts';
 
 export const DEFAULT_CONCURRENCY = 50;
 export const DEFAULT_MAX_ATTEMPTS = 3;

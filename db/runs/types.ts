@@ -2,6 +2,7 @@
  * The shapes the run pipeline keeps in jsonb columns, declared once: the worker writes them, the
  * API reads them, and the columns are typed with them (`$type`), so no reader casts.
  */
+import { z } from 'zod';
 import type { CollectionErrorCode } from '../../plugins/errors.ts';
 
 /**
@@ -77,3 +78,19 @@ export interface RunEventPayload {
   attempt?: number;
   [key: string]: unknown;
 }
+
+/** Which devices a run or schedule covers; resolved when the run starts, not when it is asked for. */
+export const selectionSchema = z
+  .object({
+    deviceIds: z.array(z.string().uuid('is not a device id')).min(1, 'lists no device').optional(),
+    all: z.boolean().optional(),
+    tags: z.array(z.string().min(1)).optional(),
+    backupMethods: z.array(z.string().min(1)).optional(),
+    location: z.string().optional(),
+    /** Skip disabled devices; on by default for selections, off for devices named by id. */
+    enabledOnly: z.boolean().optional(),
+  })
+  .refine((s) => s.deviceIds || s.all || s.tags?.length || s.backupMethods?.length || s.location, {
+    message: 'choose devices: deviceIds, all, tags, backupMethods or location',
+  });
+export type Selection = z.infer<typeof selectionSchema>;

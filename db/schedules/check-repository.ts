@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { repositories } from '../repositories/schema.ts';
 
 /** The repository a schedule stores into: the one named, or the only one there is. */

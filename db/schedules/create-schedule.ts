@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput } from '../validation.ts';
 import { checkScheduleRepository } from './check-repository.ts';
 import { checkCron, checkTimeZone } from './cron.ts';

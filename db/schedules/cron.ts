@@ -1,5 +1,5 @@
 import { CronExpressionParser } from 'cron-parser';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 
 /**
  * Glossary

@@ -1,5 +1,5 @@
 import { requireRole, type Ctx } from '../context.ts';
-import { ValidationError } from '../errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import { checkCron, checkTimeZone, nextFireTimes } from './cron.ts';
 import { describeCron } from './describe-cron.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { runModes } from '../runs/schema.ts';
-import { selectionSchema } from '../runs/selection.ts';
+import { selectionSchema } from '../runs/types.ts';
 import { DEFAULT_CONCURRENCY } from '../runs/start-run.ts';
 
 /** `cron` and `timeZone` are checked further by checkCron and checkTimeZone. */

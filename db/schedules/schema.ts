@@ -1,7 +1,7 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { repositories } from '../repositories/schema.ts';
 import { runModes } from '../runs/modes.ts';
-import type { Selection } from '../runs/selection.ts';
+import type { Selection } from '../runs/types.ts';
 
 export const schedules = pgTable('schedules', {
   id: uuid('id').primaryKey().defaultRandom(),

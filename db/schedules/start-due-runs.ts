@@ -1,7 +1,7 @@
 import { and, eq, isNull, lt, lte, or } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Ctx } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../infra/errors.ts';
 import { insertRun, type StartRunInput } from '../runs/start-run.ts';
 import { currentSlot, localMinute } from './cron.ts';
 import { schedules, type Schedule } from './schema.ts';

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { checkId, isUniqueViolation, parseInput } from '../validation.ts';
 import { checkScheduleRepository } from './check-repository.ts';
 import { checkCron, checkTimeZone, currentSlot } from './cron.ts';

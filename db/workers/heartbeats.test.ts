@@ -1,7 +1,7 @@
 import { makeWorkerUtils } from 'graphile-worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../client.ts';
-import { createTestDatabase, type TestDatabase } from '../postgres/test-database.ts';
+import { createTestDatabase, type TestDatabase } from '../../infra/postgres/test-database.ts';
 import { countLiveWorkers, recordWorkerHeartbeat, releaseDeadWorkers } from './heartbeats.ts';
 
 let database: TestDatabase;

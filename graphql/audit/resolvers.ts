@@ -1,5 +1,5 @@
 import { listAuditLog } from '../../db/audit/list-audit-log.ts';
-import { ValidationError } from '../../db/errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import type { GraphQLContext } from '../context.ts';
 
 export const auditResolvers = {

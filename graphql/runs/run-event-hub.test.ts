@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../../db/client.ts';
-import { createLogger } from '../../db/log.ts';
-import { createTestDatabase, type TestDatabase } from '../../db/postgres/test-database.ts';
+import { createLogger } from '../../infra/log.ts';
+import { createTestDatabase, type TestDatabase } from '../../infra/postgres/test-database.ts';
 import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runs, type RunEvent } from '../../db/runs/schema.ts';
 import { RunEventHub } from './run-event-hub.ts';

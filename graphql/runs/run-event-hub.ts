@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
 import type { Database } from '../../db/client.ts';
-import type { Logger } from '../../db/log.ts';
+import type { Logger } from '../../infra/log.ts';
 import { listRunEvents, listRunEventsOfActiveRuns, RUN_EVENTS_CHANNEL } from '../../db/runs/run-events.ts';
 import type { RunEvent } from '../../db/runs/schema.ts';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLab, type Lab } from '../../lab/lab.ts';
-import { startGitHttpServer, type GitHttpServer } from '../../worker/storage/testing/git-http-server.ts';
+import { startGitHttpServer, type GitHttpServer } from '../../storage/testing/git-http-server.ts';
 import { startTestApi, type TestApi } from '../testing.ts';
 
 let api: TestApi;

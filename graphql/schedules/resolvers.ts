@@ -9,7 +9,7 @@ import { checkCount, previewSchedule } from '../../db/schedules/preview-schedule
 import type { CreateScheduleInput, UpdateScheduleInput } from '../../db/schedules/schedule-input.ts';
 import type { Schedule } from '../../db/schedules/schema.ts';
 import { updateSchedule } from '../../db/schedules/update-schedule.ts';
-import { ValidationError } from '../../db/errors.ts';
+import { ValidationError } from '../../infra/errors.ts';
 import type { GraphQLContext } from '../context.ts';
 
 interface ScheduleArgs {

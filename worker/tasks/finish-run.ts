@@ -12,7 +12,7 @@ import { appendRunEvent } from '../../db/runs/run-events.ts';
 import { runDevices, runs } from '../../db/runs/schema.ts';
 import type { WorkerDeps } from '../deps.ts';
 import { parsePayload } from '../../db/jobs/tasks.ts';
-import { openRepository, type ArtifactFile, type StorageRef, type StoreResult } from '../storage/index.ts';
+import { openRepository, type ArtifactFile, type StorageRef, type StoreResult } from '../../storage/index.ts';
 import type { RunResult, StagedArtifact } from '../../db/runs/types.ts';
 
 interface Planned {

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../db/errors.ts';
+import { ValidationError } from '../infra/errors.ts';
 import { openRepository } from './index.ts';
 import {
   gitCli,

@@ -1,4 +1,4 @@
-import type { Logger } from '../../db/log.ts';
+import type { Logger } from '../infra/log.ts';
 import { openFilesystemRepository } from './filesystem-repository.ts';
 import { openGitRepository } from './git-repository.ts';
 import type { Repository, RepositoryConfig, RepositoryKind } from './types.ts';

@@ -7,8 +7,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { NotFoundError, ValidationError } from '../../db/errors.ts';
-import type { Logger } from '../../db/log.ts';
+import { NotFoundError, ValidationError } from '../infra/errors.ts';
+import type { Logger } from '../infra/log.ts';
 import { artifactPathSegments, checkArtifactFiles, versionsFolder } from './artifact-path.ts';
 import type {
   ArtifactFile,

@@ -1,7 +1,7 @@
 import { promises as fsp } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ValidationError } from '../../db/errors.ts';
+import { ValidationError } from '../infra/errors.ts';
 import { openRepository } from './index.ts';
 import { readStream, repositoryConfig, sha256OfFile, sha256OfStream, useTempFolder, writeRandomFile } from './testing/helpers.ts';
 import type { ArtifactFile, Repository, StorageRef } from './types.ts';

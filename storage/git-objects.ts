@@ -13,13 +13,14 @@ import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathExists } from './files.ts';
-import { tempPackPrefix } from './git-pack.ts';
 import { constants, createDeflate, createInflate, deflateSync, inflateSync } from 'node:zlib';
 
 export type ObjectType = 'blob' | 'tree' | 'commit';
 
 /** git gc removes stale `tmp_*` files under objects/ by itself; the suffix marks them as ours. */
 const tempPrefix = 'tmp_obj_tidemark_';
+/** The same for a pack being written (git-pack.ts). */
+export const tempPackPrefix = 'tmp_pack_tidemark_';
 
 export function looseObjectPath(gitdir: string, oid: string): string {
   return join(gitdir, 'objects', oid.slice(0, 2), oid.slice(2));

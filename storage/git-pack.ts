@@ -13,14 +13,13 @@ import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { constants, crc32, deflateSync } from 'node:zlib';
-import { inflatedBytes, type LooseObject, type ObjectType } from './git-objects.ts';
+import { inflatedBytes, tempPackPrefix, type LooseObject, type ObjectType } from './git-objects.ts';
 
 /** The type numbers of pack entries; 6 and 7 are deltas, which these packs never hold. */
 const typeNumber: Record<ObjectType, number> = { commit: 1, tree: 2, blob: 3 };
 const typeName: Record<number, ObjectType> = { 1: 'commit', 2: 'tree', 3: 'blob' };
 
 /** git gc removes stale `tmp_*` files in objects/pack by itself; the infix marks them as ours. */
-export const tempPackPrefix = 'tmp_pack_tidemark_';
 
 export function packFolder(gitdir: string): string {
   return join(gitdir, 'objects', 'pack');

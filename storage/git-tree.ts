@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import git from 'isomorphic-git';
-import { ValidationError } from '../../db/errors.ts';
+import { ValidationError } from '../infra/errors.ts';
 import { artifactPathSegments } from './artifact-path.ts';
 import { createLimit } from './limit.ts';
 import { encodeTree, isFolderMode, parseTree, readLooseTree, type TreeItem } from './git-objects.ts';

@@ -1,4 +1,4 @@
-import { ValidationError } from '../../db/errors.ts';
+import { ValidationError } from '../infra/errors.ts';
 import type { ArtifactFile } from './types.ts';
 
 /** Top-level folder of the filesystem backend's versions; no artifact may live there. */
