@@ -1,6 +1,5 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
-import { runs } from '../db/runs/schema.ts';
+import { cancelledRunIds } from '../db/runs/cancel-run.ts';
 
 const POLL_MS = 1000;
 
@@ -33,11 +32,7 @@ export class CancelWatcher {
   private async poll(): Promise<void> {
     const runIds = [...this.watching.keys()];
     if (runIds.length === 0) return;
-    const cancelled = await this.db
-      .select({ id: runs.id })
-      .from(runs)
-      .where(and(inArray(runs.id, runIds), eq(runs.status, 'cancelled')))
-      .catch(() => []);
-    for (const { id } of cancelled) for (const controller of this.watching.get(id) ?? []) controller.abort();
+    const cancelled = await cancelledRunIds(this.db, runIds).catch(() => []);
+    for (const id of cancelled) for (const controller of this.watching.get(id) ?? []) controller.abort();
   }
 }

@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
+import type { Database } from '../client.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { removeJobs } from '../jobs/add-job.ts';
@@ -43,4 +44,10 @@ export async function cancelRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<
     }
     return cancelled;
   });
+}
+
+/** Which of these runs are cancelled: a worker's collections of them stop. */
+export async function cancelledRunIds(db: Database, runIds: string[]): Promise<string[]> {
+  const rows = await db.select({ id: runs.id }).from(runs).where(and(inArray(runs.id, runIds), eq(runs.status, 'cancelled')));
+  return rows.map((row) => row.id);
 }

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Tx } from '../client.ts';
+import type { Database, Tx } from '../client.ts';
 import type { SavedState } from '../../plugins/types.ts';
 import type { RunFailureCode, Stage, StagedArtifact } from './types.ts';
 import { devices, type Device } from '../devices/schema.ts';
@@ -268,4 +268,19 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
   }
   await insertRunEvents(tx, events);
   for (const run of finishing) await enqueueFinishRun(tx, run);
+}
+
+/**
+ * Makes this transaction's commit not wait for its WAL to reach the disk, so the run row it locks
+ * is free again at once. Nothing is lost in a crash: graphile-worker marks the job done afterwards
+ * in a synchronous commit, and flushing that commit's WAL flushes this earlier one too; if neither
+ * reached the disk, the job simply runs again.
+ */
+export async function commitWithoutWaiting(tx: Tx): Promise<void> {
+  await tx.execute(sql`set local synchronous_commit = off`);
+}
+
+/** A retry of a device's collection: only retries are worth a write of their own. */
+export async function recordAttempt(db: Database, runDeviceId: string, attempt: number): Promise<void> {
+  await db.update(runDevices).set({ attempts: attempt }).where(eq(runDevices.id, runDeviceId));
 }

@@ -1,40 +1,20 @@
-import crypto from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { eq, sql } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { openCredentialSetsOfDevices, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
 import type { Device } from '../../db/devices/schema.ts';
-import { claimRunDevices, finishRunDevices, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
-import { runDevices, type Run } from '../../db/runs/schema.ts';
-import { CollectionError, isCollectionError, type CollectionErrorCode } from '../../plugins/errors.ts';
+import { claimRunDevices, commitWithoutWaiting, finishRunDevices, recordAttempt, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
+import type { Run } from '../../db/runs/schema.ts';
+import { CollectionError, isCollectionError } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
-import type { CollectedArtifact, CollectResult, PartialResult, SavedState } from '../../plugins/types.ts';
-import type { RunFailureCode, Stage, StagedArtifact, StageName } from '../../db/runs/types.ts';
+import type { CollectResult, PartialResult } from '../../plugins/types.ts';
+import type { Stage } from '../../db/runs/types.ts';
 import { Batcher } from '../batcher.ts';
+import { backoffMs, stageArtifacts, stageOfCode, toRecord, type Outcome } from './collect-device-outcome.ts';
 import { CancelWatcher } from '../cancel-watch.ts';
 import type { WorkerDeps } from '../deps.ts';
 import { parsePayload } from '../../db/jobs/tasks.ts';
-
-/** Which stage a failure belongs to, for the per-device stage results. */
-const stageOfCode: Record<CollectionErrorCode, StageName> = {
-  UNREACHABLE: 'connect',
-  TIMEOUT: 'connect',
-  AUTH_FAILED: 'authenticate',
-  HOST_KEY_CHANGED: 'authenticate',
-  PROMPT_NOT_FOUND: 'collect',
-  COMMAND_FAILED: 'collect',
-  OUTPUT_INVALID: 'collect',
-  OPTIONS_INVALID: 'resolve',
-  CANCELLED: 'collect',
-};
-
-const BACKOFF_BASE_MS = 1000;
-
-function sha256(text: string): string {
-  return crypto.createHash('sha256').update(text).digest('hex');
-}
 
 /** Waits, unless the run is cancelled meanwhile. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -79,7 +59,7 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
 
     let outcome: Outcome;
     try {
-      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onAttempt: (attempt) => recordAttempt(deps, runDeviceId, attempt) });
+      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onAttempt: (attempt) => recordAttempt(deps.db, runDeviceId, attempt) });
     } catch (error) {
       log.error({ err: error }, 'unexpected error while backing up a device');
       outcome = { ok: false, code: 'INTERNAL', message: 'Unexpected error; see the worker log', attempts: 1 };
@@ -96,29 +76,6 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
 };
 
 type Claim = ClaimedRunDevice & { credentialSets: OpenedCredentialSet[] };
-
-type Outcome =
-  | { ok: true; artifacts: StagedArtifact[]; credentialSet: OpenedCredentialSet; hostKey: string; attempts: number; savedState: SavedState | null }
-  | {
-      ok: false;
-      code: RunFailureCode;
-      message: string;
-      attempts: number;
-      pendingHostKey?: string;
-      credentialSetId?: string;
-      /** What the device gave before a required artifact failed: stored all the same. */
-      artifacts?: StagedArtifact[];
-    };
-
-/**
- * This transaction's commit does not wait for its WAL to reach the disk, so the run row it locks is
- * free again at once. Nothing is lost in a crash: graphile-worker marks the job done afterwards in
- * a synchronous commit, and flushing that commit's WAL flushes this earlier one too; if neither
- * reached the disk, the job simply runs again.
- */
-async function commitWithoutWaiting(tx: Parameters<Parameters<WorkerDeps['db']['transaction']>[0]>[0]): Promise<void> {
-  await tx.execute(sql`set local synchronous_commit = off`);
-}
 
 /** Claims devices for collection, with their credential sets opened; null for one not to collect. */
 async function claimAll(deps: WorkerDeps, requests: { runId: string; runDeviceId: string }[]): Promise<(Claim | null)[]> {
@@ -140,10 +97,6 @@ async function finishAll(deps: WorkerDeps, recorded: RunDeviceOutcome[]): Promis
     await finishRunDevices(tx, recorded);
   });
   return recorded.map(() => undefined);
-}
-
-async function recordAttempt(deps: WorkerDeps, runDeviceId: string, attempt: number): Promise<void> {
-  await deps.db.update(runDevices).set({ attempts: attempt }).where(eq(runDevices.id, runDeviceId));
 }
 
 async function backUp(input: {
@@ -230,7 +183,7 @@ async function backUp(input: {
       return { ok: true, artifacts, credentialSet, hostKey: result.hostKey, attempts: attempt, savedState: result.savedState ?? null };
     }
     if (!retry || attempt === run.maxAttempts) break;
-    await sleep(BACKOFF_BASE_MS * 2 ** (attempt - 1), signal);
+    await sleep(backoffMs(attempt), signal);
   }
   const failure = last ?? new CollectionError('CANCELLED', 'The run was cancelled');
   // A required artifact failed: what the device did give is still stored.
@@ -238,48 +191,3 @@ async function backUp(input: {
   return { ok: false, code: failure.code, message: failure.message, attempts, artifacts };
 }
 
-/** Stages what a collection produced, with a stage result per artifact and a warning per absent one. */
-function stageArtifacts(result: PartialResult | CollectResult, attempt: number, stage: (s: Omit<Stage, 'at'>) => void): StagedArtifact[] {
-  for (const absent of result.absent ?? []) {
-    stage({ stage: 'collect', status: 'warning', attempt, artifact: absent.artifact, code: 'ARTIFACT_ABSENT', message: `${absent.artifact} absent: ${absent.reason}` });
-  }
-  return result.artifacts.map((artifact) => {
-    stage({ stage: 'collect', status: 'ok', attempt, artifact: artifact.artifact });
-    return toStaged(artifact);
-  });
-}
-
-function toStaged(artifact: CollectedArtifact): StagedArtifact {
-  if (artifact.isBinary) return { artifact: artifact.artifact, isBinary: true, file: artifact.path, size: artifact.size, sha256: artifact.sha256 };
-  return {
-    artifact: artifact.artifact,
-    isBinary: false,
-    content: artifact.content,
-    size: Buffer.byteLength(artifact.content),
-    sha256: sha256(artifact.content),
-    comparableSha256: sha256(artifact.comparable),
-    redactions: artifact.redactions,
-  };
-}
-
-/** What finishRunDevices records of an outcome. */
-function toRecord(input: { run: Run; runDeviceId: string; deviceName: string; device: Device | undefined; outcome: Outcome; stages: Stage[]; durationMs: number }): RunDeviceOutcome {
-  const { outcome } = input;
-  return {
-    run: input.run,
-    runDeviceId: input.runDeviceId,
-    deviceName: input.deviceName,
-    device: input.device,
-    status: outcome.ok ? 'succeeded' : outcome.code === 'CANCELLED' ? 'cancelled' : 'failed',
-    attempts: outcome.attempts,
-    stages: input.stages,
-    collected: outcome.artifacts ?? null,
-    savedState: outcome.ok ? outcome.savedState : undefined,
-    credentialSetId: outcome.ok ? outcome.credentialSet.id : null,
-    errorCode: outcome.ok ? null : outcome.code,
-    errorMessage: outcome.ok ? null : outcome.message,
-    durationMs: input.durationMs,
-    hostKey: outcome.ok ? outcome.hostKey : undefined,
-    pendingHostKey: outcome.ok ? undefined : outcome.pendingHostKey,
-  };
-}

@@ -1,0 +1,118 @@
+/** The commit's decisions, without PostgreSQL or git. */
+import { describe, expect, test } from 'vitest';
+import type { Backup } from '../../db/backups/schema.ts';
+import type { Device } from '../../db/devices/schema.ts';
+import type { Repository } from '../../db/repositories/schema.ts';
+import type { FinishingDevice } from '../../db/runs/finishing-run.ts';
+import type { Run, RunDevice } from '../../db/runs/schema.ts';
+import type { StagedArtifact } from '../../db/runs/types.ts';
+import { commitMessage, gitStatusText, planArtifacts, runOutcome, withStoredRefs } from './finish-run-plan.ts';
+
+const text = (artifact: string, comparableSha256: string): StagedArtifact => ({
+  artifact,
+  isBinary: false,
+  content: `${artifact}\n`,
+  size: artifact.length + 1,
+  sha256: `sha-${comparableSha256}`,
+  comparableSha256,
+  redactions: [],
+});
+
+const device = (name: string): Device => ({ id: `id-${name}`, name, backupMethod: 'cisco-ios', location: 'emea/ams1', tags: [] }) as unknown as Device;
+const runDevice = (name: string, status: RunDevice['status'], collected: StagedArtifact[] | null, errorCode: RunDevice['errorCode'] = null): RunDevice =>
+  ({ deviceName: name, status, collected, errorCode, errorMessage: errorCode ? 'it failed' : null }) as unknown as RunDevice;
+const finishing = (name: string, status: RunDevice['status'], collected: StagedArtifact[] | null, errorCode: RunDevice['errorCode'] = null): FinishingDevice => ({
+  runDevice: runDevice(name, status, collected, errorCode),
+  device: device(name),
+  credentialSetName: 'lab',
+});
+const previous = (name: string, artifact: string, comparableSha256: string, path: string): Backup =>
+  ({ deviceId: `id-${name}`, artifact, comparableSha256, sha256: 'old', storageRef: { kind: 'git', commit: 'c0', path, blob: 'b0' } }) as unknown as Backup;
+
+const run = { id: '11111111-2222-3333-4444-555555555555', total: 3, startedAt: new Date(0), createdAt: new Date(0) } as Run;
+const repository = { id: 'repo', name: 'configs', kind: 'git' } as Repository;
+
+describe('planArtifacts', () => {
+  test('renders each path and marks a new version only where the comparable text moved', () => {
+    const devices = [finishing('sw1', 'succeeded', [text('running-config', 'a'), text('startup-config', 'b')])];
+    const latest = [previous('sw1', 'running-config', 'a', 'emea/ams1/sw1/running-config'), previous('sw1', 'startup-config', 'old', 'emea/ams1/sw1/startup-config')];
+    const planned = planArtifacts(devices, latest, '{location}/{device}/{artifact}');
+    expect(planned.map((p) => [p.path, p.changed])).toEqual([
+      ['emea/ams1/sw1/running-config', false],
+      ['emea/ams1/sw1/startup-config', true],
+    ]);
+  });
+
+  test('an artifact whose path moved is a new version even with the same content', () => {
+    const planned = planArtifacts([finishing('sw1', 'succeeded', [text('running-config', 'a')])], [previous('sw1', 'running-config', 'a', 'old/sw1')], '{device}/{artifact}');
+    expect(planned[0].changed).toBe(true);
+  });
+});
+
+test('withStoredRefs keeps the reference of what was written and calls the rest unchanged', () => {
+  const planned = planArtifacts([finishing('sw1', 'succeeded', [text('a', '1'), text('b', '2')])], [], '{device}/{artifact}');
+  const ref = { kind: 'git' as const, commit: 'c1', path: 'sw1/a', blob: 'x' };
+  const stored = withStoredRefs(planned, { commit: 'c1', filesChanged: 1, refs: { 'sw1/a': ref }, changedPaths: ['sw1/a'] });
+  expect(stored.map((p) => [p.path, p.changed, p.ref])).toEqual([
+    ['sw1/a', true, ref],
+    ['sw1/b', false, undefined],
+  ]);
+});
+
+test('commitMessage and gitStatusText say what happened', () => {
+  const planned = planArtifacts([finishing('sw1', 'succeeded', [text('a', '1'), text('b', '2')])], [previous('sw1', 'b', '2', 'sw1/b')], '{device}/{artifact}');
+  expect(commitMessage(run.id, planned, 1)).toBe(`Tidemark run 11111111: 1 changed, 1 unchanged, 1 failed\n\nRun: ${run.id}\n`);
+  expect(gitStatusText({ sha: 'c1', filesChanged: 1, pushed: true, pushError: null })).toBe('committed 1 file and pushed');
+  expect(gitStatusText({ sha: 'c1', filesChanged: 2, pushed: false, pushError: 'refused' })).toBe('committed 2 files; push failed');
+  expect(gitStatusText({ sha: null, filesChanged: 0, pushed: null, pushError: null })).toBe('no changes; nothing committed');
+});
+
+describe('runOutcome', () => {
+  const devices = [
+    finishing('sw1', 'succeeded', [text('running-config', 'a')]),
+    finishing('sw2', 'failed', [text('startup-config', 'b')], 'COMMAND_FAILED'),
+    finishing('sw3', 'cancelled', null),
+  ];
+  const planned = withStoredRefs(planArtifacts(devices, [], '{device}/{artifact}'), {
+    commit: 'c1',
+    filesChanged: 2,
+    refs: { 'sw1/running-config': { kind: 'git', commit: 'c1', path: 'sw1/running-config', blob: 'x' }, 'sw2/startup-config': { kind: 'git', commit: 'c1', path: 'sw2/startup-config', blob: 'y' } },
+    changedPaths: [],
+  });
+  const commit = { sha: 'c1', filesChanged: 2, pushed: null, pushError: null };
+
+  test('a run with failed devices is partial; a failed device still stores what it collected', () => {
+    const outcome = runOutcome({ run, repository, devices, planned, commit, storageError: null, commitDate: new Date(1000), now: new Date(5000) });
+    expect(outcome.status).toBe('partial');
+    expect(outcome.backups.map((b) => [b.deviceId, b.artifact, b.changed])).toEqual([
+      ['id-sw1', 'running-config', true],
+      ['id-sw2', 'startup-config', true],
+    ]);
+    expect(outcome.result).toMatchObject({
+      success: false,
+      backedUpCount: 1,
+      failedCount: 2,
+      changedCount: 2,
+      failedDevices: [
+        { device: 'sw2', code: 'COMMAND_FAILED', message: 'it failed' },
+        { device: 'sw3', code: 'CANCELLED', message: '' },
+      ],
+      gitStatus: 'committed 2 files',
+      commitDate: new Date(1000).toISOString(),
+      durationMs: 5000,
+    });
+    expect(outcome.message).toBe('Done: 1 backed up (2 changed), 2 failed; committed 2 files');
+  });
+
+  test('a storage failure fails the run and records no backups', () => {
+    const outcome = runOutcome({ run, repository, devices, planned, commit: null, storageError: 'disk full', commitDate: new Date(1000), now: new Date(5000) });
+    expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'disk full', message: 'Run failed: disk full' });
+    expect(outcome.result).toMatchObject({ success: false, backedUpCount: 0, gitStatus: 'storage failed: disk full', gitCommitStatus: null });
+  });
+
+  test('every device backed up: succeeded', () => {
+    const outcome = runOutcome({ run, repository, devices: devices.slice(0, 1), planned: planned.slice(0, 1), commit, storageError: null, commitDate: new Date(1000), now: new Date(5000) });
+    expect(outcome.status).toBe('succeeded');
+    expect(outcome.result.success).toBe(true);
+  });
+});
