@@ -31,7 +31,7 @@ Commands:
   build      Build the web UI (start does this when the UI sources changed)
   lab        Run simulated devices that speak SSH (tidemark lab --help)
   demo       Like start, plus 60 lab devices registered, backed up now and every 5 minutes
-  bench      Benchmarks: bench fleet --devices N, bench devices-page (tidemark bench --help)
+  bench      Benchmarks: bench fleet --devices N, bench devices-page, bench terminal-render (tidemark bench --help)
   --help     Show this help
 
 Configuration is read from the environment; see README.md.`;

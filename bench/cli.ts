@@ -1,25 +1,30 @@
 /**
- * `tidemark bench <benchmark> [options]` (`npm run bench -- …`). Each benchmark starts its own
- * throwaway Tidemark on 127.0.0.1 and removes it at the end, even on Ctrl-C.
+ * `tidemark bench <benchmark> [options]` (`npm run bench -- …`). Each benchmark that needs a
+ * Tidemark starts its own throwaway one on 127.0.0.1 and removes it at the end, even on Ctrl-C.
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Logger } from '../infra/log.ts';
 import { benchDevicesPage } from './devices-page.ts';
 import { benchFleet } from './fleet.ts';
+import { benchTerminalRender } from './terminal-render.ts';
 
 const usage = `Usage: tidemark bench <benchmark> [options]
 
 Benchmarks:
-  fleet          Back up lab devices through the whole pipeline (API, worker process, lab process, Git)
+  fleet            Back up lab devices through the whole pipeline (API, worker process, lab process, Git)
     --devices N       lab devices (default 100)
     --concurrency C   devices backed up at once (default 50, at most 500)
     --runs R          runs one after another (default 1; the second measures the unchanged path)
     --faults F        faulty lab devices (default 0)
     --cpu-prof DIR    write CPU profiles of the worker and the lab (.cpuprofile) into DIR
-  devices-page   Time the device list over HTTP with a large fleet
+  devices-page     Time the device list over HTTP with a large fleet
     --devices N       devices inserted (default 10000)
-    --requests K      requests per query (default 20)`;
+    --requests K      requests per query (default 20)
+  terminal-render  Render PTY output with the hand-written renderer and with @xterm/headless (no stack)
+    --runs R          timed renders per input (default 5)
+    --cols C          xterm's width (default 511, as the PTY Tidemark asks for)
+    --inputs LIST     which of a (recorded answers), b (1,000 configurations), c (5 MB), d (chunks); default a,b,c,d`;
 
 const fleetOptions = z.object({
   devices: z.coerce.number().int().min(1).max(5_000).default(100),
@@ -27,6 +32,16 @@ const fleetOptions = z.object({
   runs: z.coerce.number().int().min(1).max(20).default(1),
   faults: z.coerce.number().int().min(0).default(0),
   cpuProf: z.string().optional(),
+});
+
+const terminalRenderOptions = z.object({
+  runs: z.coerce.number().int().min(1).max(100).default(5),
+  cols: z.coerce.number().int().min(20).max(65_535).default(511),
+  inputs: z
+    .string()
+    .default('a,b,c,d')
+    .transform((list) => list.split(','))
+    .pipe(z.array(z.enum(['a', 'b', 'c', 'd'])).min(1)),
 });
 
 const devicesPageOptions = z.object({
@@ -45,6 +60,8 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
       faults: { type: 'string' },
       'cpu-prof': { type: 'string' },
       requests: { type: 'string' },
+      cols: { type: 'string' },
+      inputs: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -61,6 +78,8 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
         return await benchFleet(fleetOptions.parse({ ...values, cpuProf: values['cpu-prof'] }), benchLog, stop.signal);
       case 'devices-page':
         return await benchDevicesPage(devicesPageOptions.parse(values), benchLog, stop.signal);
+      case 'terminal-render':
+        return await benchTerminalRender(terminalRenderOptions.parse(values), stop.signal);
       default:
         process.stdout.write(`${usage}\n`);
         if (benchmark && benchmark !== '--help' && !values.help) process.exitCode = 2;

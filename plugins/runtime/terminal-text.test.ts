@@ -24,6 +24,22 @@ describe('renderTerminalText', () => {
     expect(renderLastLine('\x1b[24;1H\x1b[2Ksw1# ')).toBe('sw1# ');
     expect(stripAnsi('\x1b[1;32mok\x1b[0m')).toBe('ok');
   });
+
+  // Cases where the renderer showed other text than xterm.js (`npm run bench -- terminal-render`).
+  test('drops a window title and sequences with intermediate bytes, as xterm does', () => {
+    const title = `\x1b]0;backup@${'very-long-host-name.'.repeat(5)}example.net: ~\x07`;
+    expect(renderTerminalText(`${title}backup@host:~$ \r\n`)).toBe('backup@host:~$\n');
+    expect(renderLastLine('\x1b]2;title\x1b\\sw1# ')).toBe('sw1# ');
+    expect(renderLastLine('\x1b[!p\x1b[>0csw1# ')).toBe('sw1# ');
+    expect(stripAnsi('\x1b]0;title\x1b\\ok\x1b[!p')).toBe('ok');
+  });
+
+  test('cursor forward leaves blanks; delete, insert and erase characters edit the line, as xterm does', () => {
+    expect(renderTerminalText('Port\x1b[6CStatus\r\n')).toBe('Port      Status\n');
+    expect(renderTerminalText('abcdef\x1b[3D\x1b[Pxy')).toBe('abcxy');
+    expect(renderTerminalText('abcdef\x1b[3D\x1b[2Xz')).toBe('abcz f');
+    expect(renderTerminalText('abcdef\x1b[3D\x1b[2@Z')).toBe('abcZ def');
+  });
 });
 
 describe('redactSecrets', () => {
