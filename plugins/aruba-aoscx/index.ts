@@ -1,11 +1,7 @@
 /** Aruba AOS-CX: the ProCurve dialog without enable, and its own secret syntax. */
+import { ciscoLikeRedactions } from '../generic/index.ts';
 import { hpProcurve } from '../hp-procurve/index.ts';
 import { extendPlatform } from '../platform.ts';
-
-const secret = (name: string, prefix: string) => ({
-  name,
-  pattern: new RegExp(`^${prefix} (?:ciphertext|plaintext) (?<secret>\\S+)`, 'gm'),
-});
 
 export const arubaAoscx = extendPlatform(hpProcurve, {
   id: 'aruba-aoscx',
@@ -15,12 +11,9 @@ export const arubaAoscx = extendPlatform(hpProcurve, {
   privilege: undefined,
   teardown: ['exit'],
   noise: [{ name: 'header', pattern: /^Current configuration:$/ }],
-  redactions: [
-    secret('user-password', 'user \\S+ group \\S+ password'),
-    { name: 'snmp-community', pattern: /^snmp-server community (?<secret>\S+)/gm },
-    secret('tacacs-key', 'tacacs-server host \\S+(?: vrf \\S+)? key'),
-    secret('radius-key', 'radius-server host \\S+(?: vrf \\S+)? key'),
-  ],
+  // Cisco-like with AOS-CX's `ciphertext` type: `user … password ciphertext X`, `… key ciphertext X`,
+  // `snmp-server host … community X`, `snmpv3 user … auth-pass ciphertext X`, `neighbor … password ciphertext X`.
+  redactions: ciscoLikeRedactions,
   volatile: [],
   methods: [
     {

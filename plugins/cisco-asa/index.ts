@@ -1,7 +1,8 @@
 /** Cisco ASA: `terminal pager 0`, its own pager and `more system:running-config` with keys in clear. */
-import { ciscoLikeErrors, generic } from '../generic/index.ts';
+import { ciscoLikeErrors, ciscoLikeRedactions, generic } from '../generic/index.ts';
 import { extendPlatform } from '../platform.ts';
-import { pagers, privateKeyBlock } from '../shared/patterns.ts';
+import { pagers } from '../shared/patterns.ts';
+import { redaction, spacedValue, typedValue } from '../shared/secrets.ts';
 
 export const ciscoAsa = extendPlatform(generic, {
   id: 'cisco-asa',
@@ -15,15 +16,14 @@ export const ciscoAsa = extendPlatform(generic, {
     { name: 'cryptochecksum', pattern: /^Cryptochecksum:/ },
     { name: 'written-by', pattern: /^: Written by \S+ at / },
   ],
+  // The Cisco-like rules (tunnel-group pre-shared keys, aaa-server keys, snmp, ntp, ospf, bgp) and ASA's own.
   redactions: [
-    { name: 'enable-secret', pattern: /^enable password (?<secret>\S+)/gm },
-    { name: 'user-password', pattern: /^(?:passwd|username \S+ password) (?<secret>\S+)/gm },
-    { name: 'ike-psk', pattern: /^\s+ikev1 pre-shared-key (?<secret>\S+)/gm },
-    { name: 'ike-psk', pattern: /^\s+ikev2 (?:local|remote)-authentication pre-shared-key (?<secret>\S+)/gm },
-    { name: 'snmp-community', pattern: /^snmp-server (?:host \S+ \S+ )?community (?<secret>\S+)/gm },
-    { name: 'tacacs-key', pattern: /^ key (?<secret>\S+)/gm },
-    { name: 'ospf-key', pattern: /^ ospf message-digest-key \d+ md5 (?<secret>\S+)/gm },
-    privateKeyBlock,
+    ...ciscoLikeRedactions,
+    // `passwd X encrypted`: the login password
+    redaction('user-password', String.raw`^passwd${spacedValue}`),
+    redaction('failover-key', String.raw`^[ \t]*failover key(?: hex)?${typedValue}`),
+    redaction('ldap-password', String.raw`^[ \t]*ldap-login-password${typedValue}`),
+    redaction('vpdn-password', String.raw`^[ \t]*vpdn username \S+ password${typedValue}`),
   ],
   errors: [{ name: 'asa-error', pattern: /^ERROR: /m }, ...ciscoLikeErrors],
   methods: [

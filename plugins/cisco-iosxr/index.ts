@@ -11,14 +11,13 @@ export const ciscoIosxr = extendPlatform(generic, {
   setup: ['terminal length 0', 'terminal width 0'],
   noise: [
     { name: 'building-configuration', pattern: /^Building configuration\.\.\.$/ },
-    { name: 'command-timestamp', pattern: /^\w{3} \w{3} {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3} \w+$/ },
+    // The timestamp XR prints before every answer: `Mon Nov 23 10:00:00.123 UTC`, nothing else on the line.
+    { name: 'command-timestamp', pattern: /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}\d{1,2} \d{2}:\d{2}:\d{2}\.\d{3} [A-Z][\w+-]{1,9}$/ },
   ],
   volatile: [{ name: 'last-change', pattern: /^!! Last configuration change at / }],
-  redactions: [
-    ...ciscoLikeRedactions,
-    { name: 'user-password', pattern: /^ (?:secret|password)(?: \d+)? (?<secret>\S+)/gm },
-    { name: 'tacacs-key', pattern: /^ key(?: \d+)? (?<secret>\S+)/gm },
-  ],
+  // XR's ` secret 10 $6$…` under `username`, ` key 7 X` under `tacacs-server host`, `password encrypted X`
+  // under a BGP neighbor and `key-string password X` in key chains are all Cisco-like rules.
+  redactions: ciscoLikeRedactions,
   methods: [
     {
       key: 'cisco-iosxr',

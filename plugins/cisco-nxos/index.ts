@@ -16,11 +16,8 @@ export const ciscoNxos = extendPlatform(generic, {
     { name: 'last-done', pattern: /^!Running configuration last done at: / },
     { name: 'startup-stamp', pattern: /^!Startup config saved at: / },
   ],
-  redactions: [
-    ...ciscoLikeRedactions,
-    { name: 'snmp-user-auth', pattern: /^snmp-server user \S+ \S+ auth \S+ (?<secret>\S+)/gm },
-    { name: 'snmp-user-priv', pattern: /^snmp-server user .* priv(?: aes-128)? (?<secret>\S+)/gm },
-  ],
+  // NX-OS prints BGP ` password 3 X` on its own line and quotes type-7 keys; the Cisco-like rules cover both.
+  redactions: ciscoLikeRedactions,
   methods: [
     {
       key: 'cisco-nxos',

@@ -1,5 +1,5 @@
 /** Dell EMC SmartFabric OS10. */
-import { generic } from '../generic/index.ts';
+import { ciscoLikeRedactions, generic } from '../generic/index.ts';
 import { extendPlatform } from '../platform.ts';
 
 export const dellOs10 = extendPlatform(generic, {
@@ -14,12 +14,8 @@ export const dellOs10 = extendPlatform(generic, {
     { name: 'last-change', pattern: /^! Last configuration change at / },
     { name: 'startup-stamp', pattern: /^! Startup-stamp: / },
   ],
-  redactions: [
-    { name: 'user-password', pattern: /^username \S+ password (?<secret>\S+)/gm },
-    { name: 'snmp-community', pattern: /^snmp-server community (?<secret>\S+)/gm },
-    { name: 'radius-key', pattern: /^radius-server host \S+ key(?: \d+)? (?<secret>\S+)/gm },
-    { name: 'tacacs-key', pattern: /^tacacs-server host \S+ key(?: \d+)? (?<secret>\S+)/gm },
-  ],
+  // Cisco-like, `system-user linuxadmin password $6$…` included.
+  redactions: ciscoLikeRedactions,
   errors: [{ name: 'os10-error', pattern: /^% Error: /m }],
   methods: [
     {

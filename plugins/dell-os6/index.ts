@@ -1,11 +1,11 @@
 /** Dell EMC Networking OS6 (N-series). */
-import { generic } from '../generic/index.ts';
+import { ciscoLikeRedactions, generic } from '../generic/index.ts';
 import { extendPlatform } from '../platform.ts';
+import { redaction, typedValue } from '../shared/secrets.ts';
 
-const quoted = (name: string, prefix: string) => ({
-  name,
-  pattern: new RegExp(`^${prefix} "?(?<secret>[^"\\s]+)"?`, 'gm'),
-});
+/** OS6 does not indent a server's mode: `tacacs-server host X`, `key 7 "…"`, `exit`. */
+const serverKey = (name: string, header: string) =>
+  redaction(name, String.raw`^${header} [^\n]*\n(?:(?!exit$)[^\n]*\n)*?key${typedValue}`);
 
 export const dellOs6 = extendPlatform(generic, {
   id: 'dell-os6',
@@ -15,12 +15,7 @@ export const dellOs6 = extendPlatform(generic, {
   setup: ['terminal length 0'],
   noise: [{ name: 'header', pattern: /^!Current Configuration:$/ }],
   volatile: [],
-  redactions: [
-    quoted('user-password', 'username "?[^"\\s]+"? password'),
-    quoted('enable-secret', 'enable password'),
-    quoted('snmp-community', 'snmp-server community'),
-    quoted('tacacs-key', 'key(?: \\d+)?'),
-  ],
+  redactions: [...ciscoLikeRedactions, serverKey('tacacs-key', 'tacacs-server host'), serverKey('radius-key', 'radius(?:-server)? (?:host|server)')],
   methods: [
     {
       key: 'dell-os6',

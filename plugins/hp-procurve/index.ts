@@ -1,12 +1,8 @@
 /** HP/Aruba ProCurve (ArubaOS-Switch): "Press any key to continue" after login, `no page`. */
-import { ciscoLikeErrors } from '../generic/index.ts';
-import { definePlatform, type Redaction } from '../platform.ts';
+import { ciscoLikeErrors, ciscoLikeRedactions } from '../generic/index.ts';
+import { definePlatform } from '../platform.ts';
 import { pagers } from '../shared/patterns.ts';
-
-const quoted = (name: string, prefix: string): Redaction => ({
-  name,
-  pattern: new RegExp(`^${prefix} "?(?<secret>[^"\\s]+)"?`, 'gm'),
-});
+import { redaction, spacedValue } from '../shared/secrets.ts';
 
 export const procurveErrors = [
   { name: 'invalid-input', pattern: /^Invalid input: /m },
@@ -27,11 +23,14 @@ export const hpProcurve = definePlatform({
   teardown: ['logout', 'y', 'n'],
   pagers: [pagers.anyKey, pagers.moreNextPage],
   noise: [{ name: 'header', pattern: /^Running configuration:$/ }],
+  // Cisco-like (quoted values, `snmp-server host … community "X"`, `snmpv3 user … auth sha "X"`,
+  // `encrypted-key "…"` with encrypt-credentials) and ProCurve's own.
   redactions: [
-    quoted('user-password', 'password (?:manager|operator)(?: user-name "?[^"\\s]+"?)? (?:sha1|plaintext)'),
-    quoted('snmp-community', 'snmp-server community'),
-    quoted('tacacs-key', 'tacacs-server (?:host \\S+ )?key'),
-    quoted('radius-key', 'radius-server (?:host \\S+ )?key'),
+    ...ciscoLikeRedactions,
+    // `password manager user-name "admin" sha1 "…"`; a bare `password manager` line holds no value.
+    redaction('user-password', String.raw`^[ \t]*password (?:manager|operator|port-access)(?: user-name \S+)? (?:sha1|sha256|plaintext)${spacedValue}`),
+    // `sntp authentication key-id 1 authentication-mode md5 key-value "…"`
+    redaction('ntp-key', String.raw`(?<![\w-])key-value${spacedValue}`),
   ],
   volatile: [],
   errors: procurveErrors,

@@ -1,12 +1,10 @@
 /** Juniper Junos over exec channels: the hierarchical and the `display set` form. */
-import { definePlatform, type Redaction } from '../platform.ts';
+import { definePlatform } from '../platform.ts';
 import { privateKeyBlock } from '../shared/patterns.ts';
+import { redaction, urlPassword } from '../shared/secrets.ts';
 
-/** Matches a value in both forms: `key "value";` and `set … key "value"`. */
-const junosValue = (name: string, prefix: string): Redaction => ({
-  name,
-  pattern: new RegExp(`${prefix} "?(?<secret>[^";\\s]+)"?`, 'gm'),
-});
+/** A quoted or bare Junos value; a bare one ends before `;`. */
+const junosValue = String.raw`"?(?<secret>(?<=")(?:[^"\\\n]|\\.)+(?=")|(?<!")[^\s";{}]+)`;
 
 export const juniperJunos = definePlatform({
   id: 'juniper-junos',
@@ -19,12 +17,26 @@ export const juniperJunos = definePlatform({
   pagers: [],
   noise: [],
   redactions: [
-    junosValue('user-password', 'encrypted-password'),
-    junosValue('shared-secret', '(?:^|\\s)secret'),
-    junosValue('ike-psk', 'pre-shared-key (?:ascii-text|hexadecimal)'),
-    junosValue('routing-auth-key', 'authentication-key'),
-    { name: 'snmp-community', pattern: /(?:^set snmp community |^\s+community )(?![^\n]*members)"?(?<secret>[^";\s{]+)"?/gm },
     privateKeyBlock,
+    // Junos marks every secret it shows in the hierarchy itself: `secret "$9$…"; ## SECRET-DATA`.
+    redaction('secret-data', String.raw`[ \t]${junosValue}"?;[ \t]*## SECRET-DATA`),
+    // The set form has no marker; its secrets are quoted $9$ (reversible) values and crypt hashes.
+    redaction('secret-data', String.raw`"(?<secret>\$(?:1|5|6|9)\$[^"\n]+)"`),
+    // Secret keywords with a quoted value, in case a value is neither marked nor $9$.
+    redaction(
+      'secret-data',
+      String.raw`(?<![\w-])(?:encrypted-password|secret|authentication-key|privacy-key|simple-password|ascii-text|hexadecimal|key|value|password) "(?<secret>(?:[^"\\\n]|\\.)+)"`,
+    ),
+    // SNMP communities are kept in clear: `set snmp community NAME …` and `community NAME {` under
+    // `snmp {`, and a trap group's name is the community its traps carry. Policy-options
+    // communities (BGP) are names and stay.
+    redaction('snmp-community', String.raw`^set snmp (?:community|trap-group) ${junosValue}`),
+    redaction(
+      'snmp-community',
+      String.raw`^[ \t]+(?:community|trap-group) (?<=^snmp \{\n(?:[ \t][^\n]*\n)*[ \t]+(?:community|trap-group) )${junosValue}`,
+    ),
+    // archive sites and other URLs: `"scp://user:password@host/path"`
+    urlPassword,
   ],
   volatile: [
     { name: 'last-commit', pattern: /^## Last commit: / },

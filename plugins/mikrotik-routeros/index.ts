@@ -1,11 +1,13 @@
 /** MikroTik RouterOS over exec channels: `/export` as text. */
 import { definePlatform, type Redaction } from '../platform.ts';
 import { privateKeyBlock } from '../shared/patterns.ts';
+import { redaction, value } from '../shared/secrets.ts';
 
-const routerosValue = (name: string, keys: string): Redaction => ({
-  name,
-  pattern: new RegExp(`(?:^|\\s)(?:${keys})=(?<secret>"[^"]*"|\\S+)`, 'gm'),
-});
+/** A value, also on the next line when the export wraps right after `=` (`key=\` + newline). */
+const wrappedValue = String.raw`(?:\\\n[ \t]+)?${value}`;
+
+/** `key=value` for the keys given, with any prefix: `wpa2-pre-shared-key=`, `tcp-md5-key=`. */
+const routerosValue = (name: string, keys: string): Redaction => redaction(name, String.raw`(?<![\w-])(?:[\w-]*-)?(?:${keys})=${wrappedValue}`);
 
 export const mikrotikRouteros = definePlatform({
   id: 'mikrotik-routeros',
@@ -18,14 +20,31 @@ export const mikrotikRouteros = definePlatform({
   pagers: [],
   noise: [],
   redactions: [
-    routerosValue('user-password', 'password'),
-    routerosValue('shared-secret', 'secret'),
-    routerosValue('wireless-psk', 'wpa-pre-shared-key|wpa2-pre-shared-key|passphrase'),
-    routerosValue('private-key', 'private-key'),
-    routerosValue('snmp-auth', 'authentication-password|encryption-password'),
     privateKeyBlock,
+    // /user, /ppp secret, PPPoE/OVPN clients, e-mail; SNMP `authentication-password`, `encryption-password`
+    routerosValue('user-password', 'password'),
+    // /radius, IPsec identities, L2TP `ipsec-secret`, GRE/EoIP `ipsec-secret`
+    routerosValue('shared-secret', 'secret'),
+    routerosValue('wireless-psk', 'pre-shared-key|passphrase|psk|management-protection-key|static-key-[0-3]'),
+    // WireGuard `private-key` and peer `preshared-key`; `public-key` stays
+    routerosValue('private-key', 'private-key|preshared-key'),
+    // BGP `tcp-md5-key`, OSPF v7 `auth-key`, v6 `authentication-key`
+    routerosValue('routing-key', 'md5-key|auth-key|authentication-key'),
+    // `/snmp community` entries are named by their community string; `/snmp set trap-community=`
+    redaction('snmp-community', String.raw`(?<![\w-])name=(?<=^/snmp community\n(?:[^/\n][^\n]*\n)*[^\n]*name=)${wrappedValue}`),
+    routerosValue('snmp-community', 'trap-community'),
   ],
-  volatile: [{ name: 'export-header', pattern: /^# \S+ \S+ by RouterOS / }],
+  volatile: [
+    // `# 2024-10-25 06:08:35 by RouterOS 7.10.1` (v7), `# jan/02/2024 10:00:00 by RouterOS 6.49.10` (v6)
+    { name: 'export-header', pattern: /^# \S+ \S+ by RouterOS / },
+    // status comments RouterOS writes into the export while a condition lasts
+    { name: 'poe-status', pattern: /^[ \t]*# poe-out status: / },
+    { name: 'not-ready', pattern: /^[ \t]*# \S+ not ready$/ },
+    { name: 'inactive-time', pattern: /^[ \t]*# inactive time/ },
+    { name: 'bad-format', pattern: /^[ \t]*# received packet from \S+ bad format/ },
+    { name: 'restart-notice', pattern: /^[ \t]*# .*please (?:restart|reboot)/i },
+    { name: 'interface-not-active', pattern: /^[ \t]*# Interface not active/ },
+  ],
   errors: [
     { name: 'bad-command', pattern: /^bad command name/m },
     { name: 'expected-end', pattern: /^expected end of command/m },

@@ -2,9 +2,10 @@
 import { definePlatform, type Redaction } from '../platform.ts';
 import { pagers } from '../shared/patterns.ts';
 
-const xmlValue = (name: string, element: string): Redaction => ({
+/** The text of the named elements: `<phash>…</phash>`. */
+const xmlValue = (name: string, elements: string): Redaction => ({
   name,
-  pattern: new RegExp(`<${element}>(?<secret>[^<]+)</${element}>`, 'gm'),
+  pattern: new RegExp(`<(?<element>${elements})>(?<secret>[^<]+)</\\k<element>>`, 'gm'),
 });
 
 export const paloaltoPanos = definePlatform({
@@ -18,10 +19,15 @@ export const paloaltoPanos = definePlatform({
   pagers: [pagers.lessLines],
   noise: [],
   redactions: [
-    xmlValue('user-password', 'phash'),
+    xmlValue('user-password', 'phash|password|passwd'),
     { name: 'ike-psk', pattern: /<pre-shared-key>\s*<key>(?<secret>[^<]+)<\/key>/gm },
-    xmlValue('shared-secret', 'secret'),
-    xmlValue('snmp-community', 'community-string'),
+    // RADIUS/TACACS+ `<secret>`, LDAP `<bind-password>`, certificate `<passphrase>`
+    xmlValue('shared-secret', 'secret|shared-secret|bind-password|passphrase'),
+    // SNMP v2c `<snmp-community-string>`, trap servers' `<community>`, v3 `<authpwd>` and `<privpwd>`
+    xmlValue('snmp-community', 'snmp-community-string|community-string|community'),
+    xmlValue('snmp-user', 'authpwd|privpwd'),
+    // OSPF/BGP authentication profiles and anything else held in a `<key>`
+    xmlValue('key', 'key|auth-key|api-key'),
     xmlValue('private-key', 'private-key'),
   ],
   volatile: [],

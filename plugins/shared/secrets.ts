@@ -1,7 +1,139 @@
 /**
- * The cross-platform safety net: values that follow secret-like keywords in any vendor's
- * syntax, applied after a platform's own redactions.
+ * Secrets: the building blocks platform redactions are written with, and the cross-platform
+ * safety net that runtime/output.ts applies after a platform's own rules.
+ *
+ * A rule is a named, global + multiline regex whose group `secret` holds the value only: the
+ * keyword, the quotes and the rest of the line stay, so a backup still reads like the device's
+ * configuration. A value that already holds a marker is skipped, so the safety net only sees
+ * what the platform's rules missed, and its names (`secret`, `key`, `hash`, …) show that.
  */
 import type { Redaction } from '../platform.ts';
+import { privateKeyBlock } from './patterns.ts';
 
-export const secretSafetyNet: Redaction[] = [];
+export function redaction(name: string, source: string, flags = 'gm'): Redaction {
+  return { name, pattern: new RegExp(source, flags) };
+}
+
+/**
+ * A secret value, its opening quote included in the match: the text inside double quotes
+ * (backslash escapes allowed) or single quotes, the quotes staying; or one bare word. A bare
+ * word never starts with a quote, a bracket, a brace, `;`, `=`, `\` or `<` (markers, XML), and
+ * is not a lone `!` or `*` (NX-OS and shadow files mark locked accounts so).
+ */
+export const value = String.raw`["']?(?<secret>(?<=")(?:[^"\\\n]|\\.)+(?=")|(?<=')[^'\n]+(?=')|(?<!["'])(?![!*](?:\s|$))[^\s"'<>{}[\];=\\]\S*)`;
+
+/** `value` after the blanks that separate it from its keyword. */
+export const spacedValue = String.raw`[ \t]+${value}`;
+
+/**
+ * The type Cisco-like CLIs print before a value (`0` clear, `7` reversible, `5`/`8`/`9`
+ * hashes, IOS XR `10`, EOS `sha512`, IOS XR `encrypted`, AOS-CX `ciphertext`).
+ */
+export const typeWord = String.raw`(?:[0-9]{1,2}|sha512|encrypted|clear|ciphertext|plaintext)`;
+/**
+ * An optional type, then the value (which `guard`, a lookahead, may restrict). A type word that
+ * another word follows is never the value, so a line whose value is already a marker does not
+ * give up its type instead.
+ */
+export const typed = (guard = '') => String.raw`(?:[ \t]+${typeWord})?[ \t]+(?!${typeWord}[ \t]+\S)${guard}${value}`;
+export const typedValue = typed();
+
+/**
+ * Words that follow a secret keyword as an option of the command, never as the secret:
+ * `password encryption aes`, NX-OS `password strength-check`, EOS `password minimum length`,
+ * ProCurve `password manager`, PAM `password required pam_unix.so`, Junos
+ * `authentication-order [ password radius ]` and `authentication-key 1 type md5 value "…"`,
+ * `md5 key-chain NAME`, `ip msdp password peer X`, NTP `key 7 iburst`.
+ */
+const optionWords = [
+  'encryption', 'strength-check', 'secure-mode', 'prompt', 'policy', 'minimum', 'minimum-length', 'min-length',
+  'complexity', 'history', 'aging', 'restriction', 'configuration-control', 'composition', 'manager', 'operator',
+  'port-access', 'required', 'requisite', 'sufficient', 'optional', 'include', 'substack',
+  'radius', 'tacplus', 'ldaps', 'address', 'hostname', 'local', 'remote', 'peer', 'type', 'value',
+  'key', 'key-chain', 'key-string', 'key-id', 'set-key', 'auth', 'priv', 'auth-pass', 'priv-pass', 'level-1', 'level-2',
+  'iburst', 'burst', 'prefer', 'source', 'use-vrf', 'vrf', 'version', 'minpoll', 'maxpoll', 'for', 'is', 'to',
+];
+export const notOption = String.raw`(?!(?:${optionWords.join('|')})(?![\w-]))`;
+
+/** User and password in a URL: `scp://backup:Secret@host/path`; only the password goes. */
+export const urlPassword = redaction('url-password', String.raw`\b[a-z][a-z0-9+.-]*://[^\s/:@"'<>]+:(?<secret>[^\s/@"'<>]+)@`, 'gmi');
+
+/**
+ * Crypt-style hashes and reversible encodings wherever they stand: `$1$`, `$5$`, `$6$`, `$y$`,
+ * bcrypt, Cisco type 8/9 and Junos `$9$`, ASA `$sha512$…`.
+ */
+export const cryptHash = redaction('hash', String.raw`(?<![\w$])(?<secret>\$(?:1|2[abxy]?|5|6|7|8|9|y|gy|sha1|sha512|md5|pbkdf2[\w-]*)\$[\w./+=$-]{4,})`);
+
+/** OpenVPN static keys (`secret`, `tls-auth`), a PEM-like block of hex lines. */
+export const openvpnStaticKey = redaction(
+  'static-key-block',
+  String.raw`-----BEGIN OpenVPN Static key V\d-----\r?\n(?<secret>[\s\S]*?)\r?\n-----END OpenVPN Static key V\d-----`,
+);
+
+/** Qualifiers between a keyword and its value: types, algorithms, encodings. */
+const qualifier = String.raw`(?:[0-9]{1,3}|md5|sha-?\d*|hmac-[\w-]+|aes[\w-]*|des\w*|3des|encrypted|ciphertext|plaintext|clear|cleartext|hidden|hash|ENC|ascii|hex|ascii-text|hexadecimal|text|type[ \t]+\d+|level[ \t]+\d+)`;
+/** Keywords whose value is a secret, in the spellings vendors use (lower case). */
+const secretKeyword = String.raw`(?:[\w-]*[-_])?(?:password|passwd|passphrase|secret)\d*|[\w-]*[-_]psk|(?:\w+[-_])*(?:pre-shared|preshared|private|auth|authentication|md5|message-digest|shared|secret|server|encryption|api|privacy|community)[-_]key|key-string|key-value`;
+/**
+ * Qualifiers, then the value: never a qualifier that another word follows, an option word or
+ * a secret keyword (FortiOS `set apply-to admin-password ipsec-preshared-key`).
+ */
+const qualifiedValue = String.raw`(?:[ \t]+${qualifier})*?[ \t]+${notOption}(?!${qualifier}[ \t]+\S)(?!(?:${secretKeyword})(?![\w-]))${value}`;
+
+/** Where a keyword may start: not inside a word, a path, a list (`wpa2-psk,wpa-psk`) or a value (`mode=wpa2-psk`). */
+const keywordStart = String.raw`(?<![\w\-=,:'"./$])`;
+/**
+ * Where a keyword is not a command: in prose ("enter your password to …"), in a description,
+ * contact, location or remark, or on a comment line.
+ */
+const notProse = String.raw`(?<!\b(?:your|the|a|an|my|our|no|this|that|of|for|with|enter|new|old|same|default)[ \t]+)`;
+const notFreeText = String.raw`(?<!(?:^[ \t]*[#!;]|\b(?:description|contact|location|remark|comments?|alias|banner|motd))[^\n]*)`;
+
+/**
+ * The cross-platform safety net, applied after every platform's own redactions. It redacts
+ * values, not keywords: `service password-encryption`, `no password`, `key chain NAME`,
+ * `crypto key generate rsa`, `ssh key-exchange`, `public-key …` and `password-policy` stay.
+ */
+export const secretSafetyNet: Redaction[] = [
+  privateKeyBlock,
+  openvpnStaticKey,
+  urlPassword,
+  cryptHash,
+  // <password>x</password>, <bind-password>, <phash>, <authpwd>, <snmp-community-string>, <key>; never <public-key>.
+  redaction(
+    'xml-secret',
+    String.raw`<(?<tag>(?![\w-]*public-key>)(?:[\w-]*-)?(?:password|passwd|pwd|authpwd|privpwd|phash|secret|passphrase|psk|community-string|key))>(?<secret>[^<]+)</\k<tag>>`,
+    'gmi',
+  ),
+  // "proxyPassword": "x"
+  redaction('json-secret', String.raw`"[\w-]*(?:password|passwd|passphrase|secret|psk)"[ \t]*:[ \t]*"(?<secret>(?:[^"\\\n]|\\.)+)"`, 'gmi'),
+  // FortiOS prints every stored secret as `ENC <ciphertext>`.
+  redaction('encrypted', String.raw`(?<![\w-])ENC[ \t]+(?<secret>[^\s"'<]\S*)`),
+  // AOS-CX: `… password ciphertext AQBap…`, `auth-pass ciphertext …`.
+  redaction('encrypted', String.raw`(?<![\w-])ciphertext${spacedValue}`),
+  // RouterOS, INI files, mount options, wpa_supplicant, wg-quick: `secret=x`, `psk="x"`,
+  // `,password=x,`, `wpa_passphrase=x`, `PrivateKey = x`, `trap-community=x`.
+  redaction(
+    'secret',
+    String.raw`(?<![\w\-=:'"./$])(?:${secretKeyword}|psk|(?:[\w-]*-)?community|(?:private|preshared|pre_shared)_?key)[ \t]*=[ \t]*${value}`,
+    'gmi',
+  ),
+  // Cisco-like, Junos, VyOS, FortiOS clear text: `password 7 X`, `secret "X"`, `wpa-psk 'X'`, `set passwd X`.
+  redaction('secret', String.raw`${keywordStart}${notProse}(?:${secretKeyword})(?![\w-])${notFreeText}${qualifiedValue}`),
+  // `community X` on an SNMP line only: BGP `community NAME`, `send-community` and community lists stay.
+  redaction('snmp-community', String.raw`(?<![\w-])community(?<=snmp[^\n]*community)(?:[ \t]+[0-9])?[ \t]+(?![0-9][ \t]+\S)${notOption}${value}`),
+  // SNMPv3 users: `snmp-server user U G v3 auth sha X priv aes 128 Y`, `snmpv3 user U auth-pass ciphertext X`.
+  redaction(
+    'snmp-user',
+    String.raw`(?<![\w-])(?:auth|priv)(?:-pass)?(?<=^[ \t]*snmp[\w-]*[ \t]+(?:\S+[ \t]+)?user[ \t][^\n]*)${qualifiedValue}`,
+  ),
+  // `message-digest-key 1 md5 X`, `auth md5 X`, `spi 256 md5 X`; `hash md5`, `mode md5 level-2` stay.
+  redaction('md5-key', String.raw`(?<![\w-])md5${notFreeText}${qualifiedValue}`),
+  // `key 7 X`, ASA ` key X`, FortiOS `set key ENC X`, VyOS `key 'X'`. A key's number (`key 1`,
+  // `ntp server X key 1 iburst`), `key chain NAME`, `crypto key generate`, the name of a MACsec
+  // key (`key CKN 7 CAK`), certificate files and public keys stay.
+  redaction(
+    'key',
+    String.raw`(?<![\w-])key(?<!(?:crypto|pki|public|public-keys?[ \t]+\S+|certificate[ \t]+\S+)[ \t]+key)(?<!^-----[^\n]*)${notFreeText}(?:[ \t]+(?:[05-9]|ENC|encrypted|ciphertext|hex|ascii|clear|hidden))*?[ \t]+(?!\d+(?:[ \t;{]|$))(?!(?:chain|generate|zeroize|import|export|storage|config-key|pubkey|exchange|id|size|hash|mode|label|name|pair)(?![\w-]))(?!\S*\.(?:key|pem|crt|cer)\b)(?!\S+[ \t]+[0-9][ \t]+\S)${notOption}(?!(?:[05-9]|ENC|encrypted|ciphertext|hex|ascii|clear|hidden)[ \t]+\S)${value}`,
+  ),
+];

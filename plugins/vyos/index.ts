@@ -1,11 +1,10 @@
 /** VyOS: the configuration as set commands. */
 import { definePlatform } from '../platform.ts';
-import { pagers } from '../shared/patterns.ts';
+import { pagers, privateKeyBlock } from '../shared/patterns.ts';
+import { redaction, spacedValue, urlPassword } from '../shared/secrets.ts';
 
-const quoted = (name: string, prefix: string) => ({
-  name,
-  pattern: new RegExp(`${prefix} '?(?<secret>[^'\\s]+)'?`, 'gm'),
-});
+/** `keyword 'value'`: `show configuration commands` quotes every value. */
+const after = (name: string, keywords: string) => redaction(name, String.raw`(?<![\w-])(?:${keywords})${spacedValue}`);
 
 export const vyos = definePlatform({
   id: 'vyos',
@@ -18,12 +17,23 @@ export const vyos = definePlatform({
   pagers: [pagers.lessLines],
   noise: [],
   redactions: [
-    quoted('user-password', 'encrypted-password'),
-    quoted('ike-psk', 'pre-shared-secret'),
-    quoted('ike-psk', 'authentication psk \\S+ secret'),
-    quoted('snmp-community', 'service snmp community'),
-    quoted('shared-secret', '(?:radius|tacacs) server \\S+ key'),
-    quoted('private-key', 'private-key'),
+    privateKeyBlock,
+    // login and SNMPv3 users
+    after('user-password', 'encrypted-password|plaintext-password'),
+    // BGP neighbors, VRRP groups, PPPoE, dynamic DNS and local VPN users
+    after('password', 'password'),
+    // IPsec `pre-shared-secret 'X'` (1.3) and `authentication psk NAME secret 'X'` (1.4)
+    after('ike-psk', 'pre-shared-secret|secret'),
+    // WireGuard `private-key` and peer `preshared-key`, PKI `private key`
+    after('private-key', 'private-key|preshared-key|private key'),
+    // wifi `security wpa passphrase`
+    after('wireless-psk', 'passphrase'),
+    // RADIUS/TACACS+ `server X key`, OSPF `md5-key`, HTTPS API `keys id X key`; SSH and PKI public keys stay
+    redaction('key', String.raw`(?<![\w-]|public |public-keys \S+ )(?:md5-key|key)${spacedValue}`),
+    // `service snmp community 'X'` and `trap-target X community 'Y'`; route-map communities stay
+    redaction('snmp-community', String.raw`^set service snmp (?:[^\n]* )?community${spacedValue}`),
+    // commit-archive locations and other URLs: `scp://user:password@host/path`
+    urlPassword,
   ],
   volatile: [],
   errors: [
