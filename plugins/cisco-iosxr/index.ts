@@ -8,7 +8,7 @@ export const ciscoIosxr = extendPlatform(generic, {
   description: 'Cisco ASR 9000, NCS and other IOS XR routers.',
   prompt: /\S#$/,
   privilege: undefined,
-  setup: ['terminal length 0', 'terminal width 0'],
+  setup: ['terminal length 0', 'terminal width 0', 'terminal exec prompt no-timestamp'],
   noise: [
     { name: 'building-configuration', pattern: /^Building configuration\.\.\.$/ },
     // The timestamp XR prints before every answer: `Mon Nov 23 10:00:00.123 UTC`, nothing else on the line.
