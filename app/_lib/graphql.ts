@@ -1,7 +1,12 @@
 /**
  * The UI's only way to the data: GraphQL over HTTP on the same origin, authenticated by the
- * session cookie the `login` mutation sets.
+ * session cookie the `login` mutation sets. Documents come from `graphql()` in app/_gql, so the
+ * variables and the result are typed from the schema; on the wire they are plain strings.
  */
+import type { TypedDocumentString } from '../_gql/graphql';
+
+/** An operation's variables as arguments: none when it takes none. */
+export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [] : [TVariables];
 
 /** `extensions.code` values the server sends, plus the ones this client produces itself. */
 export type ErrorCode =
@@ -41,7 +46,11 @@ interface GraphQLResponse<T> {
   errors?: { message: string; extensions?: { code?: unknown; field?: unknown } }[];
 }
 
-export async function graphql<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): Promise<TResult> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/api/graphql', {
@@ -54,9 +63,9 @@ export async function graphql<T>(query: string, variables?: Record<string, unkno
     throw new GraphQLRequestError('The Tidemark server cannot be reached.', 'NETWORK_ERROR', null, { cause });
   }
 
-  let body: GraphQLResponse<T>;
+  let body: GraphQLResponse<TResult>;
   try {
-    body = (await response.json()) as GraphQLResponse<T>;
+    body = (await response.json()) as GraphQLResponse<TResult>;
   } catch (cause) {
     throw new GraphQLRequestError(`The server answered ${response.status} without a GraphQL response.`, 'UNKNOWN', null, { cause });
   }

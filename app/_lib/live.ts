@@ -2,6 +2,7 @@
 
 import { createClient, type Client } from 'graphql-ws';
 import { useEffect, useRef } from 'react';
+import type { TypedDocumentString } from '../_gql/graphql';
 
 /**
  * Subscriptions over graphql-ws on the same origin; the browser sends the session cookie with the
@@ -18,11 +19,11 @@ function liveClient(): Client {
   return client;
 }
 
-export interface LiveOptions<T> {
-  query: string;
+export interface LiveOptions<TResult, TVariables> {
+  subscription: TypedDocumentString<TResult, TVariables>;
   /** Called before every (re)subscription, so a cursor can move forward. */
-  variables: () => Record<string, unknown>;
-  onData: (data: T) => void;
+  variables: () => TVariables;
+  onData: (data: TResult) => void;
   /** Called when the subscription is (re)established or dropped. */
   onConnected?: (connected: boolean) => void;
   /** False pauses the subscription. */
@@ -32,7 +33,13 @@ export interface LiveOptions<T> {
 const RETRY_MS = 1000;
 
 /** Subscribes while mounted; after a dropped connection it subscribes again with fresh variables. */
-export function useLive<T>({ query, variables, onData, onConnected, enabled = true }: LiveOptions<T>): void {
+export function useLive<TResult, TVariables extends Record<string, unknown>>({
+  subscription,
+  variables,
+  onData,
+  onConnected,
+  enabled = true,
+}: LiveOptions<TResult, TVariables>): void {
   const latest = useRef({ variables, onData, onConnected });
   latest.current = { variables, onData, onConnected };
 
@@ -45,15 +52,15 @@ export function useLive<T>({ query, variables, onData, onConnected, enabled = tr
     const start = () => {
       if (stopped) return;
       let reported = false;
-      unsubscribe = liveClient().subscribe<T>(
-        { query, variables: latest.current.variables() },
+      unsubscribe = liveClient().subscribe<TResult>(
+        { query: subscription.toString(), variables: latest.current.variables() },
         {
           next: (result) => {
             if (!reported) {
               reported = true;
               latest.current.onConnected?.(true);
             }
-            if (result.data) latest.current.onData(result.data as T);
+            if (result.data) latest.current.onData(result.data);
           },
           error: () => {
             latest.current.onConnected?.(false);
@@ -72,5 +79,5 @@ export function useLive<T>({ query, variables, onData, onConnected, enabled = tr
       if (retry) clearTimeout(retry);
       unsubscribe?.();
     };
-  }, [query, enabled]);
+  }, [subscription, enabled]);
 }

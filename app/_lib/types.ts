@@ -1,15 +1,10 @@
-/** The shapes of GraphQL results the UI reads, and what each enum means on screen. */
+/**
+ * What each API enum means on screen. The enums themselves, and the shape of every result, come
+ * from the schema (app/_gql); a new enum member breaks the build here until it has a label.
+ */
+import type { RepositoryKind, Role, RunDeviceStatus, RunMode, RunStatus, RunTrigger, SavedState, SshProfile } from '../_gql/graphql';
 
-export type Role = 'VIEWER' | 'OPERATOR' | 'ADMIN';
-export type SshProfile = 'MODERN' | 'LEGACY';
-export type RepositoryKind = 'GIT' | 'FILESYSTEM';
-export type SavedState = 'SAVED' | 'UNSAVED' | 'NEVER_SAVED';
-
-export interface User {
-  id: string;
-  username: string;
-  role: Role;
-}
+export type { RepositoryKind, Role, RunDeviceStatus, RunMode, RunStatus, RunTrigger, SavedState, SshProfile };
 
 export interface RolePermissions {
   label: string;
@@ -34,69 +29,6 @@ export const repositoryKindLabels: Record<RepositoryKind, { label: string; descr
   FILESYSTEM: { label: 'Filesystem', description: 'Plain files in a folder; the latest backup only.', usesGit: false },
 };
 
-export interface BackupMethod {
-  key: string;
-  friendlyName: string;
-  description: string;
-  isBinary: boolean;
-  platform: string;
-}
-
-export interface CredentialSet {
-  id: string;
-  name: string;
-  username: string;
-  hasPassword: boolean;
-  hasEnableSecret: boolean;
-  hasPrivateKey: boolean;
-  hasPassphrase: boolean;
-  deviceCount: number;
-}
-
-export interface Repository {
-  id: string;
-  name: string;
-  kind: RepositoryKind;
-  path: string;
-  remoteUrl: string | null;
-  hasRemoteToken: boolean;
-  branch: string;
-  pathTemplate: string;
-  authorName: string;
-  authorEmail: string;
-  deviceCount: number;
-}
-
-export interface DeviceRow {
-  id: string;
-  name: string;
-  host: string;
-  port: number;
-  backupMethod: string;
-  backupMethodInfo: Pick<BackupMethod, 'friendlyName' | 'isBinary'> | null;
-  location: string;
-  tags: string[];
-  enabled: boolean;
-}
-
-export interface Device extends DeviceRow {
-  repository: Pick<Repository, 'id' | 'name'> | null;
-  credentialSets: Pick<CredentialSet, 'id' | 'name'>[];
-  sshProfile: SshProfile;
-  keepSecrets: boolean;
-  /** A regular expression replacing the platform's prompt; null uses the platform's. */
-  prompt: string | null;
-}
-
-export interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-export type RunStatus = 'QUEUED' | 'RUNNING' | 'FINISHING' | 'SUCCEEDED' | 'PARTIAL' | 'FAILED' | 'CANCELLED';
-export type RunDeviceStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
-export type RunTrigger = 'MANUAL' | 'SCHEDULE' | 'API';
-export type RunMode = 'SEQUENTIAL' | 'PARALLEL';
 type StatusTone = 'neutral' | 'good' | 'muted' | 'info' | 'warn' | 'bad';
 
 export const runStatusLabels: Record<RunStatus, { label: string; tone: StatusTone; active: boolean }> = {
@@ -120,7 +52,6 @@ export const runDeviceStatusLabels: Record<RunDeviceStatus, { label: string; ton
 export const runTriggerLabels: Record<RunTrigger, string> = { MANUAL: 'Manual', SCHEDULE: 'Schedule', API: 'API' };
 export const runModeLabels: Record<RunMode, string> = { SEQUENTIAL: 'One at a time', PARALLEL: 'In parallel' };
 
-/** A device's `lastStatus` as the API stores it (lower case). */
 /** Whether the running configuration was saved at the last backup; a saved device needs no attention. */
 export const savedStateLabels: Record<SavedState, { label: string; tone: StatusTone; description: string }> = {
   SAVED: { label: 'Saved', tone: 'muted', description: 'The running configuration matches the startup configuration.' },
@@ -128,45 +59,5 @@ export const savedStateLabels: Record<SavedState, { label: string; tone: StatusT
   NEVER_SAVED: { label: 'Never saved', tone: 'warn', description: 'The device has no startup configuration.' },
 };
 
+/** A device's `lastStatus` as the API stores it (lower case). */
 export const deviceStatusTones: Record<string, StatusTone> = { succeeded: 'good', failed: 'bad', cancelled: 'muted' };
-
-export interface RunSummary {
-  id: string;
-  status: RunStatus;
-  trigger: RunTrigger;
-  total: number;
-  completed: number;
-  succeededCount: number;
-  failedCount: number;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-  durationMs: number | null;
-  requestedBy: Pick<User, 'username'> | null;
-  repository: Pick<Repository, 'id' | 'name'> | null;
-}
-
-export interface RunEvent {
-  seq: number;
-  type: string;
-  current: number;
-  total: number;
-  message: string;
-  deviceId: string | null;
-  deviceName: string | null;
-  status: string | null;
-  code: string | null;
-  at: string;
-}
-
-export interface DeviceStatusFields {
-  repository: Pick<Repository, 'id' | 'name'> | null;
-  lastBackupAt: string | null;
-  lastSuccessAt: string | null;
-  lastStatus: string | null;
-  lastErrorCode: string | null;
-  lastErrorMessage: string | null;
-  lastChangedAt: string | null;
-  /** Null when the backup method does not collect both running and startup configuration. */
-  savedState: SavedState | null;
-}

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useState } from 'react';
-import { graphql, GraphQLRequestError } from './graphql';
+import type { TypedDocumentString } from '../_gql/graphql';
+import { GraphQLRequestError, request, type VariablesOf } from './graphql';
 
 export interface QueryState<T> {
   data: T | null;
@@ -13,19 +14,23 @@ export interface QueryState<T> {
 }
 
 /** Runs a query when its variables change; an expired session sends the user to the login page. */
-export function useQuery<T>(query: string, variables: Record<string, unknown> = {}): QueryState<T> {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: VariablesOf<TVariables>
+): QueryState<TResult> {
   const router = useRouter();
-  const [data, setData] = useState<T | null>(null);
+  const [data, setData] = useState<TResult | null>(null);
   const [error, setError] = useState<GraphQLRequestError | null>(null);
   const [loading, setLoading] = useState(true);
   const [generation, setGeneration] = useState(0);
   // Callers pass object literals; comparing them by value avoids a request on every render.
-  const variablesKey = JSON.stringify(variables);
+  const variablesKey = JSON.stringify(variables ?? {});
 
   useEffect(() => {
     let current = true;
     setLoading(true);
-    graphql<T>(query, JSON.parse(variablesKey) as Record<string, unknown>).then(
+    // The caller's variables, read back from their key so the effect depends on their value only.
+    request(document, ...([JSON.parse(variablesKey)] as VariablesOf<TVariables>)).then(
       (result) => {
         if (!current) return;
         setData(result);
@@ -43,7 +48,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown> = 
     return () => {
       current = false;
     };
-  }, [query, variablesKey, generation, router]);
+  }, [document, variablesKey, generation, router]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, error, loading, reload };

@@ -1,10 +1,10 @@
 import { listAuditLog } from '../../db/audit/list-audit-log.ts';
 import { ValidationError } from '../../infra/errors.ts';
-import type { GraphQLContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
 export const auditResolvers = {
   Query: {
-    auditLog: async (_: unknown, args: { first: number; after?: string | null }, ctx: GraphQLContext) => {
+    auditLog: async (_, args, ctx) => {
       const before = args.after ? Number(args.after) : undefined;
       if (before !== undefined && !Number.isInteger(before)) throw new ValidationError('after: is not a cursor', { field: 'after' });
       const { entries, hasMore, totalCount } = await listAuditLog({ ctx, input: { first: args.first, before } });
@@ -12,4 +12,4 @@ export const auditResolvers = {
       return { nodes: entries, totalCount, pageInfo: { hasNextPage: hasMore, endCursor: last ? String(last.id) : null } };
     },
   },
-};
+} satisfies Resolvers;

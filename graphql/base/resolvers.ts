@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { requireRole } from '../../db/context.ts';
-import type { GraphQLContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 import { version } from '../version.ts';
 
 const DateTime = new GraphQLScalarType<Date, string>({
@@ -65,10 +65,10 @@ export const baseResolvers = {
   },
   Subscription: {
     heartbeat: {
-      subscribe: (_: unknown, { intervalMs }: { intervalMs: number }, ctx: GraphQLContext) => {
+      subscribe: (_, { intervalMs }, ctx) => {
         requireRole(ctx.caller, 'viewer');
         return heartbeats(Math.min(Math.max(intervalMs, 100), 60_000));
       },
     },
   },
-};
+} satisfies Resolvers;

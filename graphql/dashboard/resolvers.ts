@@ -1,10 +1,10 @@
 import type { Ctx } from '../../db/context.ts';
-import { getDashboard, type Dashboard, type DailySuccess } from '../../db/dashboard/get-dashboard.ts';
+import { getDashboard } from '../../db/dashboard/get-dashboard.ts';
 import { listCredentialSetDevices } from '../../db/dashboard/list-credential-set-devices.ts';
 import { listLastChangedAt } from '../../db/dashboard/list-last-changed-at.ts';
 import { listMostChangedDevices } from '../../db/dashboard/list-most-changed-devices.ts';
-import type { DeviceView } from '../../db/devices/view.ts';
 import type { GraphQLContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -32,19 +32,19 @@ const credentialSetDevices = perRequestLoader((ctx, credentialSetIds) => listCre
 
 export const dashboardResolvers = {
   Query: {
-    dashboard: (_: unknown, { staleHours }: { staleHours: number | null }, ctx: GraphQLContext) => getDashboard({ ctx, input: { staleHours } }),
+    dashboard: (_, { staleHours }, ctx) => getDashboard({ ctx, input: { staleHours } }),
   },
   Dashboard: {
-    mostChangedDevices: (_dashboard: Dashboard, { first }: { first: number | null }, ctx: GraphQLContext) =>
+    mostChangedDevices: (_dashboard, { first }, ctx) =>
       listMostChangedDevices({ ctx, input: { since: new Date(Date.now() - 30 * DAY_MS), first } }),
   },
   DailySuccess: {
-    rate: (day: DailySuccess) => (day.succeeded + day.failed === 0 ? null : day.succeeded / (day.succeeded + day.failed)),
+    rate: (day) => (day.succeeded + day.failed === 0 ? null : day.succeeded / (day.succeeded + day.failed)),
   },
   Device: {
-    lastChangedAt: async (device: DeviceView, _: unknown, ctx: GraphQLContext) => (await lastChangedAt(ctx, device.id)) ?? null,
+    lastChangedAt: async (device, _, ctx) => (await lastChangedAt(ctx, device.id)) ?? null,
   },
   CredentialSet: {
-    devices: async (set: { id: string }, _: unknown, ctx: GraphQLContext) => (await credentialSetDevices(ctx, set.id)) ?? [],
+    devices: async (set, _, ctx) => (await credentialSetDevices(ctx, set.id)) ?? [],
   },
-};
+} satisfies Resolvers;

@@ -1,34 +1,31 @@
 import { createRepository } from '../../db/repositories/create-repository.ts';
 import { deleteRepository } from '../../db/repositories/delete-repository.ts';
 import { listRepositories } from '../../db/repositories/list-repositories.ts';
+import { repositoryKinds } from '../../db/repositories/schema.ts';
 import { testRepository } from '../../db/repositories/test-repository.ts';
 import { updateRepository } from '../../db/repositories/update-repository.ts';
-import type { RepositoryView } from '../../db/repositories/view.ts';
 import { requireRole } from '../../db/context.ts';
 import { checkId } from '../../db/validation.ts';
-import type { GraphQLContext } from '../context.ts';
-
-type CreateInput = Parameters<typeof createRepository>[0]['input'];
-type UpdateInput = Parameters<typeof updateRepository>[0]['input'];
+import { graphqlEnum } from '../enums.ts';
+import type { Resolvers } from '../generated/resolvers.ts';
+import { checkedByVerb } from '../input.ts';
 
 export const repositoryResolvers = {
-  RepositoryKind: { GIT: 'git', FILESYSTEM: 'filesystem' },
+  RepositoryKind: graphqlEnum(repositoryKinds),
   Query: {
-    repositories: (_: unknown, __: unknown, ctx: GraphQLContext) => listRepositories({ ctx }),
-    testRepository: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => testRepository({ ctx, id }),
-    repository: async (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => {
+    repositories: (_, __, ctx) => listRepositories({ ctx }),
+    testRepository: (_, { id }, ctx) => testRepository({ ctx, id }),
+    repository: async (_, { id }, ctx) => {
       requireRole(ctx.caller, 'viewer');
       return (await ctx.loaders.repository(checkId(id))) ?? null;
     },
   },
   Mutation: {
-    createRepository: (_: unknown, { input }: { input: CreateInput }, ctx: GraphQLContext) => createRepository({ ctx, input }),
-    updateRepository: (_: unknown, { id, input }: { id: string; input: UpdateInput }, ctx: GraphQLContext) =>
-      updateRepository({ ctx, id, input }),
-    deleteRepository: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => deleteRepository({ ctx, id }),
+    createRepository: (_, { input }, ctx) => createRepository({ ctx, input: checkedByVerb(input) }),
+    updateRepository: (_, { id, input }, ctx) => updateRepository({ ctx, id, input: checkedByVerb(input) }),
+    deleteRepository: (_, { id }, ctx) => deleteRepository({ ctx, id }),
   },
   Repository: {
-    deviceCount: async (repository: RepositoryView, _: unknown, ctx: GraphQLContext) =>
-      (await ctx.loaders.repositoryDeviceCount(repository.id)) ?? 0,
+    deviceCount: async (repository, _, ctx) => (await ctx.loaders.repositoryDeviceCount(repository.id)) ?? 0,
   },
-};
+} satisfies Resolvers;

@@ -6,53 +6,37 @@ import { getLastRun } from '../../db/schedules/get-last-run.ts';
 import { getSchedule } from '../../db/schedules/get-schedule.ts';
 import { listSchedules } from '../../db/schedules/list-schedules.ts';
 import { checkCount, previewSchedule } from '../../db/schedules/preview-schedule.ts';
-import type { CreateScheduleInput, UpdateScheduleInput } from '../../db/schedules/schedule-input.ts';
-import type { Schedule } from '../../db/schedules/schema.ts';
 import { updateSchedule } from '../../db/schedules/update-schedule.ts';
 import { ValidationError } from '../../infra/errors.ts';
-import type { GraphQLContext } from '../context.ts';
-
-interface ScheduleArgs {
-  name?: string | null;
-  cron?: string | null;
-  timeZone?: string | null;
-  deviceIds?: string[] | null;
-  selection?: { all?: boolean | null; tags?: string[] | null; backupMethods?: string[] | null; location?: string | null; enabledOnly?: boolean | null } | null;
-  repositoryId?: string | null;
-  mode?: 'sequential' | 'parallel' | null;
-  concurrency?: number | null;
-  enabled?: boolean | null;
-}
-
-function dropNulls<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as never;
-}
+import type { CreateScheduleInput, Resolvers, UpdateScheduleInput } from '../generated/resolvers.ts';
+import { withoutNulls } from '../input.ts';
 
 /** deviceIds and selection are two ways to say one thing: the verbs take a single selection. */
-function toVerbInput({ deviceIds, selection, ...rest }: ScheduleArgs) {
+function toVerbInput<T extends CreateScheduleInput | UpdateScheduleInput>({ deviceIds, selection, ...rest }: T) {
   if (deviceIds && selection) throw new ValidationError('selection: give deviceIds or selection, not both', { field: 'selection' });
-  const chosen = deviceIds ? { deviceIds } : selection ? dropNulls(selection) : undefined;
-  return { ...dropNulls(rest), ...(chosen ? { selection: chosen } : {}) };
+  const chosen = deviceIds ? { deviceIds } : selection ? withoutNulls(selection) : undefined;
+  return { ...withoutNulls(rest), ...(chosen ? { selection: chosen } : {}) };
 }
 
 export const scheduleResolvers = {
   Query: {
-    schedules: (_: unknown, __: unknown, ctx: GraphQLContext) => listSchedules({ ctx }),
-    schedule: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => getSchedule({ ctx, id }),
-    previewSchedule: (_: unknown, input: { cron: string; timeZone: string; count: number }, ctx: GraphQLContext) => previewSchedule({ ctx, input }),
+    schedules: (_, __, ctx) => listSchedules({ ctx }),
+    schedule: (_, { id }, ctx) => getSchedule({ ctx, id }),
+    previewSchedule: (_, input, ctx) => previewSchedule({ ctx, input }),
   },
   Mutation: {
-    createSchedule: (_: unknown, { input }: { input: ScheduleArgs }, ctx: GraphQLContext) =>
-      createSchedule({ ctx, input: toVerbInput(input) as CreateScheduleInput }),
-    updateSchedule: (_: unknown, { id, input }: { id: string; input: ScheduleArgs }, ctx: GraphQLContext) =>
-      updateSchedule({ ctx, id, input: toVerbInput(input) as UpdateScheduleInput }),
-    deleteSchedule: (_: unknown, { id }: { id: string }, ctx: GraphQLContext) => deleteSchedule({ ctx, id }),
+    createSchedule: (_, { input }, ctx) => {
+      const { selection, ...rest } = toVerbInput(input);
+      // Undefined when neither deviceIds nor selection is given: the verb refuses it, field `selection`.
+      return createSchedule({ ctx, input: { ...rest, selection: selection! } });
+    },
+    updateSchedule: (_, { id, input }, ctx) => updateSchedule({ ctx, id, input: toVerbInput(input) }),
+    deleteSchedule: (_, { id }, ctx) => deleteSchedule({ ctx, id }),
   },
   Schedule: {
-    description: (schedule: Schedule) => describeCron(schedule.cron),
-    nextRuns: (schedule: Schedule, { count }: { count: number }) =>
-      schedule.enabled ? nextFireTimes(schedule.cron, schedule.timeZone, new Date(), checkCount(count)) : [],
-    repository: (schedule: Schedule, _: unknown, ctx: GraphQLContext) => (schedule.repositoryId ? ctx.loaders.repository(schedule.repositoryId) : null),
-    lastRun: (schedule: Schedule, _: unknown, ctx: GraphQLContext) => getLastRun({ ctx, scheduleId: schedule.id }),
+    description: (schedule) => describeCron(schedule.cron),
+    nextRuns: (schedule, { count }) => (schedule.enabled ? nextFireTimes(schedule.cron, schedule.timeZone, new Date(), checkCount(count)) : []),
+    repository: (schedule, _, ctx) => (schedule.repositoryId ? ctx.loaders.repository(schedule.repositoryId) : null),
+    lastRun: (schedule, _, ctx) => getLastRun({ ctx, scheduleId: schedule.id }),
   },
-};
+} satisfies Resolvers;

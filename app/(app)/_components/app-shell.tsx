@@ -3,25 +3,23 @@
 import { useRouter } from 'next/navigation';
 import { useEffect, type ReactNode } from 'react';
 import { ErrorState, LoadingState } from '../../_components/states';
-import type { User } from '../../_lib/types';
+import { graphql } from '../../_gql';
 import { useQuery } from '../../_lib/use-query';
 import { NavBar } from './nav-bar';
 import { SessionProvider } from './session';
 
-const meQuery = /* GraphQL */ `
+const meQuery = graphql(`
   query Me {
     me {
-      id
-      username
-      role
+      ...SessionUser
     }
   }
-`;
+`);
 
 /** Every page behind the login: the navigation, and a redirect to /login for anonymous visitors. */
 export function AppShell({ children }: { children: ReactNode }) {
   const router = useRouter();
-  const { data, error, loading, reload } = useQuery<{ me: User | null }>(meQuery);
+  const { data, error, loading, reload } = useQuery(meQuery);
   const anonymous = data !== null && data.me === null;
 
   useEffect(() => {

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { Button } from '../../_components/button';
-import { graphql } from '../../_lib/graphql';
+import { graphql } from '../../_gql';
+import { request } from '../../_lib/graphql';
 import { useSession } from './session';
 
 const links = [
@@ -53,6 +54,12 @@ export function NavBar() {
   );
 }
 
+const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
 function CurrentUser() {
   const router = useRouter();
   const { user, can } = useSession();
@@ -61,7 +68,7 @@ function CurrentUser() {
   const logout = async () => {
     setPending(true);
     // Even when the server cannot be reached the user asked to leave; the login page asks again.
-    await graphql<{ logout: boolean }>('mutation Logout { logout }').catch(() => undefined);
+    await request(logoutMutation).catch(() => undefined);
     router.replace('/login');
   };
 

@@ -1,16 +1,27 @@
 'use client';
 
 import { createContext, useContext, type ReactNode } from 'react';
-import { rolePermissions, type RolePermissions, type User } from '../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../_gql';
+import type { SessionUserFragment } from '../../_gql/graphql';
+import { rolePermissions, type RolePermissions } from '../../_lib/types';
+
+const sessionUserFragment = graphql(`
+  fragment SessionUser on User {
+    id
+    username
+    role
+  }
+`);
 
 interface Session {
-  user: User;
+  user: SessionUserFragment;
   can: RolePermissions;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
-export function SessionProvider({ user, children }: { user: User; children: ReactNode }) {
+export function SessionProvider({ user: userRef, children }: { user: FragmentType<typeof sessionUserFragment>; children: ReactNode }) {
+  const user = getFragmentData(sessionUserFragment, userRef);
   return <SessionContext.Provider value={{ user, can: rolePermissions[user.role] }}>{children}</SessionContext.Provider>;
 }
 

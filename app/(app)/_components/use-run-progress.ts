@@ -1,10 +1,11 @@
 'use client';
 
 import { useRef, useState } from 'react';
+import { graphql } from '../../_gql';
+import type { RunProgressSubscription } from '../../_gql/graphql';
 import { useLive } from '../../_lib/live';
-import type { RunEvent } from '../../_lib/types';
 
-const progressSubscription = /* GraphQL */ `
+const progressSubscription = graphql(`
   subscription RunProgress($runId: ID!, $afterSeq: Int!) {
     runProgress(runId: $runId, afterSeq: $afterSeq) {
       seq
@@ -19,7 +20,9 @@ const progressSubscription = /* GraphQL */ `
       at
     }
   }
-`;
+`);
+
+type RunProgressEvent = RunProgressSubscription['runProgress'];
 
 export interface RunProgress {
   current: number;
@@ -33,12 +36,12 @@ export interface RunProgress {
  * Follows a run's numbered events. The last seq seen is the cursor: after a dropped connection the
  * subscription starts again after it, so no event is missed and none is counted twice.
  */
-export function useRunProgress(runId: string, active: boolean, onEvent: (event: RunEvent) => void): RunProgress {
+export function useRunProgress(runId: string, active: boolean, onEvent: (event: RunProgressEvent) => void): RunProgress {
   const lastSeq = useRef(0);
   const [state, setState] = useState<RunProgress>({ current: 0, total: 0, message: null, lastSeq: 0, connected: false });
 
-  useLive<{ runProgress: RunEvent }>({
-    query: progressSubscription,
+  useLive({
+    subscription: progressSubscription,
     enabled: active,
     variables: () => ({ runId, afterSeq: lastSeq.current }),
     onConnected: (connected) => setState((s) => ({ ...s, connected })),

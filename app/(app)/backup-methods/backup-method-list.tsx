@@ -4,10 +4,10 @@ import { Badge } from '../../_components/badge';
 import { PageHeader } from '../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../_components/states';
 import { TableFrame, cell, headerCell } from '../../_components/table';
-import type { BackupMethod } from '../../_lib/types';
+import { graphql } from '../../_gql';
 import { useQuery } from '../../_lib/use-query';
 
-const methodsQuery = /* GraphQL */ `
+const methodsQuery = graphql(`
   query BackupMethods {
     backupMethods {
       key
@@ -18,10 +18,10 @@ const methodsQuery = /* GraphQL */ `
       isBinary
     }
   }
-`;
+`);
 
 export function BackupMethodList() {
-  const { data, error, reload } = useQuery<{ backupMethods: (BackupMethod & { artifacts: string[] })[] }>(methodsQuery);
+  const { data, error, reload } = useQuery(methodsQuery);
   const methods = data?.backupMethods;
   return (
     <>

@@ -6,26 +6,39 @@ import { z } from 'zod';
 import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, TextAreaField, TextField } from '../../../_components/field';
 import { FormError, FormSection } from '../../../_components/form-parts';
-import { graphql } from '../../../_lib/graphql';
-import type { CredentialSet } from '../../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import type { CredentialSetFormFieldsFragment } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 import { secretFieldNames, secretFields, type SecretField } from './secrets';
 
-const createMutation = /* GraphQL */ `
+const credentialSetFormFieldsFragment = graphql(`
+  fragment CredentialSetFormFields on CredentialSet {
+    id
+    name
+    username
+    hasPassword
+    hasEnableSecret
+    hasPrivateKey
+    hasPassphrase
+  }
+`);
+
+const createMutation = graphql(`
   mutation CreateCredentialSet($input: CreateCredentialSetInput!) {
     createCredentialSet(input: $input) {
       id
     }
   }
-`;
+`);
 
-const updateMutation = /* GraphQL */ `
+const updateMutation = graphql(`
   mutation UpdateCredentialSet($id: ID!, $input: UpdateCredentialSetInput!) {
     updateCredentialSet(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
 type SecretValues = Record<SecretField, string>;
 
@@ -47,13 +60,13 @@ const schema = z
     passphrase: z.string(),
     clear: z.record(z.enum(secretFieldNames), z.boolean()),
   })
-  .transform(({ clear, ...values }) => {
-    const input: Record<string, string> = { name: values.name, username: values.username };
+  .transform(({ clear, name, username, ...values }) => {
+    const secrets: Partial<Record<SecretField, string>> = {};
     for (const field of secretFieldNames) {
-      if (values[field] !== '') input[field] = values[field];
-      else if (clear[field]) input[field] = '';
+      if (values[field] !== '') secrets[field] = values[field];
+      else if (clear[field]) secrets[field] = '';
     }
-    return input;
+    return { name, username, ...secrets };
   });
 
 const fields = ['name', 'username', ...secretFieldNames];
@@ -61,7 +74,8 @@ const fields = ['name', 'username', ...secretFieldNames];
 const noSecrets: SecretValues = { password: '', enableSecret: '', privateKey: '', passphrase: '' };
 
 /** Adds a credential set, or edits `credentialSet` when given. */
-export function CredentialSetForm({ credentialSet }: { credentialSet?: CredentialSet }) {
+export function CredentialSetForm({ credentialSet: credentialSetRef }: { credentialSet?: FragmentType<typeof credentialSetFormFieldsFragment> }) {
+  const credentialSet = getFragmentData(credentialSetFormFieldsFragment, credentialSetRef);
   const router = useRouter();
   const [values, setValues] = useState<CredentialSetFormValues>({
     name: credentialSet?.name ?? '',
@@ -72,7 +86,7 @@ export function CredentialSetForm({ credentialSet }: { credentialSet?: Credentia
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) => (credentialSet ? graphql(updateMutation, { id: credentialSet.id, input }) : graphql(createMutation, { input })),
+    send: (input) => (credentialSet ? request(updateMutation, { id: credentialSet.id, input }) : request(createMutation, { input })),
     onSuccess: () => router.push('/credential-sets'),
   });
 
@@ -142,7 +156,7 @@ function ClearSecrets({
   clear,
   onChange,
 }: {
-  credentialSet: CredentialSet;
+  credentialSet: CredentialSetFormFieldsFragment;
   clear: Record<SecretField, boolean>;
   onChange: (clear: Record<SecretField, boolean>) => void;
 }) {

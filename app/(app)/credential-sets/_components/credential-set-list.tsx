@@ -8,14 +8,15 @@ import { DeleteDialog } from '../../../_components/delete-dialog';
 import { PageHeader } from '../../../_components/page-header';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import { graphql } from '../../../_lib/graphql';
-import type { CredentialSet } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
+import type { CredentialSetsQuery } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { SettingsNav } from '../../_components/settings-nav';
 import { secretFieldNames, secretFields } from './secrets';
 
-const credentialSetsQuery = /* GraphQL */ `
+const credentialSetsQuery = graphql(`
   query CredentialSets {
     credentialSets {
       id
@@ -32,11 +33,19 @@ const credentialSetsQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);
+
+const deleteCredentialSetMutation = graphql(`
+  mutation DeleteCredentialSet($id: ID!) {
+    deleteCredentialSet(id: $id)
+  }
+`);
+
+type CredentialSet = CredentialSetsQuery['credentialSets'][number];
 
 export function CredentialSetList() {
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ credentialSets: (CredentialSet & { devices: { id: string; name: string }[] })[] }>(credentialSetsQuery);
+  const { data, error, reload } = useQuery(credentialSetsQuery);
   const [deleting, setDeleting] = useState<CredentialSet | null>(null);
   const sets = data?.credentialSets;
 
@@ -130,7 +139,7 @@ export function CredentialSetList() {
         message={`Delete ${deleting?.name ?? ''}? Its secrets are erased.`}
         onDelete={async () => {
           if (!deleting) return;
-          await graphql('mutation DeleteCredentialSet($id: ID!) { deleteCredentialSet(id: $id) }', { id: deleting.id });
+          await request(deleteCredentialSetMutation, { id: deleting.id });
           reload();
         }}
         onClose={() => setDeleting(null)}

@@ -2,27 +2,21 @@
 
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import type { CredentialSet } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { CredentialSetForm } from './credential-set-form';
 
-const credentialSetQuery = /* GraphQL */ `
+const credentialSetQuery = graphql(`
   query EditCredentialSet($id: ID!) {
     credentialSet(id: $id) {
-      id
       name
-      username
-      hasPassword
-      hasEnableSecret
-      hasPrivateKey
-      hasPassphrase
-      deviceCount
+      ...CredentialSetFormFields
     }
   }
-`;
+`);
 
 export function EditCredentialSet({ id }: { id: string }) {
-  const { data, error, reload } = useQuery<{ credentialSet: CredentialSet | null }>(credentialSetQuery, { id });
+  const { data, error, reload } = useQuery(credentialSetQuery, { id });
   return (
     <div className="max-w-2xl">
       <PageHeader title={data?.credentialSet ? `Edit ${data.credentialSet.name}` : 'Edit credential set'} />

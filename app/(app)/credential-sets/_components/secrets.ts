@@ -1,9 +1,7 @@
-import type { CredentialSet } from '../../../_lib/types';
-
 export type SecretField = 'password' | 'enableSecret' | 'privateKey' | 'passphrase';
 
 /** Secrets are write-only: the API only says, through these flags, which ones are stored. */
-export const secretFields: Record<SecretField, { label: string; flag: keyof CredentialSet }> = {
+export const secretFields: Record<SecretField, { label: string; flag: `has${Capitalize<SecretField>}` }> = {
   password: { label: 'Password', flag: 'hasPassword' },
   enableSecret: { label: 'Enable secret', flag: 'hasEnableSecret' },
   privateKey: { label: 'Private key', flag: 'hasPrivateKey' },

@@ -8,16 +8,16 @@ import { ProgressBar } from '../../../_components/progress-bar';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
+import { graphql } from '../../../_gql';
 import { formatDuration } from '../../../_lib/format';
 import { useLive } from '../../../_lib/live';
-import type { RunSummary } from '../../../_lib/types';
 import { useCoalesced } from '../../../_lib/use-coalesced';
 import { useQuery } from '../../../_lib/use-query';
 import { RunStatusBadge } from '../../_components/status-badges';
-import { RunTable, runSummaryFields } from '../../runs/_components/run-table';
-import { SuccessChart, type DailySuccess } from './success-chart';
+import { RunTable } from '../../runs/_components/run-table';
+import { SuccessChart } from './success-chart';
 
-const dashboardQuery = /* GraphQL */ `
+const dashboardQuery = graphql(`
   query Dashboard($staleHours: Int!) {
     dashboard(staleHours: $staleHours) {
       staleHours
@@ -27,19 +27,20 @@ const dashboardQuery = /* GraphQL */ `
       staleCount
       averageDurationMs
       dailySuccess {
-        day
-        succeeded
-        failed
-        rate
+        ...SuccessChartDay
       }
       activeRuns {
-        ${runSummaryFields}
+        id
+        status
+        total
+        completed
+        createdAt
+        startedAt
       }
       mostChangedDevices(first: 10) {
         device {
           id
           name
-          location
         }
         changes
         lastChangedAt
@@ -47,28 +48,13 @@ const dashboardQuery = /* GraphQL */ `
     }
     runs(first: 8) {
       nodes {
-        ${runSummaryFields}
+        ...RunTableRow
       }
     }
   }
-`;
+`);
 
-interface DashboardData {
-  dashboard: {
-    staleHours: number;
-    deviceCount: number;
-    backedUpLast24h: number;
-    failedCount: number;
-    staleCount: number;
-    averageDurationMs: number | null;
-    dailySuccess: DailySuccess[];
-    activeRuns: RunSummary[];
-    mostChangedDevices: { device: { id: string; name: string; location: string }; changes: number; lastChangedAt: string }[];
-  };
-  runs: { nodes: RunSummary[] };
-}
-
-const updatesSubscription = /* GraphQL */ `
+const updatesSubscription = graphql(`
   subscription RunUpdates($afterId: ID) {
     runUpdates(afterId: $afterId) {
       id
@@ -78,28 +64,20 @@ const updatesSubscription = /* GraphQL */ `
       total
     }
   }
-`;
-
-interface RunUpdate {
-  id: string;
-  runId: string;
-  type: string;
-  current: number;
-  total: number;
-}
+`);
 
 const staleChoices = [6, 12, 24, 48, 72, 168];
 
 export function Dashboard() {
   const [staleHours, setStaleHours] = useState(24);
-  const { data, error, reload } = useQuery<DashboardData>(dashboardQuery, { staleHours });
+  const { data, error, reload } = useQuery(dashboardQuery, { staleHours });
   const [live, setLive] = useState<Record<string, { current: number; total: number }>>({});
   const lastId = useRef<string | null>(null);
 
   const scheduleReload = useCoalesced(reload, 500);
 
-  useLive<{ runUpdates: RunUpdate }>({
-    query: updatesSubscription,
+  useLive({
+    subscription: updatesSubscription,
     variables: () => ({ afterId: lastId.current }),
     onData: ({ runUpdates: event }) => {
       lastId.current = event.id;

@@ -1,9 +1,13 @@
-export interface DailySuccess {
-  day: string;
-  succeeded: number;
-  failed: number;
-  rate: number | null;
-}
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+
+const successChartDayFragment = graphql(`
+  fragment SuccessChartDay on DailySuccess {
+    day
+    succeeded
+    failed
+    rate
+  }
+`);
 
 const dayLabel = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
@@ -12,7 +16,8 @@ function label(day: string): string {
 }
 
 /** One bar per day: its height is the share of device backups that succeeded. */
-export function SuccessChart({ days }: { days: DailySuccess[] }) {
+export function SuccessChart({ days: dayRefs }: { days: FragmentType<typeof successChartDayFragment>[] }) {
+  const days = getFragmentData(successChartDayFragment, dayRefs);
   const withData = days.filter((d) => d.rate !== null);
   const overall = withData.reduce((sum, d) => ({ ok: sum.ok + d.succeeded, all: sum.all + d.succeeded + d.failed }), { ok: 0, all: 0 });
   return (

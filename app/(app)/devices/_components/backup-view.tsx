@@ -8,9 +8,10 @@ import { PageHeader } from '../../../_components/page-header';
 import { ErrorState, LoadingState } from '../../../_components/states';
 import { Time } from '../../../_components/time';
 import { formatBytes } from '../../../_lib/format';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 
-const contentQuery = /* GraphQL */ `
+const contentQuery = graphql(`
   query BackupContent($id: ID!) {
     backupContent(id: $id) {
       content
@@ -29,18 +30,10 @@ const contentQuery = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface ContentData {
-  backupContent: {
-    content: string;
-    lineCount: number;
-    backup: { id: string; artifact: string; createdAt: string; size: number; sha256: string; downloadUrl: string; device: { id: string; name: string } | null };
-  };
-}
+`);
 
 export function BackupView({ deviceId, backupId }: { deviceId: string; backupId: string }) {
-  const { data, error, reload } = useQuery<ContentData>(contentQuery, { id: backupId });
+  const { data, error, reload } = useQuery(contentQuery, { id: backupId });
   const [find, setFind] = useState('');
   const [onlyMatches, setOnlyMatches] = useState(false);
   const lines = useMemo(() => (data ? data.backupContent.content.replace(/\n$/, '').split('\n') : []), [data]);

@@ -8,9 +8,10 @@ import { CheckboxField, controlClass } from '../../../_components/field';
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { Time } from '../../../_components/time';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 
-const diffQuery = /* GraphQL */ `
+const diffQuery = graphql(`
   query DiffBackups($fromId: ID!, $toId: ID!, $context: Int!) {
     diffBackups(fromId: $fromId, toId: $toId, context: $context) {
       added
@@ -32,18 +33,7 @@ const diffQuery = /* GraphQL */ `
       }
     }
   }
-`;
-
-interface DiffData {
-  diffBackups: {
-    added: number;
-    removed: number;
-    unchanged: number;
-    unified: string;
-    from: { id: string; artifact: string; createdAt: string; device: { name: string } | null };
-    to: { id: string; artifact: string; createdAt: string };
-  };
-}
+`);
 
 type Kind = 'context' | 'added' | 'removed';
 interface DiffLine {
@@ -119,7 +109,7 @@ export function CompareBackups({ deviceId }: { deviceId: string }) {
   const [view, setView] = useState<'split' | 'unified'>('split');
   const [changesOnly, setChangesOnly] = useState(true);
   const [contextLines, setContextLines] = useState(3);
-  const { data, error, reload } = useQuery<DiffData>(diffQuery, { fromId: from, toId: to, context: changesOnly ? contextLines : WHOLE_FILE });
+  const { data, error, reload } = useQuery(diffQuery, { fromId: from, toId: to, context: changesOnly ? contextLines : WHOLE_FILE });
   const blocks = useMemo(() => (data ? parseUnifiedDiff(data.diffBackups.unified) : []), [data]);
 
   if (!from || !to) return <EmptyState title="Choose two versions">Pick two text backups in the device's history to compare them.</EmptyState>;

@@ -3,12 +3,20 @@
 import { useState } from 'react';
 import { Button } from '../../../_components/button';
 import { controlClass } from '../../../_components/field';
-import type { CredentialSet } from '../../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+
+const credentialSetOptionFragment = graphql(`
+  fragment CredentialSetOption on CredentialSet {
+    id
+    name
+    username
+  }
+`);
 
 interface CredentialSetPickerProps {
   /** Tried in this order when logging in to the device. */
   value: string[];
-  options: Pick<CredentialSet, 'id' | 'name' | 'username'>[];
+  options: FragmentType<typeof credentialSetOptionFragment>[];
   error?: string;
   onChange: (ids: string[]) => void;
 }
@@ -20,7 +28,8 @@ function move<T>(items: T[], from: number, to: number): T[] {
   return next;
 }
 
-export function CredentialSetPicker({ value, options, error, onChange }: CredentialSetPickerProps) {
+export function CredentialSetPicker({ value, options: optionRefs, error, onChange }: CredentialSetPickerProps) {
+  const options = getFragmentData(credentialSetOptionFragment, optionRefs);
   const [choice, setChoice] = useState('');
   const byId = new Map(options.map((set) => [set.id, set]));
   const available = options.filter((set) => !value.includes(set.id));

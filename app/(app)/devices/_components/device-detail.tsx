@@ -12,37 +12,16 @@ import { Pagination } from '../../../_components/pagination';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
+import { graphql } from '../../../_gql';
 import { formatBytes, formatDuration } from '../../../_lib/format';
-import { graphql } from '../../../_lib/graphql';
-import type { DeviceRow, DeviceStatusFields, PageInfo, RunDeviceStatus, RunSummary } from '../../../_lib/types';
+import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { DeviceStatusBadge, RunDeviceStatusBadge, RunStatusBadge, SavedStateBadge } from '../../_components/status-badges';
 import { useCursorPages } from '../../_components/use-cursor-pages';
-import { StageList, StageWarningsBadge, type RunStage } from '../../runs/_components/run-detail';
-import { runSummaryFields } from '../../runs/_components/run-table';
+import { StageList, StageWarningsBadge } from '../../runs/_components/run-detail';
 
-interface DeviceDetailData extends DeviceRow, DeviceStatusFields {
-  hostKeyFingerprint: string | null;
-  pendingHostKeyFingerprint: string | null;
-  prompt: string | null;
-  repository: { id: string; name: string } | null;
-  credentialSets: { id: string; name: string }[];
-}
-
-export interface BackupRow {
-  id: string;
-  artifact: string;
-  type: 'TEXT' | 'BINARY';
-  size: number;
-  changed: boolean;
-  createdAt: string;
-  sha256: string;
-  downloadUrl: string;
-  run: { id: string } | null;
-}
-
-const deviceQuery = /* GraphQL */ `
+const deviceQuery = graphql(`
   query DeviceDetail($id: ID!) {
     device(id: $id) {
       id
@@ -52,10 +31,8 @@ const deviceQuery = /* GraphQL */ `
       backupMethod
       backupMethodInfo {
         friendlyName
-        isBinary
       }
       location
-      tags
       enabled
       lastBackupAt
       lastSuccessAt
@@ -72,17 +49,32 @@ const deviceQuery = /* GraphQL */ `
         name
       }
       credentialSets {
-        id
         name
       }
     }
   }
-`;
+`);
+
+const backupDeviceMutation = graphql(`
+  mutation BackupDevice($input: StartRunInput!) {
+    startRun(input: $input) {
+      id
+    }
+  }
+`);
+
+const acceptHostKeyMutation = graphql(`
+  mutation AcceptHostKey($id: ID!) {
+    acceptHostKey(deviceId: $id) {
+      id
+    }
+  }
+`);
 
 export function DeviceDetail({ id }: { id: string }) {
   const router = useRouter();
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ device: DeviceDetailData | null }>(deviceQuery, { id });
+  const { data, error, reload } = useQuery(deviceQuery, { id });
   const [actionError, setActionError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [accepting, setAccepting] = useState(false);
@@ -97,7 +89,7 @@ export function DeviceDetail({ id }: { id: string }) {
     setActionError(null);
     try {
       // A run stores into one repository; the device's own, so several repositories need no choice.
-      const { startRun } = await graphql<{ startRun: { id: string } }>('mutation BackupDevice($input: StartRunInput!) { startRun(input: $input) { id } }', {
+      const { startRun } = await request(backupDeviceMutation, {
         input: { deviceIds: [id], mode: 'SEQUENTIAL', ...(device.repository ? { repositoryId: device.repository.id } : {}) },
       });
       router.push(`/runs/${startRun.id}`);
@@ -198,7 +190,7 @@ export function DeviceDetail({ id }: { id: string }) {
         message={`Trust ${device.pendingHostKeyFingerprint ?? ''} for ${device.name} from now on?`}
         confirmLabel="Accept"
         onConfirm={async () => {
-          await graphql('mutation AcceptHostKey($id: ID!) { acceptHostKey(deviceId: $id) { id } }', { id: device.id });
+          await request(acceptHostKeyMutation, { id: device.id });
           reload();
         }}
         onClose={() => setAccepting(false)}
@@ -216,7 +208,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const backupsQuery = /* GraphQL */ `
+const backupsQuery = graphql(`
   query DeviceBackups($id: ID!, $first: Int!, $after: String) {
     device(id: $id) {
       id
@@ -242,14 +234,14 @@ const backupsQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const backupPageSize = 20;
 
 function BackupHistory({ deviceId }: { deviceId: string }) {
   const router = useRouter();
   const pages = useCursorPages(deviceId);
-  const { data, error, loading, reload } = useQuery<{ device: { backups: { totalCount: number; pageInfo: PageInfo; nodes: BackupRow[] } } | null }>(backupsQuery, {
+  const { data, error, loading, reload } = useQuery(backupsQuery, {
     id: deviceId,
     first: backupPageSize,
     after: pages.after,
@@ -259,7 +251,7 @@ function BackupHistory({ deviceId }: { deviceId: string }) {
 
   const choose = (id: string, on: boolean) => setChosen((current) => (on ? [...current.filter((c) => c !== id), id].slice(-2) : current.filter((c) => c !== id)));
   const compareUrl = (from: string, to: string) => `/devices/${deviceId}/compare?from=${from}&to=${to}`;
-  const previousOf = (index: number): BackupRow | undefined => backups?.nodes.slice(index + 1).find((b) => b.artifact === backups.nodes[index].artifact);
+  const previousOf = (index: number) => backups?.nodes.slice(index + 1).find((b) => b.artifact === backups.nodes[index].artifact);
 
   return (
     <section aria-labelledby="history-title" className="mb-6">
@@ -367,12 +359,15 @@ function BackupHistory({ deviceId }: { deviceId: string }) {
   );
 }
 
-const deviceRunsQuery = /* GraphQL */ `
+const deviceRunsQuery = graphql(`
   query DeviceRuns($deviceId: ID!) {
     runs(first: 10, filter: { deviceId: $deviceId }) {
       totalCount
       nodes {
-        ${runSummaryFields}
+        id
+        status
+        createdAt
+        startedAt
         devices {
           device {
             id
@@ -383,26 +378,16 @@ const deviceRunsQuery = /* GraphQL */ `
           errorCode
           errorMessage
           stages {
-            stage
-            status
-            attempt
-            code
-            message
-            artifact
-            at
+            ...RunStageFields
           }
         }
       }
     }
   }
-`;
-
-interface DeviceRun extends RunSummary {
-  devices: { device: { id: string } | null; status: RunDeviceStatus; attempts: number; durationMs: number | null; errorCode: string | null; errorMessage: string | null; stages: RunStage[] }[];
-}
+`);
 
 function DeviceRuns({ deviceId }: { deviceId: string }) {
-  const { data, error, reload } = useQuery<{ runs: { totalCount: number; nodes: DeviceRun[] } }>(deviceRunsQuery, { deviceId });
+  const { data, error, reload } = useQuery(deviceRunsQuery, { deviceId });
   const runs = data?.runs.nodes;
   return (
     <section aria-labelledby="device-runs-title">

@@ -1,7 +1,7 @@
 'use client';
 
 import { controlClass } from '../../../_components/field';
-import type { BackupMethod } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 
 export interface DeviceFilterValues {
@@ -15,10 +15,19 @@ export interface DeviceFilterValues {
 
 export const noDeviceFilters: DeviceFilterValues = { search: '', backupMethod: '', lastStatus: '', tag: '', location: '', enabled: '' };
 
+const backupMethodNamesQuery = graphql(`
+  query BackupMethodNames {
+    backupMethods {
+      key
+      friendlyName
+    }
+  }
+`);
+
 const labelClass = 'mb-1 block text-sm font-medium text-slate-800';
 
 export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues; onChange: (values: DeviceFilterValues) => void }) {
-  const { data } = useQuery<{ backupMethods: Pick<BackupMethod, 'key' | 'friendlyName'>[] }>('query BackupMethodNames { backupMethods { key friendlyName } }');
+  const { data } = useQuery(backupMethodNamesQuery);
   const set = <K extends keyof DeviceFilterValues>(key: K, value: DeviceFilterValues[K]) => onChange({ ...values, [key]: value });
 
   return (

@@ -7,55 +7,72 @@ import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, SelectField, TextField } from '../../../_components/field';
 import { FieldError, FormError, FormSection } from '../../../_components/form-parts';
 import { ErrorState, LoadingState } from '../../../_components/states';
-import { graphql } from '../../../_lib/graphql';
-import { sshProfileLabels, type BackupMethod, type CredentialSet, type Device, type Repository, type SshProfile } from '../../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import type { DeviceFormFieldsFragment, DeviceFormOptionsQuery } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
+import { sshProfileLabels, type SshProfile } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 import { CredentialSetPicker } from './credential-set-picker';
 
-const optionsQuery = /* GraphQL */ `
+const deviceFormFieldsFragment = graphql(`
+  fragment DeviceFormFields on Device {
+    id
+    name
+    host
+    port
+    backupMethod
+    location
+    tags
+    enabled
+    repository {
+      id
+    }
+    credentialSets {
+      id
+    }
+    sshProfile
+    keepSecrets
+    prompt
+  }
+`);
+
+const optionsQuery = graphql(`
   query DeviceFormOptions {
     backupMethods {
       key
       friendlyName
       description
       isBinary
-      platform
     }
     credentialSets {
-      id
-      name
-      username
+      ...CredentialSetOption
     }
     repositories {
       id
       name
-      kind
     }
   }
-`;
+`);
 
-interface FormOptions {
-  backupMethods: BackupMethod[];
-  credentialSets: Pick<CredentialSet, 'id' | 'name' | 'username'>[];
-  repositories: Pick<Repository, 'id' | 'name' | 'kind'>[];
-}
+type FormOptions = DeviceFormOptionsQuery;
+type BackupMethodOption = FormOptions['backupMethods'][number];
 
-const createMutation = /* GraphQL */ `
+const createMutation = graphql(`
   mutation CreateDevice($input: CreateDeviceInput!) {
     createDevice(input: $input) {
       id
     }
   }
-`;
+`);
 
-const updateMutation = /* GraphQL */ `
+const updateMutation = graphql(`
   mutation UpdateDevice($id: ID!, $input: UpdateDeviceInput!) {
     updateDevice(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
 /** What the inputs hold: text as typed, so a refused form shows it unchanged. */
 interface DeviceFormValues {
@@ -97,7 +114,7 @@ const schema = z.object({
 
 const fields = Object.keys(schema.shape);
 
-function initialValues(device: Device | undefined): DeviceFormValues {
+function initialValues(device: DeviceFormFieldsFragment | undefined): DeviceFormValues {
   return {
     name: device?.name ?? '',
     host: device?.host ?? '',
@@ -115,22 +132,22 @@ function initialValues(device: Device | undefined): DeviceFormValues {
 }
 
 /** Adds a device, or edits `device` when given. */
-export function DeviceForm({ device }: { device?: Device }) {
-  const options = useQuery<FormOptions>(optionsQuery);
+export function DeviceForm({ device }: { device?: FragmentType<typeof deviceFormFieldsFragment> }) {
+  const options = useQuery(optionsQuery);
   if (options.error) return <ErrorState message={options.error.message} onRetry={options.reload} />;
   if (!options.data) return <LoadingState />;
-  return <DeviceFormFields device={device} options={options.data} />;
+  return <DeviceFormFields device={getFragmentData(deviceFormFieldsFragment, device)} options={options.data} />;
 }
 
 const sshProfiles = Object.keys(sshProfileLabels) as SshProfile[];
 
-function DeviceFormFields({ device, options }: { device?: Device; options: FormOptions }) {
+function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragment; options: FormOptions }) {
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(device));
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) => (device ? graphql(updateMutation, { id: device.id, input }) : graphql(createMutation, { input })),
+    send: (input) => (device ? request(updateMutation, { id: device.id, input }) : request(createMutation, { input })),
     onSuccess: () => router.push('/devices'),
   });
 
@@ -254,7 +271,7 @@ function DeviceFormFields({ device, options }: { device?: Device; options: FormO
   );
 }
 
-function MethodGroup({ label, methods }: { label: string; methods: BackupMethod[] }) {
+function MethodGroup({ label, methods }: { label: string; methods: BackupMethodOption[] }) {
   if (methods.length === 0) return null;
   return (
     <optgroup label={label}>

@@ -9,17 +9,18 @@ import { FormError } from '../../../_components/form-parts';
 import { PageHeader } from '../../../_components/page-header';
 import { Pagination } from '../../../_components/pagination';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import { graphql } from '../../../_lib/graphql';
-import type { PageInfo } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
+import type { DeviceTableRowFragment } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { useCursorPages } from '../../_components/use-cursor-pages';
 import { DeviceFilters, noDeviceFilters, type DeviceFilterValues } from './device-filters';
-import { DeviceTable, type DeviceListRow, type Sort } from './device-table';
+import { DeviceTable, type Sort } from './device-table';
 
 const pageSize = 25;
 
-const devicesQuery = /* GraphQL */ `
+const devicesQuery = graphql(`
   query Devices($first: Int!, $after: String, $search: String, $filter: DeviceFilter, $sort: DeviceSort) {
     devices(first: $first, after: $after, search: $search, filter: $filter, sort: $sort) {
       totalCount
@@ -29,36 +30,37 @@ const devicesQuery = /* GraphQL */ `
       }
       nodes {
         id
-        name
-        host
-        port
-        backupMethod
-        backupMethodInfo {
-          friendlyName
-          isBinary
-        }
-        location
-        tags
-        enabled
-        lastBackupAt
-        lastSuccessAt
-        lastStatus
-        lastErrorCode
-        lastErrorMessage
-        lastChangedAt
-        savedState
         repository {
           id
-          name
         }
+        ...DeviceTableRow
       }
     }
   }
-`;
+`);
 
-interface DevicesResult {
-  devices: { totalCount: number; pageInfo: PageInfo; nodes: DeviceListRow[] };
-}
+const runRepositoriesQuery = graphql(`
+  query RunRepositories {
+    repositories {
+      id
+      name
+    }
+  }
+`);
+
+const startRunMutation = graphql(`
+  mutation StartRun($input: StartRunInput!) {
+    startRun(input: $input) {
+      id
+    }
+  }
+`);
+
+const deleteDeviceMutation = graphql(`
+  mutation DeleteDevice($id: ID!) {
+    deleteDevice(id: $id)
+  }
+`);
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -84,11 +86,11 @@ export function DeviceList() {
   const search = useDebounced(filters.search.trim(), 300);
   const tag = useDebounced(filters.tag.trim(), 300);
   const location = useDebounced(filters.location.trim(), 300);
-  const [deleting, setDeleting] = useState<DeviceListRow | null>(null);
+  const [deleting, setDeleting] = useState<DeviceTableRowFragment | null>(null);
   // Selected devices and their repositories: a run stores into one repository.
-  const [selected, setSelected] = useState<Map<string, DeviceListRow['repository']>>(new Map());
+  const [selected, setSelected] = useState<Map<string, { id: string } | null>>(new Map());
   const [runRepositoryId, setRunRepositoryId] = useState<string | null>(null);
-  const repositories = useQuery<{ repositories: { id: string; name: string }[] }>('query RunRepositories { repositories { id name } }');
+  const repositories = useQuery(runRepositoriesQuery);
   const [starting, setStarting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
   const filter = {
@@ -100,7 +102,7 @@ export function DeviceList() {
   };
 
   const pages = useCursorPages(JSON.stringify({ search, filter, sort }));
-  const { data, error, loading, reload } = useQuery<DevicesResult>(devicesQuery, {
+  const { data, error, loading, reload } = useQuery(devicesQuery, {
     first: pageSize,
     after: pages.after,
     search: search || null,
@@ -128,7 +130,7 @@ export function DeviceList() {
     setStarting(true);
     setStartError(null);
     try {
-      const { startRun } = await graphql<{ startRun: { id: string } }>('mutation StartRun($input: StartRunInput!) { startRun(input: $input) { id } }', {
+      const { startRun } = await request(startRunMutation, {
         input: { deviceIds: [...selected.keys()], ...(repositoryId ? { repositoryId } : {}) },
       });
       router.push(`/runs/${startRun.id}`);
@@ -211,7 +213,7 @@ export function DeviceList() {
         message={`Delete ${deleting?.name ?? ''}? Its backups already stored in the repository are kept.`}
         onDelete={async () => {
           if (!deleting) return;
-          await graphql('mutation DeleteDevice($id: ID!) { deleteDevice(id: $id) }', { id: deleting.id });
+          await request(deleteDeviceMutation, { id: deleting.id });
           select([deleting.id], false);
           reload();
         }}

@@ -3,29 +3,51 @@ import { Badge } from '../../../_components/badge';
 import { Button, buttonClass } from '../../../_components/button';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
-import type { DeviceRow, DeviceStatusFields } from '../../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import type { DeviceSortField, DeviceTableRowFragment } from '../../../_gql/graphql';
 import { DeviceStatusBadge, SavedStateBadge } from '../../_components/status-badges';
 
-export type DeviceListRow = DeviceRow & DeviceStatusFields;
-export type SortField = 'NAME' | 'HOST' | 'BACKUP_METHOD' | 'LOCATION' | 'LAST_BACKUP_AT' | 'LAST_STATUS';
+const deviceTableRowFragment = graphql(`
+  fragment DeviceTableRow on Device {
+    id
+    name
+    host
+    port
+    backupMethod
+    backupMethodInfo {
+      friendlyName
+      isBinary
+    }
+    location
+    tags
+    enabled
+    lastBackupAt
+    lastStatus
+    lastErrorCode
+    lastErrorMessage
+    lastChangedAt
+    savedState
+  }
+`);
+
 export interface Sort {
-  field: SortField;
+  field: DeviceSortField;
   descending: boolean;
 }
 
 const RECENT_MS = 7 * 24 * 60 * 60 * 1000;
 
 interface DeviceTableProps {
-  devices: DeviceListRow[];
+  devices: FragmentType<typeof deviceTableRowFragment>[];
   canEdit: boolean;
   sort: Sort;
   onSort: (sort: Sort) => void;
   selected: Set<string>;
   onSelect: (ids: string[], selected: boolean) => void;
-  onDelete: (device: DeviceListRow) => void;
+  onDelete: (device: DeviceTableRowFragment) => void;
 }
 
-function SortHeader({ field, label, sort, onSort }: { field: SortField; label: string; sort: Sort; onSort: (sort: Sort) => void }) {
+function SortHeader({ field, label, sort, onSort }: { field: DeviceSortField; label: string; sort: Sort; onSort: (sort: Sort) => void }) {
   const active = sort.field === field;
   return (
     <th scope="col" className={headerCell} aria-sort={active ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
@@ -43,7 +65,8 @@ function SortHeader({ field, label, sort, onSort }: { field: SortField; label: s
   );
 }
 
-export function DeviceTable({ devices, canEdit, sort, onSort, selected, onSelect, onDelete }: DeviceTableProps) {
+export function DeviceTable({ devices: deviceRefs, canEdit, sort, onSort, selected, onSelect, onDelete }: DeviceTableProps) {
+  const devices = getFragmentData(deviceTableRowFragment, deviceRefs);
   const allSelected = devices.length > 0 && devices.every((d) => selected.has(d.id));
   const now = Date.now();
   return (

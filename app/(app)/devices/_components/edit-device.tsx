@@ -2,42 +2,21 @@
 
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import type { Device } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { DeviceForm } from './device-form';
 
-const deviceQuery = /* GraphQL */ `
+const deviceQuery = graphql(`
   query EditDevice($id: ID!) {
     device(id: $id) {
-      id
       name
-      host
-      port
-      backupMethod
-      backupMethodInfo {
-        friendlyName
-        isBinary
-      }
-      location
-      tags
-      enabled
-      repository {
-        id
-        name
-      }
-      credentialSets {
-        id
-        name
-      }
-      sshProfile
-      keepSecrets
-      prompt
+      ...DeviceFormFields
     }
   }
-`;
+`);
 
 export function EditDevice({ id }: { id: string }) {
-  const { data, error, reload } = useQuery<{ device: Device | null }>(deviceQuery, { id });
+  const { data, error, reload } = useQuery(deviceQuery, { id });
   return (
     <div className="max-w-2xl">
       <PageHeader title={data?.device ? `Edit ${data.device.name}` : 'Edit device'} />

@@ -8,10 +8,12 @@ import { FormError } from '../../../_components/form-parts';
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
-import { graphql } from '../../../_lib/graphql';
+import { graphql } from '../../../_gql';
+import type { ImportDevicesMutation } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
 import { useSession } from '../../_components/session';
 
-const importMutation = /* GraphQL */ `
+const importMutation = graphql(`
   mutation ImportDevices($csv: String!, $dryRun: Boolean!) {
     importDevices(csv: $csv, dryRun: $dryRun) {
       ok
@@ -32,14 +34,9 @@ const importMutation = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-interface ImportResult {
-  ok: boolean;
-  dryRun: boolean;
-  errors: { row: number; field: string | null; message: string }[];
-  devices: { name: string; host: string; port: number; backupMethod: string; location: string; tags: string[]; enabled: boolean }[];
-}
+type ImportResult = ImportDevicesMutation['importDevices'];
 
 const example = `name,host,port,backup_method,location,tags,credential_sets,enabled
 core-sw-01,192.0.2.10,22,cisco-ios,emea/ams1,core;dc,lab-login,true`;
@@ -59,7 +56,7 @@ export function ImportDevices() {
     setPending(true);
     setError(null);
     try {
-      const { importDevices } = await graphql<{ importDevices: ImportResult }>(importMutation, { csv, dryRun });
+      const { importDevices } = await request(importMutation, { csv, dryRun });
       if (!dryRun && importDevices.ok) {
         router.push('/devices');
         return;

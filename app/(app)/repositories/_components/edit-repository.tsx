@@ -2,30 +2,21 @@
 
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import type { Repository } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { RepositoryForm } from './repository-form';
 
-const repositoryQuery = /* GraphQL */ `
+const repositoryQuery = graphql(`
   query EditRepository($id: ID!) {
     repository(id: $id) {
-      id
       name
-      kind
-      path
-      remoteUrl
-      hasRemoteToken
-      branch
-      pathTemplate
-      authorName
-      authorEmail
-      deviceCount
+      ...RepositoryFormFields
     }
   }
-`;
+`);
 
 export function EditRepository({ id }: { id: string }) {
-  const { data, error, reload } = useQuery<{ repository: Repository | null }>(repositoryQuery, { id });
+  const { data, error, reload } = useQuery(repositoryQuery, { id });
   return (
     <div className="max-w-2xl">
       <PageHeader title={data?.repository ? `Edit ${data.repository.name}` : 'Edit repository'} />

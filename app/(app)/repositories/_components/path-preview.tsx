@@ -5,19 +5,18 @@ import { useState } from 'react';
 import { controlClass } from '../../../_components/field';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { renderPathTemplate } from '../../../../db/repositories/path-template';
-import type { Repository } from '../../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 
-interface PreviewDevice {
-  id: string;
-  name: string;
-  location: string;
-  tags: string[];
-  backupMethod: string;
-  backupMethodInfo: { artifacts: string[] } | null;
-}
+const pathPreviewRepositoryFragment = graphql(`
+  fragment PathPreviewRepository on Repository {
+    id
+    name
+    pathTemplate
+  }
+`);
 
-const devicesQuery = /* GraphQL */ `
+const devicesQuery = graphql(`
   query RepositoryDevices($repositoryId: ID) {
     using: devices(first: 200, filter: { repositoryId: $repositoryId }) {
       totalCount
@@ -39,13 +38,14 @@ const devicesQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 /** Which devices store into a repository, and where a chosen device's artifacts would land. */
-export function PathPreview({ repositories }: { repositories: Repository[] }) {
+export function PathPreview({ repositories: repositoryRefs }: { repositories: FragmentType<typeof pathPreviewRepositoryFragment>[] }) {
+  const repositories = getFragmentData(pathPreviewRepositoryFragment, repositoryRefs);
   const [repositoryId, setRepositoryId] = useState(repositories[0]?.id ?? '');
   const [deviceId, setDeviceId] = useState('');
-  const { data, error, reload } = useQuery<{ using: { totalCount: number; nodes: { id: string; name: string }[] }; all: { nodes: PreviewDevice[] } }>(devicesQuery, { repositoryId });
+  const { data, error, reload } = useQuery(devicesQuery, { repositoryId });
   const repository = repositories.find((r) => r.id === repositoryId);
   const device = data?.all.nodes.find((d) => d.id === deviceId) ?? data?.all.nodes[0];
 

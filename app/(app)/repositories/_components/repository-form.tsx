@@ -6,25 +6,41 @@ import { z } from 'zod';
 import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, SelectField, TextField } from '../../../_components/field';
 import { FormError, FormSection } from '../../../_components/form-parts';
-import { graphql } from '../../../_lib/graphql';
-import { repositoryKindLabels, type Repository, type RepositoryKind } from '../../../_lib/types';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import { request } from '../../../_lib/graphql';
+import { repositoryKindLabels, type RepositoryKind } from '../../../_lib/types';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 
-const createMutation = /* GraphQL */ `
+const repositoryFormFieldsFragment = graphql(`
+  fragment RepositoryFormFields on Repository {
+    id
+    name
+    kind
+    path
+    remoteUrl
+    hasRemoteToken
+    branch
+    pathTemplate
+    authorName
+    authorEmail
+  }
+`);
+
+const createMutation = graphql(`
   mutation CreateRepository($input: CreateRepositoryInput!) {
     createRepository(input: $input) {
       id
     }
   }
-`;
+`);
 
-const updateMutation = /* GraphQL */ `
+const updateMutation = graphql(`
   mutation UpdateRepository($id: ID!, $input: UpdateRepositoryInput!) {
     updateRepository(id: $id, input: $input) {
       id
     }
   }
-`;
+`);
 
 interface RepositoryFormValues {
   name: string;
@@ -40,8 +56,10 @@ interface RepositoryFormValues {
 }
 
 const kinds = Object.keys(repositoryKindLabels) as RepositoryKind[];
-const gitOnly = ['remoteUrl', 'remoteToken', 'branch', 'authorName', 'authorEmail'] as const;
-const fields = ['name', 'kind', 'path', 'pathTemplate', ...gitOnly];
+const fields = ['name', 'kind', 'path', 'pathTemplate', 'remoteUrl', 'remoteToken', 'branch', 'authorName', 'authorEmail'];
+
+/** Blank means "not given". */
+const given = (value: string) => (value === '' ? undefined : value);
 
 /**
  * Blank optional fields are left out so the server's defaults apply; when editing, a blank remote
@@ -61,25 +79,28 @@ function repositorySchema(editing: boolean) {
       authorName: z.string().trim(),
       authorEmail: z.string().trim(),
     })
-    .transform(({ kind, clearRemoteToken, remoteUrl, remoteToken, ...values }) => {
-      const input: Record<string, string | null> = editing ? {} : { kind };
-      for (const [field, value] of Object.entries(values)) {
-        if (value !== '') input[field] = value;
-      }
-      if (!repositoryKindLabels[kind].usesGit) {
-        for (const field of gitOnly) delete input[field];
-        return input;
-      }
-      if (remoteUrl !== '') input.remoteUrl = remoteUrl;
-      else if (editing) input.remoteUrl = null;
-      if (remoteToken !== '') input.remoteToken = remoteToken;
-      else if (clearRemoteToken) input.remoteToken = null;
-      return input;
-    });
+    .transform(({ kind, name, path, pathTemplate, branch, authorName, authorEmail, remoteUrl, remoteToken, clearRemoteToken }) => ({
+      kind,
+      changes: {
+        name,
+        path: given(path),
+        pathTemplate: given(pathTemplate),
+        ...(repositoryKindLabels[kind].usesGit
+          ? {
+              branch: given(branch),
+              authorName: given(authorName),
+              authorEmail: given(authorEmail),
+              remoteUrl: given(remoteUrl) ?? (editing ? null : undefined),
+              remoteToken: given(remoteToken) ?? (clearRemoteToken ? null : undefined),
+            }
+          : {}),
+      },
+    }));
 }
 
 /** Adds a repository, or edits `repository` when given. */
-export function RepositoryForm({ repository }: { repository?: Repository }) {
+export function RepositoryForm({ repository: repositoryRef }: { repository?: FragmentType<typeof repositoryFormFieldsFragment> }) {
+  const repository = getFragmentData(repositoryFormFieldsFragment, repositoryRef);
   const router = useRouter();
   const [values, setValues] = useState<RepositoryFormValues>({
     name: repository?.name ?? '',
@@ -97,7 +118,7 @@ export function RepositoryForm({ repository }: { repository?: Repository }) {
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) => (repository ? graphql(updateMutation, { id: repository.id, input }) : graphql(createMutation, { input })),
+    send: ({ kind, changes }) => (repository ? request(updateMutation, { id: repository.id, input: changes }) : request(createMutation, { input: { kind, ...changes } })),
     onSuccess: () => router.push('/repositories'),
   });
 

@@ -8,14 +8,16 @@ import { DeleteDialog } from '../../../_components/delete-dialog';
 import { PageHeader } from '../../../_components/page-header';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import { graphql } from '../../../_lib/graphql';
-import { repositoryKindLabels, type Repository } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
+import type { RepositoriesQuery } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
+import { repositoryKindLabels } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { SettingsNav } from '../../_components/settings-nav';
 import { PathPreview } from './path-preview';
 
-const repositoriesQuery = /* GraphQL */ `
+const repositoriesQuery = graphql(`
   query Repositories {
     repositories {
       id
@@ -26,18 +28,34 @@ const repositoriesQuery = /* GraphQL */ `
       hasRemoteToken
       branch
       pathTemplate
-      authorName
-      authorEmail
       deviceCount
+      ...PathPreviewRepository
     }
   }
-`;
+`);
+
+const testRepositoryQuery = graphql(`
+  query TestRepository($id: ID!) {
+    testRepository(id: $id) {
+      ok
+      messages
+    }
+  }
+`);
+
+const deleteRepositoryMutation = graphql(`
+  mutation DeleteRepository($id: ID!) {
+    deleteRepository(id: $id)
+  }
+`);
+
+type Repository = RepositoriesQuery['repositories'][number];
 
 const none = <span className="text-slate-400">—</span>;
 
 export function RepositoryList() {
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ repositories: Repository[] }>(repositoriesQuery);
+  const { data, error, reload } = useQuery(repositoriesQuery);
   const [deleting, setDeleting] = useState<Repository | null>(null);
   const [check, setCheck] = useState<{ name: string; ok: boolean; messages: string[] } | null>(null);
   const [testing, setTesting] = useState<string | null>(null);
@@ -48,10 +66,7 @@ export function RepositoryList() {
     setTesting(repository.id);
     setCheck(null);
     try {
-      const result = await graphql<{ testRepository: { ok: boolean; messages: string[] } }>(
-        'query TestRepository($id: ID!) { testRepository(id: $id) { ok messages } }',
-        { id: repository.id },
-      );
+      const result = await request(testRepositoryQuery, { id: repository.id });
       setCheck({ name: repository.name, ...result.testRepository });
     } catch (err) {
       setCheck({ name: repository.name, ok: false, messages: [err instanceof Error ? err.message : String(err)] });
@@ -158,7 +173,7 @@ export function RepositoryList() {
         message={`Delete ${deleting?.name ?? ''}? The files on disk are kept.`}
         onDelete={async () => {
           if (!deleting) return;
-          await graphql('mutation DeleteRepository($id: ID!) { deleteRepository(id: $id) }', { id: deleting.id });
+          await request(deleteRepositoryMutation, { id: deleting.id });
           reload();
         }}
         onClose={() => setDeleting(null)}

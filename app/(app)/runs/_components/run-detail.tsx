@@ -10,64 +10,66 @@ import { ProgressBar } from '../../../_components/progress-bar';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import type { RunStageFieldsFragment } from '../../../_gql/graphql';
 import { formatDuration } from '../../../_lib/format';
-import { graphql } from '../../../_lib/graphql';
-import { runModeLabels, runStatusLabels, runTriggerLabels, type RunDeviceStatus, type RunMode, type RunSummary } from '../../../_lib/types';
+import { request } from '../../../_lib/graphql';
+import { runModeLabels, runStatusLabels, runTriggerLabels } from '../../../_lib/types';
 import { useCoalesced } from '../../../_lib/use-coalesced';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { RunDeviceStatusBadge, RunStatusBadge } from '../../_components/status-badges';
 import { useRunProgress } from '../../_components/use-run-progress';
-import { runSummaryFields } from './run-table';
 
-export interface RunStage {
-  stage: string;
-  status: string;
-  attempt: number | null;
-  code: string | null;
-  message: string | null;
-  artifact: string | null;
-  at: string;
-}
+const runStageFieldsFragment = graphql(`
+  fragment RunStageFields on RunStage {
+    stage
+    status
+    attempt
+    code
+    message
+    artifact
+    at
+  }
+`);
 
-interface RunDeviceRow {
-  id: string;
-  deviceName: string;
-  device: { id: string } | null;
-  status: RunDeviceStatus;
-  attempts: number;
-  durationMs: number | null;
-  errorCode: string | null;
-  errorMessage: string | null;
-  stages: RunStage[];
-}
+const runResultSummaryFragment = graphql(`
+  fragment RunResultSummary on RunResult {
+    backedUpCount
+    changedCount
+    unchangedCount
+    failedCount
+    gitStatus
+    commitDate
+    gitCommitStatus {
+      sha
+      filesChanged
+      pushed
+      pushError
+    }
+  }
+`);
 
-interface RunResult {
-  success: boolean;
-  backedUpCount: number;
-  changedCount: number;
-  unchangedCount: number;
-  failedCount: number;
-  durationMs: number;
-  gitStatus: string;
-  commitDate: string | null;
-  gitCommitStatus: { sha: string | null; filesChanged: number; pushed: boolean | null; pushError: string | null } | null;
-  failedDevices: { device: string; code: string; message: string }[];
-}
-
-interface RunDetailData extends RunSummary {
-  mode: RunMode;
-  concurrency: number;
-  maxAttempts: number;
-  error: string | null;
-  devices: RunDeviceRow[];
-  result: RunResult | null;
-}
-
-const runQuery = /* GraphQL */ `
+const runQuery = graphql(`
   query Run($id: ID!) {
     run(id: $id) {
-      ${runSummaryFields}
+      id
+      status
+      trigger
+      total
+      completed
+      succeededCount
+      failedCount
+      createdAt
+      startedAt
+      finishedAt
+      durationMs
+      requestedBy {
+        username
+      }
+      repository {
+        name
+      }
       mode
       concurrency
       maxAttempts
@@ -84,46 +86,30 @@ const runQuery = /* GraphQL */ `
         errorCode
         errorMessage
         stages {
-          stage
-          status
-          attempt
-          code
-          message
-          artifact
-          at
+          ...RunStageFields
         }
       }
       result {
-        success
-        backedUpCount
-        changedCount
-        unchangedCount
-        failedCount
-        durationMs
-        gitStatus
-        commitDate
-        gitCommitStatus {
-          sha
-          filesChanged
-          pushed
-          pushError
-        }
-        failedDevices {
-          device
-          code
-          message
-        }
+        ...RunResultSummary
       }
     }
   }
-`;
+`);
+
+const cancelRunMutation = graphql(`
+  mutation CancelRun($id: ID!) {
+    cancelRun(id: $id) {
+      id
+    }
+  }
+`);
 
 /** Events after which the stored run differs enough to read it again. */
 const refetchOn = new Set(['device-finished', 'run-finishing', 'run-finished', 'run-cancelled']);
 
 export function RunDetail({ id }: { id: string }) {
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ run: RunDetailData | null }>(runQuery, { id });
+  const { data, error, reload } = useQuery(runQuery, { id });
   const [cancelling, setCancelling] = useState(false);
   const run = data?.run;
   const active = run ? runStatusLabels[run.status].active : false;
@@ -249,7 +235,7 @@ export function RunDetail({ id }: { id: string }) {
         confirmLabel="Cancel run"
         pendingLabel="Cancelling…"
         onConfirm={async () => {
-          await graphql('mutation CancelRun($id: ID!) { cancelRun(id: $id) { id } }', { id: run.id });
+          await request(cancelRunMutation, { id: run.id });
           reload();
         }}
         onClose={() => setCancelling(false)}
@@ -276,19 +262,22 @@ const stageTones: Record<string, string> = {
   started: 'bg-sky-50 text-sky-800 ring-sky-300',
 };
 
+type StageRefs = FragmentType<typeof runStageFieldsFragment>[];
+
 /** Each stage's latest state, in order, keyed by stage and artifact: a retried stage shows once. */
-function latestStages(stages: RunStage[]): Map<string, RunStage> {
-  const latest = new Map<string, RunStage>();
+function latestStages(stageRefs: StageRefs): Map<string, RunStageFieldsFragment> {
+  const stages = getFragmentData(runStageFieldsFragment, stageRefs);
+  const latest = new Map<string, RunStageFieldsFragment>();
   for (const stage of stages) latest.set(stage.artifact ? `${stage.stage}:${stage.artifact}` : stage.stage, stage);
   return latest;
 }
 
-function warningsOf(stages: RunStage[]): RunStage[] {
+function warningsOf(stages: StageRefs): RunStageFieldsFragment[] {
   return [...latestStages(stages).values()].filter((stage) => stage.status === 'warning');
 }
 
 /** "1 warning" when a device's backup succeeded (or partly failed) with something to look at. */
-export function StageWarningsBadge({ stages }: { stages: RunStage[] }) {
+export function StageWarningsBadge({ stages }: { stages: StageRefs }) {
   const count = warningsOf(stages).length;
   if (count === 0) return null;
   return (
@@ -303,7 +292,7 @@ export function StageWarningsBadge({ stages }: { stages: RunStage[] }) {
  * (an absent startup-config, unsaved changes) also shows its message: it must be readable without
  * hovering, and the device's status alone does not tell.
  */
-export function StageList({ stages }: { stages: RunStage[] }) {
+export function StageList({ stages }: { stages: StageRefs }) {
   if (stages.length === 0) return <span className="text-slate-400">—</span>;
   const latest = latestStages(stages);
   const warnings = [...latest.entries()].filter(([, stage]) => stage.status === 'warning');
@@ -334,7 +323,8 @@ export function StageList({ stages }: { stages: RunStage[] }) {
   );
 }
 
-function ResultSummary({ result }: { result: RunResult }) {
+function ResultSummary({ result: resultRef }: { result: FragmentType<typeof runResultSummaryFragment> }) {
+  const result = getFragmentData(runResultSummaryFragment, resultRef);
   const commit = result.gitCommitStatus;
   return (
     <section aria-labelledby="run-result-title" className="mb-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -5,14 +5,15 @@ import { controlClass } from '../../../_components/field';
 import { PageHeader } from '../../../_components/page-header';
 import { Pagination } from '../../../_components/pagination';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
-import { runStatusLabels, runTriggerLabels, type PageInfo, type RunStatus, type RunSummary, type RunTrigger } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
+import { runStatusLabels, runTriggerLabels, type RunStatus, type RunTrigger } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useCursorPages } from '../../_components/use-cursor-pages';
-import { RunTable, runSummaryFields } from './run-table';
+import { RunTable } from './run-table';
 
 const pageSize = 25;
 
-const runsQuery = /* GraphQL */ `
+const runsQuery = graphql(`
   query Runs($first: Int!, $after: String, $filter: RunFilter) {
     runs(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -21,11 +22,11 @@ const runsQuery = /* GraphQL */ `
         endCursor
       }
       nodes {
-        ${runSummaryFields}
+        ...RunTableRow
       }
     }
   }
-`;
+`);
 
 const statuses = Object.keys(runStatusLabels) as RunStatus[];
 const triggers = Object.keys(runTriggerLabels) as RunTrigger[];
@@ -49,7 +50,7 @@ export function RunList() {
     ...(to ? { until: dayStart(to, 1) } : {}),
   };
   const pages = useCursorPages(JSON.stringify(filter));
-  const { data, error, loading, reload } = useQuery<{ runs: { totalCount: number; pageInfo: PageInfo; nodes: RunSummary[] } }>(runsQuery, {
+  const { data, error, loading, reload } = useQuery(runsQuery, {
     first: pageSize,
     after: pages.after,
     filter,

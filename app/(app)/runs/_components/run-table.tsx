@@ -2,32 +2,31 @@ import Link from 'next/link';
 import { ProgressBar } from '../../../_components/progress-bar';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
 import { formatDuration } from '../../../_lib/format';
-import { runStatusLabels, runTriggerLabels, type RunSummary } from '../../../_lib/types';
+import { runStatusLabels, runTriggerLabels } from '../../../_lib/types';
 import { RunStatusBadge } from '../../_components/status-badges';
 
-export const runSummaryFields = /* GraphQL */ `
-  id
-  status
-  trigger
-  total
-  completed
-  succeededCount
-  failedCount
-  createdAt
-  startedAt
-  finishedAt
-  durationMs
-  requestedBy {
-    username
-  }
-  repository {
+const runTableRowFragment = graphql(`
+  fragment RunTableRow on Run {
     id
-    name
+    status
+    trigger
+    total
+    completed
+    succeededCount
+    failedCount
+    createdAt
+    startedAt
+    durationMs
+    requestedBy {
+      username
+    }
   }
-`;
+`);
 
-export function RunTable({ runs }: { runs: RunSummary[] }) {
+export function RunTable({ runs: runRefs }: { runs: FragmentType<typeof runTableRowFragment>[] }) {
+  const runs = getFragmentData(runTableRowFragment, runRefs);
   return (
     <TableFrame
       head={

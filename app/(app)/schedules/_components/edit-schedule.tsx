@@ -2,20 +2,21 @@
 
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { ScheduleForm } from './schedule-form';
-import { scheduleFields, type Schedule } from './types';
 
-const scheduleQuery = /* GraphQL */ `
+const scheduleQuery = graphql(`
   query EditSchedule($id: ID!) {
     schedule(id: $id) {
-      ${scheduleFields}
+      name
+      ...ScheduleFormFields
     }
   }
-`;
+`);
 
 export function EditSchedule({ id }: { id: string }) {
-  const { data, error, reload } = useQuery<{ schedule: Schedule | null }>(scheduleQuery, { id });
+  const { data, error, reload } = useQuery(scheduleQuery, { id });
   return (
     <div className="max-w-2xl">
       <PageHeader title={data?.schedule ? `Edit ${data.schedule.name}` : 'Edit schedule'} />

@@ -7,14 +7,59 @@ import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, SelectField, TextField } from '../../../_components/field';
 import { FormError, FormSection } from '../../../_components/form-parts';
 import { ErrorState, LoadingState } from '../../../_components/states';
-import { graphql, GraphQLRequestError } from '../../../_lib/graphql';
+import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import type { PreviewScheduleQuery, ScheduleFormFieldsFragment, ScheduleFormOptionsQuery } from '../../../_gql/graphql';
 import { formatUtc } from '../../../_lib/format';
+import { GraphQLRequestError, request } from '../../../_lib/graphql';
 import { runModeLabels, type RunMode } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
-import type { Schedule } from './types';
+import { asScheduleSelection } from './types';
 
-const optionsQuery = 'query ScheduleFormOptions { repositories { id name } backupMethods { key friendlyName } }';
+const scheduleFormFieldsFragment = graphql(`
+  fragment ScheduleFormFields on Schedule {
+    id
+    name
+    cron
+    timeZone
+    enabled
+    mode
+    concurrency
+    selection
+    repository {
+      id
+    }
+  }
+`);
+
+const optionsQuery = graphql(`
+  query ScheduleFormOptions {
+    repositories {
+      id
+      name
+    }
+    backupMethods {
+      key
+      friendlyName
+    }
+  }
+`);
+
+const createMutation = graphql(`
+  mutation CreateSchedule($input: CreateScheduleInput!) {
+    createSchedule(input: $input) {
+      id
+    }
+  }
+`);
+
+const updateMutation = graphql(`
+  mutation UpdateSchedule($id: ID!, $input: UpdateScheduleInput!) {
+    updateSchedule(id: $id, input: $input) {
+      id
+    }
+  }
+`);
 
 interface Values {
   name: string;
@@ -65,8 +110,8 @@ function browserZone(): string {
   return typeof Intl !== 'undefined' ? Intl.DateTimeFormat().resolvedOptions().timeZone : 'UTC';
 }
 
-function initialValues(schedule: Schedule | undefined): Values {
-  const s = schedule?.selection ?? {};
+function initialValues(schedule: ScheduleFormFieldsFragment | undefined): Values {
+  const s = asScheduleSelection(schedule?.selection);
   return {
     name: schedule?.name ?? '',
     cron: schedule?.cron ?? '30 2 * * *',
@@ -83,14 +128,14 @@ function initialValues(schedule: Schedule | undefined): Values {
   };
 }
 
-export function ScheduleForm({ schedule }: { schedule?: Schedule }) {
-  const options = useQuery<{ repositories: { id: string; name: string }[]; backupMethods: { key: string; friendlyName: string }[] }>(optionsQuery);
+export function ScheduleForm({ schedule }: { schedule?: FragmentType<typeof scheduleFormFieldsFragment> }) {
+  const options = useQuery(optionsQuery);
   if (options.error) return <ErrorState message={options.error.message} onRetry={options.reload} />;
   if (!options.data) return <LoadingState />;
-  return <ScheduleFormFields schedule={schedule} options={options.data} />;
+  return <ScheduleFormFields schedule={getFragmentData(scheduleFormFieldsFragment, schedule)} options={options.data} />;
 }
 
-function ScheduleFormFields({ schedule, options }: { schedule?: Schedule; options: { repositories: { id: string; name: string }[]; backupMethods: { key: string; friendlyName: string }[] } }) {
+function ScheduleFormFields({ schedule, options }: { schedule?: ScheduleFormFieldsFragment; options: ScheduleFormOptionsQuery }) {
   const router = useRouter();
   const [values, setValues] = useState(() => initialValues(schedule));
   const zones = useMemo(() => {
@@ -100,10 +145,7 @@ function ScheduleFormFields({ schedule, options }: { schedule?: Schedule; option
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) =>
-      schedule
-        ? graphql('mutation UpdateSchedule($id: ID!, $input: UpdateScheduleInput!) { updateSchedule(id: $id, input: $input) { id } }', { id: schedule.id, input })
-        : graphql('mutation CreateSchedule($input: CreateScheduleInput!) { createSchedule(input: $input) { id } }', { input }),
+    send: (input) => (schedule ? request(updateMutation, { id: schedule.id, input }) : request(createMutation, { input })),
     onSuccess: () => router.push('/schedules'),
   });
   const set = <K extends keyof Values>(field: K, value: Values[K]) => {
@@ -202,17 +244,25 @@ function ScheduleFormFields({ schedule, options }: { schedule?: Schedule; option
   );
 }
 
-const previewQuery = 'query PreviewSchedule($cron: String!, $timeZone: String!) { previewSchedule(cron: $cron, timeZone: $timeZone, count: 5) { description nextRuns timeZone } }';
+const previewQuery = graphql(`
+  query PreviewSchedule($cron: String!, $timeZone: String!) {
+    previewSchedule(cron: $cron, timeZone: $timeZone, count: 5) {
+      description
+      nextRuns
+      timeZone
+    }
+  }
+`);
 
 /** The expression in words and its next five times, in the chosen zone, as it is typed. */
 function CronPreview({ cron, timeZone }: { cron: string; timeZone: string }) {
-  const [preview, setPreview] = useState<{ description: string; nextRuns: string[]; timeZone: string } | null>(null);
+  const [preview, setPreview] = useState<PreviewScheduleQuery['previewSchedule'] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   useEffect(() => {
     if (!cron.trim()) return;
     let current = true;
     const timer = setTimeout(() => {
-      graphql<{ previewSchedule: { description: string; nextRuns: string[]; timeZone: string } }>(previewQuery, { cron, timeZone }).then(
+      request(previewQuery, { cron, timeZone }).then(
         (data) => {
           if (!current) return;
           setPreview(data.previewSchedule);

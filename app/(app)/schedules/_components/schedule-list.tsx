@@ -10,23 +10,53 @@ import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
-import { graphql } from '../../../_lib/graphql';
+import { graphql } from '../../../_gql';
+import type { SchedulesQuery } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { RunStatusBadge } from '../../_components/status-badges';
-import { describeSelection, scheduleFields, type Schedule } from './types';
+import { asScheduleSelection, describeSelection } from './types';
 
-const schedulesQuery = /* GraphQL */ `
+const schedulesQuery = graphql(`
   query Schedules {
     schedules {
-      ${scheduleFields}
+      id
+      name
+      cron
+      description
+      timeZone
+      enabled
+      selection
+      nextRuns(count: 1)
+      lastRun {
+        id
+        status
+        createdAt
+      }
     }
   }
-`;
+`);
+
+const toggleScheduleMutation = graphql(`
+  mutation ToggleSchedule($id: ID!, $input: UpdateScheduleInput!) {
+    updateSchedule(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+const deleteScheduleMutation = graphql(`
+  mutation DeleteSchedule($id: ID!) {
+    deleteSchedule(id: $id)
+  }
+`);
+
+type Schedule = SchedulesQuery['schedules'][number];
 
 export function ScheduleList() {
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ schedules: Schedule[] }>(schedulesQuery);
+  const { data, error, reload } = useQuery(schedulesQuery);
   const [deleting, setDeleting] = useState<Schedule | null>(null);
   const [toggleError, setToggleError] = useState<string | null>(null);
   const schedules = data?.schedules;
@@ -34,7 +64,7 @@ export function ScheduleList() {
   const toggle = async (schedule: Schedule) => {
     setToggleError(null);
     try {
-      await graphql('mutation ToggleSchedule($id: ID!, $input: UpdateScheduleInput!) { updateSchedule(id: $id, input: $input) { id } }', {
+      await request(toggleScheduleMutation, {
         id: schedule.id,
         input: { enabled: !schedule.enabled },
       });
@@ -92,7 +122,7 @@ export function ScheduleList() {
                   {schedule.cron} · {schedule.timeZone}
                 </p>
               </td>
-              <td className={`${cell} text-slate-700`}>{describeSelection(schedule.selection)}</td>
+              <td className={`${cell} text-slate-700`}>{describeSelection(asScheduleSelection(schedule.selection))}</td>
               <td className={`${cell} text-xs`}>
                 <Time value={schedule.nextRuns[0]} empty={schedule.enabled ? '—' : 'Off'} />
               </td>
@@ -130,7 +160,7 @@ export function ScheduleList() {
         message={`Delete ${deleting?.name ?? ''}? The runs it started are kept.`}
         onDelete={async () => {
           if (!deleting) return;
-          await graphql('mutation DeleteSchedule($id: ID!) { deleteSchedule(id: $id) }', { id: deleting.id });
+          await request(deleteScheduleMutation, { id: deleting.id });
           reload();
         }}
         onClose={() => setDeleting(null)}

@@ -1,5 +1,4 @@
-import type { RunMode, RunSummary } from '../../../_lib/types';
-
+/** What a schedule's `selection` holds; the schema calls it JSON, so its shape is written here. */
 export interface ScheduleSelection {
   all?: boolean;
   tags?: string[];
@@ -9,42 +8,7 @@ export interface ScheduleSelection {
   deviceIds?: string[];
 }
 
-export interface Schedule {
-  id: string;
-  name: string;
-  cron: string;
-  description: string;
-  timeZone: string;
-  enabled: boolean;
-  mode: RunMode;
-  concurrency: number;
-  selection: ScheduleSelection;
-  nextRuns: string[];
-  repository: { id: string; name: string } | null;
-  lastRun: Pick<RunSummary, 'id' | 'status' | 'createdAt'> | null;
-}
-
-export const scheduleFields = /* GraphQL */ `
-  id
-  name
-  cron
-  description
-  timeZone
-  enabled
-  mode
-  concurrency
-  selection
-  nextRuns(count: 1)
-  repository {
-    id
-    name
-  }
-  lastRun {
-    id
-    status
-    createdAt
-  }
-`;
+export const asScheduleSelection = (json: unknown) => (json ?? {}) as ScheduleSelection;
 
 /** The selection in words, e.g. "Tags core, dc · emea". */
 export function describeSelection(selection: ScheduleSelection): string {

@@ -11,27 +11,51 @@ import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
-import { graphql } from '../../../_lib/graphql';
+import { graphql } from '../../../_gql';
+import type { ApiTokensQuery } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 import { useSession } from '../../_components/session';
 import { SettingsNav } from '../../_components/settings-nav';
 
-interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  user: { username: string };
-}
+const tokensQuery = graphql(`
+  query ApiTokens {
+    apiTokens {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+      user {
+        username
+      }
+    }
+  }
+`);
 
-const tokensQuery = 'query ApiTokens { apiTokens { id name prefix createdAt lastUsedAt revokedAt user { username } } }';
+const revokeApiTokenMutation = graphql(`
+  mutation RevokeApiToken($id: ID!) {
+    revokeApiToken(id: $id) {
+      id
+    }
+  }
+`);
+
+const createApiTokenMutation = graphql(`
+  mutation CreateApiToken($input: CreateApiTokenInput!) {
+    createApiToken(input: $input) {
+      token
+    }
+  }
+`);
+
+type ApiToken = ApiTokensQuery['apiTokens'][number];
 
 export function ApiTokenList() {
   const { can } = useSession();
-  const { data, error, reload } = useQuery<{ apiTokens: ApiToken[] }>(tokensQuery);
+  const { data, error, reload } = useQuery(tokensQuery);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const tokens = data?.apiTokens;
@@ -102,7 +126,7 @@ export function ApiTokenList() {
         pendingLabel="Revoking…"
         onConfirm={async () => {
           if (!revoking) return;
-          await graphql('mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id } }', { id: revoking.id });
+          await request(revokeApiTokenMutation, { id: revoking.id });
           reload();
         }}
         onClose={() => setRevoking(null)}
@@ -142,7 +166,7 @@ function CreateToken({ onCreated }: { onCreated: (token: string) => void }) {
     schema,
     fields,
     send: async (input) => {
-      const { createApiToken } = await graphql<{ createApiToken: { token: string } }>('mutation CreateApiToken($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }', { input });
+      const { createApiToken } = await request(createApiTokenMutation, { input });
       onCreated(createApiToken.token);
     },
     onSuccess: () => setName(''),

@@ -5,24 +5,14 @@ import { Pagination } from '../../../_components/pagination';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
-import type { PageInfo } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { SettingsNav } from '../../_components/settings-nav';
 import { useCursorPages } from '../../_components/use-cursor-pages';
 
-interface AuditEntry {
-  id: string;
-  action: string;
-  actorName: string;
-  actorType: string;
-  targetType: string;
-  targetId: string | null;
-  details: unknown;
-  createdAt: string;
-}
 
-const auditQuery = /* GraphQL */ `
+const auditQuery = graphql(`
   query AuditLog($first: Int!, $after: String) {
     auditLog(first: $first, after: $after) {
       totalCount
@@ -42,14 +32,14 @@ const auditQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 const pageSize = 50;
 
 export function AuditLog() {
   const { can } = useSession();
   const pages = useCursorPages('audit');
-  const { data, error, loading, reload } = useQuery<{ auditLog: { totalCount: number; pageInfo: PageInfo; nodes: AuditEntry[] } }>(auditQuery, { first: pageSize, after: pages.after });
+  const { data, error, loading, reload } = useQuery(auditQuery, { first: pageSize, after: pages.after });
   const log = data?.auditLog;
   if (!can.administer) return <EmptyState title="The audit log is for admins" />;
   return (

@@ -10,19 +10,54 @@ import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
-import { graphql } from '../../../_lib/graphql';
-import { rolePermissions, type Role, type User } from '../../../_lib/types';
+import { graphql } from '../../../_gql';
+import type { UsersQuery } from '../../../_gql/graphql';
+import { request } from '../../../_lib/graphql';
+import { rolePermissions, type Role } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 import { useSession } from '../../_components/session';
 import { SettingsNav } from '../../_components/settings-nav';
 
-const usersQuery = 'query Users { users { id username role createdAt } }';
+const usersQuery = graphql(`
+  query Users {
+    users {
+      id
+      username
+      role
+      createdAt
+    }
+  }
+`);
+
+const updateUserMutation = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+const deleteUserMutation = graphql(`
+  mutation DeleteUser($id: ID!) {
+    deleteUser(id: $id)
+  }
+`);
+
+const createUserMutation = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
+
+type User = UsersQuery['users'][number];
 const roles = Object.keys(rolePermissions) as Role[];
 
 export function UserList() {
   const { user: me, can } = useSession();
-  const { data, error, reload } = useQuery<{ users: (User & { createdAt: string })[] }>(usersQuery);
+  const { data, error, reload } = useQuery(usersQuery);
   const [deleting, setDeleting] = useState<User | null>(null);
   const [roleError, setRoleError] = useState<string | null>(null);
   const users = data?.users;
@@ -32,7 +67,7 @@ export function UserList() {
   const changeRole = async (user: User, role: Role) => {
     setRoleError(null);
     try {
-      await graphql('mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id } }', { id: user.id, input: { role } });
+      await request(updateUserMutation, { id: user.id, input: { role } });
       reload();
     } catch (err) {
       setRoleError(err instanceof Error ? err.message : String(err));
@@ -104,7 +139,7 @@ export function UserList() {
         pendingLabel="Deleting…"
         onConfirm={async () => {
           if (!deleting) return;
-          await graphql('mutation DeleteUser($id: ID!) { deleteUser(id: $id) }', { id: deleting.id });
+          await request(deleteUserMutation, { id: deleting.id });
           reload();
         }}
         onClose={() => setDeleting(null)}
@@ -126,7 +161,7 @@ function AddUser({ onAdded }: { onAdded: () => void }) {
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) => graphql('mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { id } }', { input }),
+    send: (input) => request(createUserMutation, { input }),
     onSuccess: () => {
       setValues(empty);
       onAdded();

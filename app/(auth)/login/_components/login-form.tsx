@@ -6,16 +6,25 @@ import { z } from 'zod';
 import { Button } from '../../../_components/button';
 import { TextField } from '../../../_components/field';
 import { FormError } from '../../../_components/form-parts';
-import { graphql } from '../../../_lib/graphql';
+import { graphql } from '../../../_gql';
+import { request } from '../../../_lib/graphql';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 
-const loginMutation = /* GraphQL */ `
+const loginMutation = graphql(`
   mutation Login($username: String!, $password: String!) {
     login(username: $username, password: $password) {
       id
     }
   }
-`;
+`);
+
+const loggedInQuery = graphql(`
+  query LoggedIn {
+    me {
+      id
+    }
+  }
+`);
 
 const schema = z.object({
   username: z.string().trim().min(1, 'Enter your username.'),
@@ -30,13 +39,13 @@ export function LoginForm() {
   const { submit, pending, fieldErrors, formError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) => graphql(loginMutation, input),
+    send: (input) => request(loginMutation, input),
     onSuccess: () => router.replace('/dashboard'),
   });
 
   // Someone still logged in (a bookmark, the back button) has nothing to do here.
   useEffect(() => {
-    graphql<{ me: { id: string } | null }>('query Me { me { id } }').then(
+    request(loggedInQuery).then(
       ({ me }) => {
         if (me) router.replace('/dashboard');
       },
