@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { findBackupMethod } from '../plugins/registry.ts';
-import { faultKinds, startLab, type Fault, type Lab, type LabDevice } from './lab.ts';
+import { faultKinds, labDefaults, startLab, type Fault, type Lab, type LabDevice } from './lab.ts';
 import { labPlatforms } from './persona.ts';
 import { parseRecording, startRecordedDevice, type RecordedDevice } from './recording.ts';
 import { registerLabDevices, type RegisterTarget } from './register.ts';
@@ -165,8 +165,8 @@ function registerRecordedDevices(devices: RecordedDevice[], target: RegisterTarg
       ...device,
       backupMethod: method.key,
       platform: method.platform,
-      // A recording answers whatever enable password it is given.
-      enableSecret: device.password,
+      // A recorded enable either answers any secret or, in our own cases, the lab's.
+      enableSecret: labDefaults.enableSecret,
       fault: 'none',
       sshProfile: 'modern',
       files: new Map(),
