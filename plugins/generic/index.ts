@@ -122,6 +122,11 @@ export const generic = definePlatform({
   // Learned after login from its terminator: hostnames with spaces, HA suffixes, custom prompts.
   prompt: /\S\s?[>#]$/,
   privilege: { command: 'enable', passwordPrompt: /^[Pp]assword:\s*$/, privilegedPrompt: /#$/ },
+  // Some gear (Cisco SMB, older IOS with in-band login) asks for the login again inside the shell.
+  dialogs: [
+    { name: 'username', pattern: /^(?:User ?Name|Username|Login):\s*$/i, answer: { credential: 'username' } },
+    { name: 'password', pattern: /^Password:\s*$/i, answer: { credential: 'password' } },
+  ],
   setup: ['terminal length 0'],
   teardown: ['exit'],
   pagers: [pagers.more],
