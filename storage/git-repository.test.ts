@@ -216,4 +216,11 @@ describe('git repository', () => {
     await expect(openRepository(gitConfig(folder)).ensure()).rejects.toBeInstanceOf(ValidationError);
     expect(await fsp.readdir(folder)).toEqual(['notes.txt']);
   });
+
+  it('refuses, and keeps, a file where the repository should be', async () => {
+    const file = join(temp.path, 'a-file');
+    await fsp.writeFile(file, 'mine');
+    await expect(openRepository(gitConfig(file)).ensure()).rejects.toThrow('is a file, not a folder');
+    expect(await fsp.readFile(file, 'utf8')).toBe('mine');
+  });
 });

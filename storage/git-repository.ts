@@ -112,13 +112,20 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
 
   /** Refuses folders that hold something else, so a typo in `path` never writes into a project. */
   async function checkFolderIsFree(): Promise<void> {
+    if ((await fsp.stat(gitdir).catch(() => null))?.isFile()) {
+      throw new ValidationError(`${gitdir} is a file, not a folder`, { field: 'path' });
+    }
     if (await pathExists(join(gitdir, '.git'))) {
       throw new ValidationError(
         `${gitdir} holds a repository with a work tree; Tidemark keeps a bare repository, use an empty or new folder`,
         { field: 'path' },
       );
     }
-    const names = await fsp.readdir(gitdir).catch(() => [] as string[]);
+    const names = await fsp.readdir(gitdir).catch((error: NodeJS.ErrnoException) => {
+      // Only a folder that does not exist yet is free; a file or an unreadable folder is never replaced.
+      if (error.code === 'ENOENT') return [] as string[];
+      throw error;
+    });
     if (names.length > 0) {
       throw new ValidationError(`${gitdir} is neither empty nor a bare Git repository`, { field: 'path' });
     }
