@@ -27,6 +27,8 @@ export async function createGraphQLHandler(schema: GraphQLSchema, deps: ContextD
     formatError: createErrorFormatter(deps.log),
     plugins: [ApolloServerPluginLandingPageDisabled()],
     includeStacktraceInErrorResponses: false,
+    // The launcher (and a benchmark) own the shutdown order; Apollo must not stop itself and re-raise the signal.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
