@@ -6,14 +6,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Logger } from '../infra/log.ts';
 import { benchDevicesPage } from './devices-page.ts';
-import { benchFleet } from './fleet.ts';
+import { benchFleet, MAX_FLEET_DEVICES } from './fleet.ts';
 import { benchTerminalRender } from './terminal-render.ts';
 
 const usage = `Usage: tidemark bench <benchmark> [options]
 
 Benchmarks:
   fleet            Back up lab devices through the whole pipeline (API, worker process, lab process, Git)
-    --devices N       lab devices (default 100)
+    --devices N       lab devices (default 100, at most ${MAX_FLEET_DEVICES.toLocaleString('en')})
     --concurrency C   devices backed up at once (default 50, at most 500)
     --runs R          runs one after another (default 1; the second measures the unchanged path)
     --faults F        faulty lab devices (default 0)
@@ -27,7 +27,7 @@ Benchmarks:
     --inputs LIST     which of a (recorded answers), b (1,000 configurations), c (5 MB), d (chunks); default a,b,c,d`;
 
 const fleetOptions = z.object({
-  devices: z.coerce.number().int().min(1).max(5_000).default(100),
+  devices: z.coerce.number().int().min(1).max(MAX_FLEET_DEVICES).default(100),
   concurrency: z.coerce.number().int().min(1).max(500).default(50),
   runs: z.coerce.number().int().min(1).max(20).default(1),
   faults: z.coerce.number().int().min(0).default(0),
@@ -69,9 +69,15 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
   // Quiet by default: the benchmark prints its figures, the log would only interleave with them.
   const benchLog = log.level === 'info' ? log.child({}, { level: 'warn' }) : log;
   const stop = new AbortController();
-  const onSignal = () => stop.abort(new Error('interrupted'));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // Handlers stay for the whole benchmark: a repeated Ctrl-C (npm delivers it twice, and Apollo
+  // Server raises it again once it has stopped) must not kill the process before it has stopped
+  // what it started.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (!stop.signal.aborted) stop.abort(new Error(`interrupted by ${signal}`));
+    else process.stderr.write('still stopping what the benchmark started…\n');
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     switch (values.help ? 'help' : benchmark) {
       case 'fleet':
@@ -85,7 +91,10 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
         if (benchmark && benchmark !== '--help' && !values.help) process.exitCode = 2;
     }
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    // Once interrupted, a late repeat of the signal still finds the handler.
+    if (!stop.signal.aborted) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
   }
 }

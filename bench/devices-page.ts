@@ -24,7 +24,7 @@ const devicesQuery = `query($first: Int!, $search: String) {
 export async function benchDevicesPage(options: DevicesPageOptions, log: Logger, signal: AbortSignal): Promise<void> {
   print(`devices-page benchmark: ${options.devices} devices, ${options.requests} requests per query`);
   print(`machine: ${os.cpus().length} cores, ${gigabytes(os.totalmem())} memory, Node ${process.version}`);
-  const stack = await startBenchStack(log);
+  const stack = await startBenchStack(log, signal);
   try {
     const inserted = Date.now();
     await stack.db.sql`

@@ -2,8 +2,11 @@
  * `tidemark bench fleet`: backs up N lab devices through the whole pipeline and reports how
  * long it took and how much memory the worker needed.
  *
- * Three processes, so each one's memory and CPU can be told apart: this one (PostgreSQL's
- * launcher, the API server and the measuring client), a worker (`tidemark worker`) and the lab.
+ * Three kinds of process, so each one's memory and CPU can be told apart: this one (PostgreSQL's
+ * launcher, the API server and the measuring client), a worker (`tidemark worker`) and the lab
+ * (one process per LAB_DEVICES_PER_PROCESS devices). Whatever ends the benchmark (the last run,
+ * a failure, Ctrl-C or SIGTERM) stops all of them, the API server, PostgreSQL and the temporary
+ * folder.
  * Glossary of the figures:
  * - wall: from the startRun request until the run is seen finished (polled every 100 ms).
  * - run: the run's own createdAt → finishedAt, as recorded by Tidemark.
@@ -36,6 +39,22 @@ export interface FleetOptions {
 const POLL_MS = 100;
 const CHILD_READY_TIMEOUT_MS = 120_000;
 const CHILD_STOP_TIMEOUT_MS = 15_000;
+/** An interrupted benchmark has nothing to finish: a child gets this long before it is killed. */
+const INTERRUPTED_STOP_TIMEOUT_MS = 3_000;
+/**
+ * Every lab device is an SSH server listening on 127.0.0.1, one open file each: a lab process of
+ * this many stays well under the 20,000 open files a process may have here.
+ */
+const LAB_DEVICES_PER_PROCESS = 10_000;
+/**
+ * The devices listen on ports the system picks from its ephemeral range (28,232 ports on Linux by
+ * default), which the worker's SSH and database connections draw from too: past about 20,000
+ * listeners, connections start to fail for want of a port. More needs lab devices on several
+ * loopback addresses.
+ */
+export const MAX_FLEET_DEVICES = 20_000;
+/** Devices per importDevices request: each is one transaction, and the request stays far below the API's 5 MB. */
+const IMPORT_BATCH = 5_000;
 const finishedStatuses = ['SUCCEEDED', 'PARTIAL', 'FAILED', 'CANCELLED'];
 
 export async function benchFleet(options: FleetOptions, log: Logger, signal: AbortSignal): Promise<void> {
@@ -43,21 +62,24 @@ export async function benchFleet(options: FleetOptions, log: Logger, signal: Abo
   print(`fleet benchmark: ${options.devices} devices, concurrency ${options.concurrency}, ${options.runs} run(s), ${options.faults} faulty`);
   print(`machine: ${machine}`);
 
+  // Every child is listed as soon as it is spawned, so whatever happens next it is stopped.
   const children: ChildProcess[] = [];
+  // Should the process end without the finally below (an uncaught error), the children go with it.
+  const killChildren = () => children.forEach((child) => child.kill('SIGKILL'));
+  process.once('exit', killChildren);
   let stack: BenchStack | null = null;
   try {
-    stack = await startBenchStack(log);
+    stack = await startBenchStack(log, signal);
     const setupStarted = Date.now();
-    const [lab, worker] = await Promise.all([
-      startLabProcess(options, stack.dir, signal).then((started) => (children.push(started.child), started)),
-      startWorkerProcess(options, stack, signal).then((child) => (children.push(child), child)),
-    ]);
-    print(`lab and worker ready in ${seconds(Date.now() - setupStarted)}`);
+    const [labs, worker] = await allStarted([startLabProcesses(options, stack.dir, signal, children), startWorkerProcess(options, stack, signal, children)]);
+    const devices = labs.flatMap((lab) => lab.devices);
+    print(`lab${labs.length > 1 ? ` (${labs.length} processes)` : ''} and worker ready in ${seconds(Date.now() - setupStarted)}`);
+    signal.throwIfAborted();
     const registered = Date.now();
-    const repository = await register(stack.gql, lab.devices);
-    print(`registered ${lab.devices.length} devices with importDevices in ${seconds(Date.now() - registered)}`);
+    const repository = await register(stack.gql, devices);
+    print(`registered ${devices.length} devices with importDevices in ${seconds(Date.now() - registered)}`);
 
-    const watched = { worker: worker.pid!, lab: lab.child.pid! };
+    const watched = { worker: [worker.pid!], lab: labs.map((lab) => lab.child.pid!) };
     for (let index = 1; index <= options.runs; index++) {
       signal.throwIfAborted();
       const measured = await measureRun(stack, repository, options, watched, signal);
@@ -67,29 +89,65 @@ export async function benchFleet(options: FleetOptions, log: Logger, signal: Abo
         print(`  git fsck --strict: clean`);
       }
     }
-    print(`peak RSS over the whole benchmark (VmHWM): worker ${formatKb(readStatusKb(watched.worker, 'VmHWM'))}, lab ${formatKb(readStatusKb(watched.lab, 'VmHWM'))}, API server and client ${formatKb(readStatusKb(process.pid, 'VmHWM'))}`);
+    print(`peak RSS over the whole benchmark (VmHWM): worker ${formatKb(sumStatusKb(watched.worker, 'VmHWM'))}, lab ${formatKb(sumStatusKb(watched.lab, 'VmHWM'))}, API server and client ${formatKb(readStatusKb(process.pid, 'VmHWM'))}`);
   } finally {
-    await Promise.all(children.map((child) => stopChild(child)));
+    const timeoutMs = signal.aborted ? INTERRUPTED_STOP_TIMEOUT_MS : CHILD_STOP_TIMEOUT_MS;
+    await Promise.all(children.map((child) => stopChild(child, timeoutMs)));
     await stack?.close();
+    process.off('exit', killChildren);
   }
+}
+
+/** Waits for every start to settle, so none is left half way, then fails with the first failure. */
+async function allStarted<T extends unknown[]>(starts: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(starts);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as T;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Processes
 
-/** A TypeScript entry of this project in its own Node process; stdin stays open as a lifeline. */
-function spawnNode(args: string[], options: { env?: Record<string, string>; stdout: 'pipe' | number; stderr: number; cpuProf?: string }): ChildProcess {
+/**
+ * A TypeScript entry of this project in its own Node process, listed in `children` at once;
+ * stdin stays open as a lifeline.
+ */
+function spawnNode(
+  args: string[],
+  options: { env?: Record<string, string>; stdout: 'pipe' | number; stderr: number; cpuProf?: string },
+  children: ChildProcess[],
+): ChildProcess {
   const profile = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [];
-  return spawn(process.execPath, [...profile, '--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...options.env },
     stdio: ['pipe', options.stdout, options.stderr],
   });
+  children.push(child);
+  return child;
 }
 
-async function startLabProcess(options: FleetOptions, dir: string, signal: AbortSignal) {
+/** The lab's devices over as many processes as it takes, each with its share of the faulty ones. */
+async function startLabProcesses(options: FleetOptions, dir: string, signal: AbortSignal, children: ChildProcess[]) {
+  const count = Math.ceil(options.devices / LAB_DEVICES_PER_PROCESS);
+  const share = (total: number, index: number) => Math.floor((total * (index + 1)) / count) - Math.floor((total * index) / count);
+  return allStarted(
+    Array.from({ length: count }, (_, index) =>
+      startLabProcess({ devices: share(options.devices, index), faults: share(options.faults, index), namePrefix: count > 1 ? `lab${index + 1}-` : '' }, dir, signal, children, options.cpuProf),
+    ),
+  );
+}
+
+async function startLabProcess(
+  labOptions: { devices: number; faults: number; namePrefix: string },
+  dir: string,
+  signal: AbortSignal,
+  children: ChildProcess[],
+  cpuProf: string | undefined,
+) {
   const stderr = fs.openSync(path.join(dir, 'lab.log'), 'a');
-  const child = spawnNode(['bench/lab-process.ts', JSON.stringify({ devices: options.devices, faults: options.faults })], { stdout: 'pipe', stderr, cpuProf: options.cpuProf });
+  const child = spawnNode(['bench/lab-process.ts', JSON.stringify(labOptions)], { stdout: 'pipe', stderr, cpuProf }, children);
   fs.closeSync(stderr);
   const lines = readline.createInterface({ input: child.stdout! });
   const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`the lab exited (${code}); see ${dir}/lab.log`))));
@@ -102,7 +160,7 @@ async function startLabProcess(options: FleetOptions, dir: string, signal: Abort
     const line = await Promise.race([firstLine, exited, timeout]);
     return { child, devices: JSON.parse(line) as LabProcessDevice[] };
   } catch (error) {
-    await stopChild(child);
+    await stopChild(child, INTERRUPTED_STOP_TIMEOUT_MS);
     throw error;
   } finally {
     waiting.abort();
@@ -112,7 +170,7 @@ async function startLabProcess(options: FleetOptions, dir: string, signal: Abort
 }
 
 /** `tidemark worker` as an operator adding a machine would run it, logging to a file. */
-async function startWorkerProcess(options: FleetOptions, stack: BenchStack, signal: AbortSignal): Promise<ChildProcess> {
+async function startWorkerProcess(options: FleetOptions, stack: BenchStack, signal: AbortSignal, children: ChildProcess[]): Promise<ChildProcess> {
   const logFile = path.join(stack.dir, 'worker.log');
   const out = fs.openSync(logFile, 'a');
   const child = spawnNode(['server.ts', 'worker'], {
@@ -126,14 +184,14 @@ async function startWorkerProcess(options: FleetOptions, stack: BenchStack, sign
     stdout: out,
     stderr: out,
     cpuProf: options.cpuProf,
-  });
+  }, children);
   fs.closeSync(out);
   let exitCode: number | null | undefined;
   child.once('exit', (code) => (exitCode = code ?? -1));
   const deadline = Date.now() + CHILD_READY_TIMEOUT_MS;
   while (!fs.readFileSync(logFile, 'utf8').includes('"msg":"worker running"')) {
     if (exitCode !== undefined || Date.now() > deadline || signal.aborted) {
-      await stopChild(child);
+      await stopChild(child, INTERRUPTED_STOP_TIMEOUT_MS);
       throw new Error(`the worker did not start (${exitCode !== undefined ? `exit ${exitCode}` : 'timeout'}):\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
     }
     await sleep(POLL_MS);
@@ -141,13 +199,13 @@ async function startWorkerProcess(options: FleetOptions, stack: BenchStack, sign
   return child;
 }
 
-/** SIGTERM lets the worker finish or hand back its jobs; a child that hangs is killed. */
-async function stopChild(child: ChildProcess): Promise<void> {
+/** SIGTERM lets the worker finish or hand back its jobs; a child still there after `timeoutMs` is killed. */
+async function stopChild(child: ChildProcess, timeoutMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.stdin?.end();
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), CHILD_STOP_TIMEOUT_MS);
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   await exited;
   clearTimeout(timer);
 }
@@ -162,6 +220,12 @@ function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   } catch {
     return null;
   }
+}
+
+/** The figure summed over processes that play one part (the lab's processes). */
+function sumStatusKb(pids: number[], field: 'VmRSS' | 'VmHWM'): number | null {
+  const values = pids.map((pid) => readStatusKb(pid, field));
+  return values.every((value) => value === null) ? null : values.reduce<number>((sum, value) => sum + (value ?? 0), 0);
 }
 
 const ticksPerSecond = 100;
@@ -184,22 +248,30 @@ interface CpuSnapshot {
   postgres: number;
 }
 
-async function cpuSnapshot(watched: { worker: number; lab: number }, pgDataDir: string): Promise<CpuSnapshot> {
+/** Processes measured, by part: one worker, one or more lab processes. */
+interface Watched {
+  worker: number[];
+  lab: number[];
+}
+
+const cpuSecondsOf = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+
+async function cpuSnapshot(watched: Watched, pgDataDir: string): Promise<CpuSnapshot> {
   const pgPids = await listClusterProcesses(pgDataDir);
   return {
-    worker: cpuSeconds(watched.worker),
-    lab: cpuSeconds(watched.lab),
+    worker: cpuSecondsOf(watched.worker),
+    lab: cpuSecondsOf(watched.lab),
     api: cpuSeconds(process.pid),
     // Backends that exit during the run take their CPU time with them: a lower bound.
     postgres: pgPids.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
   };
 }
 
-/** The highest VmRSS seen per process while a run goes on. */
-function sampleRss(pids: Record<string, number>): { stop(): Record<string, number> } {
+/** The highest VmRSS seen per part (summed over its processes) while a run goes on. */
+function sampleRss(pids: Record<string, number[]>): { stop(): Record<string, number> } {
   const peaks: Record<string, number> = Object.fromEntries(Object.keys(pids).map((name) => [name, 0]));
   const sample = () => {
-    for (const [name, pid] of Object.entries(pids)) peaks[name] = Math.max(peaks[name], readStatusKb(pid, 'VmRSS') ?? 0);
+    for (const [name, ids] of Object.entries(pids)) peaks[name] = Math.max(peaks[name], sumStatusKb(ids, 'VmRSS') ?? 0);
   };
   sample();
   const timer = setInterval(sample, POLL_MS);
@@ -227,11 +299,13 @@ async function register(gql: Gql, devices: LabProcessDevice[]): Promise<Reposito
   });
   const { createRepository } = await gql<{ createRepository: Repository }>(`mutation { createRepository(input: { name: "bench", kind: GIT }) { id path } }`);
   const rows = devices.map((d) => [d.name, d.host, d.port, d.backupMethod, `bench/${d.platform}`, 'lab', 'lab'].join(','));
-  const { importDevices } = await gql<{ importDevices: { ok: boolean; errors: { row: number; message: string }[] } }>(
-    `mutation($csv: String!) { importDevices(csv: $csv) { ok errors { row message } } }`,
-    { csv: ['name,host,port,backup_method,location,tags,credential_sets', ...rows].join('\n') },
-  );
-  if (!importDevices.ok) throw new Error(`importDevices failed: ${JSON.stringify(importDevices.errors.slice(0, 5))}`);
+  for (let start = 0; start < rows.length; start += IMPORT_BATCH) {
+    const { importDevices } = await gql<{ importDevices: { ok: boolean; errors: { row: number; message: string }[] } }>(
+      `mutation($csv: String!) { importDevices(csv: $csv) { ok errors { row message } } }`,
+      { csv: ['name,host,port,backup_method,location,tags,credential_sets', ...rows.slice(start, start + IMPORT_BATCH)].join('\n') },
+    );
+    if (!importDevices.ok) throw new Error(`importDevices failed: ${JSON.stringify(importDevices.errors.slice(0, 5))}`);
+  }
   return createRepository;
 }
 
@@ -274,24 +348,30 @@ async function measureRun(
   stack: BenchStack,
   repository: Repository,
   options: FleetOptions,
-  watched: { worker: number; lab: number },
+  watched: Watched,
   signal: AbortSignal,
 ): Promise<MeasuredRun> {
   const pgDataDir = path.join(stack.dir, 'pg');
   const cpuBefore = await cpuSnapshot(watched, pgDataDir);
-  const rss = sampleRss({ worker: watched.worker, lab: watched.lab, api: process.pid });
+  const rss = sampleRss({ worker: watched.worker, lab: watched.lab, api: [process.pid] });
+  let rssKb: Record<string, number>;
   const started = performance.now();
-  const { startRun } = await stack.gql<{ startRun: { id: string } }>(`mutation($input: StartRunInput!) { startRun(input: $input) { id } }`, {
-    input: { selection: { all: true }, repositoryId: repository.id, concurrency: options.concurrency },
-  });
-  for (;;) {
-    signal.throwIfAborted();
-    const { run } = await stack.gql<{ run: { status: string } }>(`query($id: ID!) { run(id: $id) { status } }`, { id: startRun.id });
-    if (finishedStatuses.includes(run.status)) break;
-    await sleep(POLL_MS);
+  let wallMs: number;
+  let startRun: { id: string };
+  try {
+    ({ startRun } = await stack.gql<{ startRun: { id: string } }>(`mutation($input: StartRunInput!) { startRun(input: $input) { id } }`, {
+      input: { selection: { all: true }, repositoryId: repository.id, concurrency: options.concurrency },
+    }));
+    for (;;) {
+      signal.throwIfAborted();
+      const { run } = await stack.gql<{ run: { status: string } }>(`query($id: ID!) { run(id: $id) { status } }`, { id: startRun.id });
+      if (finishedStatuses.includes(run.status)) break;
+      await sleep(POLL_MS);
+    }
+    wallMs = performance.now() - started;
+  } finally {
+    rssKb = rss.stop();
   }
-  const wallMs = performance.now() - started;
-  const rssKb = rss.stop();
   const cpuAfter = await cpuSnapshot(watched, pgDataDir);
 
   const { run } = await stack.gql<{ run: RunDetails }>(

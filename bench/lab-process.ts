@@ -4,6 +4,9 @@
  * JSON line, and stops when its parent closes stdin or on SIGTERM/SIGINT.
  *
  *   node --import tsx bench/lab-process.ts '{"devices":1000,"faults":0}'
+ *
+ * A fleet larger than one process should serve runs several, each with a `namePrefix` that keeps
+ * its device names apart from the others'.
  */
 import { z } from 'zod';
 import { startLab } from '../lab/lab.ts';
@@ -12,6 +15,7 @@ const optionsSchema = z.object({
   devices: z.number().int().min(1),
   faults: z.number().int().min(0).default(0),
   changeEvery: z.number().int().min(1).optional(),
+  namePrefix: z.string().default(''),
 });
 
 /** What the parent needs of each device; the lab's own objects hold functions and buffers. */
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
   const options = optionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
   const lab = await startLab({ devices: options.devices, mix: 'all', faults: options.faults, changeEvery: options.changeEvery });
   const devices: LabProcessDevice[] = lab.devices.map((d) => ({
-    name: d.name,
+    name: `${options.namePrefix}${d.name}`,
     host: d.host,
     port: d.port,
     platform: d.platform,

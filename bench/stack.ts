@@ -1,6 +1,7 @@
 /**
  * A throwaway Tidemark for a benchmark: an embedded PostgreSQL in a temporary folder, migrated,
- * and an API server (no UI) on 127.0.0.1 with an admin API token. Everything goes on close().
+ * and an API server (no UI) on 127.0.0.1 with an admin API token. Everything goes on close(), and
+ * should the process end without it (an uncaught error), PostgreSQL is stopped on the way out.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -30,18 +31,35 @@ export type Gql = <T>(query: string, variables?: Record<string, unknown>) => Pro
 
 const ADMIN = { username: 'admin', password: crypto.randomBytes(12).toString('hex') };
 
-export async function startBenchStack(log: Logger): Promise<BenchStack> {
+/** `signal` aborts a start under way and every GraphQL request of the benchmark. */
+export async function startBenchStack(log: Logger, signal: AbortSignal): Promise<BenchStack> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tidemark-bench-'));
   // Started as root, PostgreSQL runs as the postgres user, which must reach its data folder.
   fs.chmodSync(dir, 0o755);
   const cleanups: (() => Promise<void>)[] = [async () => fs.rmSync(dir, { recursive: true, force: true })];
+  let postgresPid: number | null = null;
+  // Synchronous, as 'exit' handlers must be: an immediate shutdown, and the folder as far as it goes.
+  const lastResort = () => {
+    try {
+      if (postgresPid) process.kill(postgresPid, 'SIGQUIT');
+      fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Gone already, or still being written to: nothing more can be done on the way out.
+    }
+  };
+  process.once('exit', lastResort);
   const close = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch((err) => log.warn({ err }, 'benchmark cleanup failed'));
+    process.off('exit', lastResort);
   };
   try {
     // Not detached: a Ctrl-C in the terminal stops this throwaway server with everything else.
-    const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), log: log.child({ component: 'postgres' }), detached: false });
-    cleanups.push(() => postgres.stop());
+    const postgres = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), log: log.child({ component: 'postgres' }), detached: false, signal });
+    postgresPid = postgres.pid;
+    cleanups.push(async () => {
+      await postgres.stop();
+      postgresPid = null;
+    });
     const databaseUrl = await ensureDatabase(postgres.url, 'tidemark');
     await migrateDatabase(databaseUrl);
     const secretKey = crypto.randomBytes(32);
@@ -59,7 +77,7 @@ export async function startBenchStack(log: Logger): Promise<BenchStack> {
     cleanups.push(stop);
     const apiUrl = `http://127.0.0.1:${web.port}`;
     const token = await adminToken(apiUrl);
-    return { dir, databaseUrl, secretKeyHex: secretKey.toString('hex'), apiUrl, db, gql: graphQLClient(apiUrl, { authorization: `Bearer ${token}` }), close };
+    return { dir, databaseUrl, secretKeyHex: secretKey.toString('hex'), apiUrl, db, gql: graphQLClient(apiUrl, { authorization: `Bearer ${token}` }, signal), close };
   } catch (error) {
     await close();
     throw error;
@@ -80,12 +98,13 @@ async function adminToken(apiUrl: string): Promise<string> {
   return created.createApiToken.token;
 }
 
-export function graphQLClient(apiUrl: string, headers: Record<string, string>): Gql {
+export function graphQLClient(apiUrl: string, headers: Record<string, string>, signal?: AbortSignal): Gql {
   return async <T>(query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${apiUrl}/api/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
+      signal,
     });
     const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string }[] };
     if (body.errors?.length || !body.data) {

@@ -1,7 +1,8 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import type { Keyring } from '../../infra/keyring.ts';
 import { deviceCredentialSets } from '../devices/schema.ts';
+import { sqlArray } from '../sql-lists.ts';
 import { credentialSets } from './schema.ts';
 import { secretFields } from './view.ts';
 
@@ -31,7 +32,7 @@ export async function openCredentialSetsOfDevices(
     .select({ deviceId: deviceCredentialSets.deviceId, set: credentialSets })
     .from(deviceCredentialSets)
     .innerJoin(credentialSets, eq(credentialSets.id, deviceCredentialSets.credentialSetId))
-    .where(inArray(deviceCredentialSets.deviceId, [...byDevice.keys()]))
+    .where(sql`${deviceCredentialSets.deviceId} = any(${sqlArray([...byDevice.keys()], 'uuid')})`)
     .orderBy(asc(deviceCredentialSets.deviceId), asc(deviceCredentialSets.position));
   // Devices of a run mostly share their sets: each is opened once.
   const openedSets = new Map<string, OpenedCredentialSet>();

@@ -1,4 +1,4 @@
-import { and, count, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
 import { ValidationError } from '../../infra/errors.ts';
@@ -27,6 +27,11 @@ export interface Dashboard {
   dailySuccess: DailySuccess[];
   averageDurationMs: number | null;
   activeRuns: Run[];
+  /**
+   * Runs that could not finish (storing failed, or the watchdog ended them) in the last 24 hours,
+   * newest first: each has `error` set. Failed devices alone do not put a run here.
+   */
+  failedRuns: Run[];
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -49,7 +54,7 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: GetDashboa
   const staleBefore = new Date(now - staleHours * 60 * 60 * 1000);
   const firstDay = new Date(Math.floor(now / DAY_MS) * DAY_MS - (days - 1) * DAY_MS);
 
-  const [[fleet], perDay, [duration], activeRuns] = await Promise.all([
+  const [[fleet], perDay, [duration], activeRuns, failedRuns] = await Promise.all([
     ctx.db
       .select({
         total: count(),
@@ -77,6 +82,12 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: GetDashboa
       .where(inArray(runs.status, ['queued', 'running', 'finishing']))
       .orderBy(runs.createdAt)
       .limit(20),
+    ctx.db
+      .select()
+      .from(runs)
+      .where(and(eq(runs.status, 'failed'), isNotNull(runs.error), gte(runs.finishedAt, dayAgo)))
+      .orderBy(desc(runs.finishedAt))
+      .limit(10),
   ]);
 
   const byDay = new Map(perDay.map((row) => [row.day, row]));
@@ -95,5 +106,6 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: GetDashboa
     dailySuccess,
     averageDurationMs: duration?.average == null ? null : Math.round(Number(duration.average)),
     activeRuns,
+    failedRuns,
   };
 }

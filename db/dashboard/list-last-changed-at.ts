@@ -1,6 +1,7 @@
-import { and, eq, inArray, max } from 'drizzle-orm';
+import { and, eq, max, sql } from 'drizzle-orm';
 import { backups } from '../backups/schema.ts';
 import { requireRole, type Ctx } from '../context.ts';
+import { sqlArray } from '../sql-lists.ts';
 
 /** When each device last stored a backup that differed from the one before; absent when never. */
 export async function listLastChangedAt({ ctx, input }: { ctx: Ctx; input: { deviceIds: readonly string[] } }): Promise<Map<string, Date>> {
@@ -9,7 +10,7 @@ export async function listLastChangedAt({ ctx, input }: { ctx: Ctx; input: { dev
   const rows = await ctx.db
     .select({ deviceId: backups.deviceId, at: max(backups.createdAt) })
     .from(backups)
-    .where(and(inArray(backups.deviceId, [...input.deviceIds]), eq(backups.changed, true)))
+    .where(and(sql`${backups.deviceId} = any(${sqlArray(input.deviceIds, 'uuid')})`, eq(backups.changed, true)))
     .groupBy(backups.deviceId);
   return new Map(rows.flatMap((row) => (row.at ? [[row.deviceId, row.at] as const] : [])));
 }

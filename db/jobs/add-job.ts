@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
+import { sqlArray } from '../sql-lists.ts';
 import type { TaskId, TaskPayloads } from './tasks.ts';
 
 export interface AddJobOptions {
@@ -28,7 +29,8 @@ export async function addJob<K extends TaskId>(tx: Tx, task: K, payload: TaskPay
   )`);
 }
 
-/** Removes waiting jobs by key; a job already running is not touched. */
+/** Removes waiting jobs by key, in one statement however many; a job already running is not touched. */
 export async function removeJobs(tx: Tx, jobKeys: string[]): Promise<void> {
-  for (const key of jobKeys) await tx.execute(sql`select graphile_worker.remove_job(${key})`);
+  if (jobKeys.length === 0) return;
+  await tx.execute(sql`select graphile_worker.remove_job(key) from unnest(${sqlArray(jobKeys, 'text')}) as key`);
 }

@@ -17,6 +17,8 @@ export interface TaskPayloads {
   'release-dead-workers': Record<string, unknown>;
   /** Cron: starts the runs of schedules that are due. */
   'tick-schedules': Record<string, unknown>;
+  /** Cron: resumes runs that no job moves any more, or ends them failed. */
+  'watch-runs': Record<string, unknown>;
 }
 
 export type TaskId = keyof TaskPayloads;
@@ -27,6 +29,7 @@ const schemas: { [K in TaskId]: z.ZodType<TaskPayloads[K]> } = {
   'finish-run': z.object({ runId: z.string().uuid() }),
   'release-dead-workers': z.record(z.string(), z.unknown()),
   'tick-schedules': z.record(z.string(), z.unknown()),
+  'watch-runs': z.record(z.string(), z.unknown()),
 };
 
 export const taskIds = Object.keys(schemas) as TaskId[];

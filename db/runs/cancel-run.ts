@@ -1,9 +1,10 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Database } from '../client.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { removeJobs } from '../jobs/add-job.ts';
+import { sqlArray } from '../sql-lists.ts';
 import { checkId } from '../validation.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
 import { bumpRun, insertRunEvent } from './run-events.ts';
@@ -27,7 +28,7 @@ export async function cancelRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<
       .returning({ id: runDevices.id });
     await removeJobs(tx, [`start-run:${id}`, ...waiting.map((w) => `collect-device:${w.id}`)]);
     const [cancelled] = await tx.update(runs).set({ status: 'cancelled' }).where(eq(runs.id, id)).returning();
-    const running = await tx.select({ id: runDevices.id }).from(runDevices).where(and(eq(runDevices.runId, id), inArray(runDevices.status, ['running'])));
+    const [running] = await tx.select({ id: runDevices.id }).from(runDevices).where(and(eq(runDevices.runId, id), eq(runDevices.status, 'running'))).limit(1);
     const counters = await bumpRun(tx, id, { finished: waiting.length });
     await insertRunEvent(tx, id, counters.seq, 'run-cancelled', {
       current: counters.finished,
@@ -37,7 +38,7 @@ export async function cancelRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<
     });
     await recordAudit(tx, ctx.caller, { action: 'cancel-run', targetType: 'run', targetId: id, details: { dropped: waiting.length } });
     // A run cancelled before any device was running has nobody left to finish it.
-    if (running.length === 0 && run.status !== 'queued') {
+    if (!running && run.status !== 'queued') {
       await enqueueFinishRun(tx, cancelled);
     } else if (run.status === 'queued') {
       await tx.update(runs).set({ finishedAt: new Date() }).where(eq(runs.id, id));
@@ -48,6 +49,6 @@ export async function cancelRun({ ctx, id }: { ctx: Ctx; id: string }): Promise<
 
 /** Which of these runs are cancelled: a worker's collections of them stop. */
 export async function cancelledRunIds(db: Database, runIds: string[]): Promise<string[]> {
-  const rows = await db.select({ id: runs.id }).from(runs).where(and(inArray(runs.id, runIds), eq(runs.status, 'cancelled')));
+  const rows = await db.select({ id: runs.id }).from(runs).where(and(sql`${runs.id} = any(${sqlArray(runIds, 'uuid')})`, eq(runs.status, 'cancelled')));
   return rows.map((row) => row.id);
 }

@@ -1,8 +1,9 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../client.ts';
 import type { SavedState } from '../../plugins/types.ts';
 import type { RunFailureCode, Stage, StagedArtifact } from './types.ts';
 import { devices, type Device } from '../devices/schema.ts';
+import { sqlArray } from '../sql-lists.ts';
 import { dispatchDevices } from './dispatch-device.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
 import { RUN_EVENTS_CHANNEL } from './run-events.ts';
@@ -121,14 +122,14 @@ export async function claimRunDevices(tx: Tx, claims: { runId: string; runDevice
     .from(runDevices)
     .innerJoin(runs, eq(runs.id, runDevices.runId))
     .leftJoin(devices, eq(devices.id, runDevices.deviceId))
-    .where(and(inArray(runDevices.id, ids), inArray(runs.id, [...new Set(claims.map((claim) => claim.runId))])))
+    .where(and(sql`${runDevices.id} = any(${sqlArray(ids, 'uuid')})`, sql`${runs.id} = any(${sqlArray([...new Set(claims.map((claim) => claim.runId))], 'uuid')})`))
     .orderBy(runDevices.id)
     .for('update', { of: runDevices });
   const claimable = rows.filter(({ run, runDevice }) => ['queued', 'running'].includes(runDevice.status) && run.status !== 'cancelled');
   const claimed = new Map<string, ClaimedRunDevice>();
   if (claimable.length === 0) return claimed;
 
-  await tx.execute(sql`update run_devices set status = 'running', started_at = now() where id in ${claimable.map(({ runDevice }) => runDevice.id)}`);
+  await tx.execute(sql`update run_devices set status = 'running', started_at = now() where id = any(${sqlArray(claimable.map(({ runDevice }) => runDevice.id), 'uuid')})`);
   const groups = byRun(claimable, ({ run }) => run.id);
   const counters = await bumpRuns(
     tx,

@@ -1,17 +1,15 @@
-import { and, asc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { devices } from '../devices/schema.ts';
+import { sqlArray } from '../sql-lists.ts';
 import type { Selection } from './types.ts';
 
-
+/** The devices a selection covers, in name order; every list in it goes as one parameter. */
 export async function resolveSelection(tx: Tx, selection: Selection): Promise<{ id: string; name: string }[]> {
   const conditions: (SQL | undefined)[] = [];
-  if (selection.deviceIds) conditions.push(inArray(devices.id, selection.deviceIds));
-  if (selection.tags?.length) {
-    const tags = sql.join(selection.tags.map((tag) => sql`${tag}`), sql`, `);
-    conditions.push(sql`${devices.tags} && array[${tags}]::text[]`);
-  }
-  if (selection.backupMethods?.length) conditions.push(inArray(devices.backupMethod, selection.backupMethods));
+  if (selection.deviceIds) conditions.push(sql`${devices.id} = any(${sqlArray(selection.deviceIds, 'uuid')})`);
+  if (selection.tags?.length) conditions.push(sql`${devices.tags} && ${sqlArray(selection.tags, 'text')}`);
+  if (selection.backupMethods?.length) conditions.push(sql`${devices.backupMethod} = any(${sqlArray(selection.backupMethods, 'text')})`);
   if (selection.location) {
     const location = selection.location.replace(/^\/+|\/+$/g, '');
     conditions.push(or(eq(devices.location, location), like(devices.location, `${location.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`)));

@@ -1,4 +1,4 @@
-import { asc, count, eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Tx } from '../client.ts';
@@ -7,6 +7,7 @@ import { ValidationError } from '../../infra/errors.ts';
 import { addJob } from '../jobs/add-job.ts';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
+import { sqlArray } from '../sql-lists.ts';
 import { parseInput } from '../validation.ts';
 import { runModes, runs, runTriggers, type Run } from './schema.ts';
 import { selectionSchema } from './types.ts';
@@ -62,7 +63,7 @@ export async function insertRun(tx: Tx, caller: Caller, input: StartRunInput): P
  */
 async function defaultRepositoryId(tx: Tx, deviceIds: string[] | undefined): Promise<string> {
   if (deviceIds?.length) {
-    const own = await tx.selectDistinct({ id: devices.repositoryId }).from(devices).where(inArray(devices.id, deviceIds));
+    const own = await tx.selectDistinct({ id: devices.repositoryId }).from(devices).where(sql`${devices.id} = any(${sqlArray(deviceIds, 'uuid')})`);
     if (own.length === 1 && own[0].id) return own[0].id;
   }
   const [{ total }] = await tx.select({ total: count() }).from(repositories);

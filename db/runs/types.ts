@@ -60,6 +60,8 @@ export const runEventTypes = [
   'run-finishing',
   'run-finished',
   'run-cancelled',
+  /** The watchdog found the run stalled (no job left to move it) and resumed it. */
+  'run-resumed',
 ] as const;
 export type RunEventType = (typeof runEventTypes)[number];
 

@@ -6,7 +6,7 @@ import type { Repository } from '../../db/repositories/schema.ts';
 import type { FinishingDevice } from '../../db/runs/finishing-run.ts';
 import type { Run, RunDevice } from '../../db/runs/schema.ts';
 import type { StagedArtifact } from '../../db/runs/types.ts';
-import { commitMessage, gitStatusText, planArtifacts, runOutcome, withStoredRefs } from './finish-run-plan.ts';
+import { commitHolding, commitMessage, gitStatusText, planArtifacts, runOutcome, withStoredRefs } from './finish-run-plan.ts';
 
 const text = (artifact: string, comparableSha256: string): StagedArtifact => ({
   artifact,
@@ -65,6 +65,28 @@ test('commitMessage and gitStatusText say what happened', () => {
   expect(gitStatusText({ sha: 'c1', filesChanged: 1, pushed: true, pushError: null })).toBe('committed 1 file and pushed');
   expect(gitStatusText({ sha: 'c1', filesChanged: 2, pushed: false, pushError: 'refused' })).toBe('committed 2 files; push failed');
   expect(gitStatusText({ sha: null, filesChanged: 0, pushed: null, pushError: null })).toBe('no changes; nothing committed');
+  expect(gitStatusText({ sha: 'c0ffee12', filesChanged: 0, pushed: null, pushError: null })).toBe('nothing new to commit: the new versions were committed before, in c0ffee1');
+});
+
+describe('commitHolding', () => {
+  const planned = planArtifacts([finishing('sw1', 'succeeded', [text('a', '1')])], [], '{device}/{artifact}');
+  const headRef = { kind: 'git' as const, commit: 'head', path: 'sw1/a', blob: 'x' };
+
+  test('is the commit just written', () => {
+    const stored = { commit: 'new', filesChanged: 1, refs: { 'sw1/a': { ...headRef, commit: 'new' } }, changedPaths: ['sw1/a'] };
+    expect(commitHolding(stored, withStoredRefs(planned, stored))).toBe('new');
+  });
+
+  test('is the branch head when an earlier attempt committed the new versions but did not record them', () => {
+    const stored = { commit: null, filesChanged: 0, refs: { 'sw1/a': headRef }, changedPaths: [] };
+    const refs = withStoredRefs(planned, stored);
+    expect(refs[0]).toMatchObject({ changed: true, ref: headRef });
+    expect(commitHolding(stored, refs)).toBe('head');
+  });
+
+  test('is none when nothing was new', () => {
+    expect(commitHolding({ commit: null, filesChanged: 0, refs: {}, changedPaths: [] }, [])).toBeNull();
+  });
 });
 
 describe('runOutcome', () => {
@@ -82,7 +104,7 @@ describe('runOutcome', () => {
   const commit = { sha: 'c1', filesChanged: 2, pushed: null, pushError: null };
 
   test('a run with failed devices is partial; a failed device still stores what it collected', () => {
-    const outcome = runOutcome({ run, repository, devices, planned, commit, storageError: null, commitDate: new Date(1000), now: new Date(5000) });
+    const outcome = runOutcome({ run, repository, devices, planned, commit, failure: null, commitDate: new Date(1000), now: new Date(5000) });
     expect(outcome.status).toBe('partial');
     expect(outcome.backups.map((b) => [b.deviceId, b.artifact, b.changed])).toEqual([
       ['id-sw1', 'running-config', true],
@@ -105,13 +127,26 @@ describe('runOutcome', () => {
   });
 
   test('a storage failure fails the run and records no backups', () => {
-    const outcome = runOutcome({ run, repository, devices, planned, commit: null, storageError: 'disk full', commitDate: new Date(1000), now: new Date(5000) });
+    const outcome = runOutcome({ run, repository, devices, planned, commit: null, failure: 'disk full', commitDate: new Date(1000), now: new Date(5000) });
     expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'disk full', message: 'Run failed: disk full' });
-    expect(outcome.result).toMatchObject({ success: false, backedUpCount: 0, gitStatus: 'storage failed: disk full', gitCommitStatus: null });
+    expect(outcome.result).toMatchObject({ success: false, backedUpCount: 0, changedCount: 0, gitStatus: 'storage failed: disk full', gitCommitStatus: null });
+  });
+
+  test('a commit whose backups could not be recorded is named in the failed result', () => {
+    const outcome = runOutcome({ run, repository, devices, planned, commit: { ...commit, sha: 'c1abcdef99' }, failure: 'storing the run failed 3 times: boom', commitDate: new Date(1000), now: new Date(5000) });
+    expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'storing the run failed 3 times: boom' });
+    expect(outcome.result).toMatchObject({
+      success: false,
+      backedUpCount: 0,
+      changedCount: 2,
+      unchangedCount: 0,
+      gitCommitStatus: { sha: 'c1abcdef99', filesChanged: 2 },
+      gitStatus: 'commit c1abcde holds 2 new versions, but recording the backups failed: storing the run failed 3 times: boom; the next run of this repository records them',
+    });
   });
 
   test('every device backed up: succeeded', () => {
-    const outcome = runOutcome({ run, repository, devices: devices.slice(0, 1), planned: planned.slice(0, 1), commit, storageError: null, commitDate: new Date(1000), now: new Date(5000) });
+    const outcome = runOutcome({ run, repository, devices: devices.slice(0, 1), planned: planned.slice(0, 1), commit, failure: null, commitDate: new Date(1000), now: new Date(5000) });
     expect(outcome.status).toBe('succeeded');
     expect(outcome.result.success).toBe(true);
   });

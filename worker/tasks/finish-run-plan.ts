@@ -79,7 +79,20 @@ export function withStoredRefs(planned: PlannedArtifact[], stored: StoreResult):
   });
 }
 
+/**
+ * The commit that holds the run's new versions: the one the store just wrote or, when the store
+ * found them all in the branch already, the branch head it pointed them at. That happens when an
+ * earlier attempt of this finish (or an earlier run that failed to record) committed them: the
+ * backups rows recorded now point at that commit, so rows and commit agree again.
+ */
+export function commitHolding(stored: StoreResult, planned: PlannedArtifact[]): string | null {
+  if (stored.commit) return stored.commit;
+  const ref = planned.find((p) => p.changed && p.ref?.kind === 'git')?.ref;
+  return ref?.kind === 'git' ? ref.commit : null;
+}
+
 export function gitStatusText(commit: CommitStatus): string {
+  if (commit.sha && commit.filesChanged === 0) return `nothing new to commit: the new versions were committed before, in ${commit.sha.slice(0, 7)}`;
   if (commit.sha) {
     const files = `committed ${commit.filesChanged} file${commit.filesChanged === 1 ? '' : 's'}`;
     return `${files}${commit.pushed ? ' and pushed' : commit.pushError ? '; push failed' : ''}`;
@@ -87,23 +100,26 @@ export function gitStatusText(commit: CommitStatus): string {
   return commit.pushed ? 'no changes; pushed earlier commits' : 'no changes; nothing committed';
 }
 
-/** Everything recordFinishedRun writes, from what happened. */
+/**
+ * Everything recordFinishedRun writes, from what happened. `failure` says why the run could not be
+ * stored or recorded; `commit` is what was written all the same (a commit whose backups rows could
+ * not be recorded is named in the result, and the next run of the repository records them).
+ */
 export function runOutcome(input: {
   run: Run;
   repository: Repository | undefined;
   devices: FinishingDevice[];
   planned: PlannedArtifact[];
   commit: CommitStatus | null;
-  storageError: string | null;
+  failure: string | null;
   commitDate: Date;
   now: Date;
 }): { backups: NewBackup[]; status: Run['status']; result: RunResult; error: string | null; message: string } {
-  const { run, repository, planned, commit, storageError, commitDate } = input;
+  const { run, repository, planned, commit, failure, commitDate } = input;
   const { succeeded, failed } = splitDevices(input.devices);
-  const gitStatus = storageError ? `storage failed: ${storageError}` : commit ? gitStatusText(commit) : 'nothing to store';
   const changedCount = planned.filter((p) => p.changed).length;
   const backups: NewBackup[] =
-    storageError || !repository
+    failure || !repository
       ? []
       : planned.map((p) => ({
           deviceId: p.deviceId,
@@ -119,27 +135,38 @@ export function runOutcome(input: {
           createdAt: commitDate,
         }));
   const result: RunResult = {
-    success: !storageError && failed.length === 0,
-    backedUpCount: storageError ? 0 : succeeded.length,
+    success: !failure && failed.length === 0,
+    backedUpCount: failure ? 0 : succeeded.length,
     failedCount: failed.length,
-    changedCount,
-    unchangedCount: storageError ? 0 : planned.length - changedCount,
-    backedUpDevices: storageError ? [] : succeeded.map((d) => d.runDevice.deviceName),
+    // After a failure only what the repository holds counts as changed: nothing else was written.
+    changedCount: failure && !wroteVersions(commit) ? 0 : changedCount,
+    unchangedCount: failure ? 0 : planned.length - changedCount,
+    backedUpDevices: failure ? [] : succeeded.map((d) => d.runDevice.deviceName),
     failedDevices: failed.map((d) => ({
       device: d.runDevice.deviceName,
       code: d.runDevice.errorCode ?? (d.runDevice.status === 'cancelled' ? 'CANCELLED' : 'INTERNAL'),
       message: d.runDevice.errorMessage ?? '',
     })),
-    gitStatus,
+    gitStatus: gitStatusOf(commit, changedCount, failure),
     gitCommitStatus: commit,
     credentialInfo: succeeded.map((d) => ({ device: d.runDevice.deviceName, credentialSet: d.credentialSetName ?? '' })),
     repository: repository ? { id: repository.id, name: repository.name, kind: repository.kind } : null,
-    commitDate: commit?.sha ? commitDate.toISOString() : null,
+    commitDate: commit?.sha && commit.filesChanged > 0 ? commitDate.toISOString() : null,
     durationMs: input.now.getTime() - (run.startedAt ?? run.createdAt).getTime(),
   };
-  const status = storageError ? 'failed' : failed.length === 0 ? 'succeeded' : succeeded.length ? 'partial' : 'failed';
-  const message = storageError
-    ? `Run failed: ${storageError}`
-    : `Done: ${succeeded.length} backed up (${changedCount} changed), ${failed.length} failed; ${gitStatus}`;
-  return { backups, status, result, error: storageError, message };
+  const status = failure ? 'failed' : failed.length === 0 ? 'succeeded' : succeeded.length ? 'partial' : 'failed';
+  const message = failure
+    ? `Run failed: ${failure}`
+    : `Done: ${succeeded.length} backed up (${changedCount} changed), ${failed.length} failed; ${result.gitStatus}`;
+  return { backups, status, result, error: failure, message };
+}
+
+/** Whether the store wrote the run's new versions (a commit, or files in a filesystem repository). */
+const wroteVersions = (commit: CommitStatus | null) => Boolean(commit && (commit.sha || commit.filesChanged > 0));
+
+function gitStatusOf(commit: CommitStatus | null, changedCount: number, failure: string | null): string {
+  if (!failure) return commit ? gitStatusText(commit) : 'nothing to store';
+  if (!wroteVersions(commit)) return `storage failed: ${failure}`;
+  const written = commit!.sha ? `commit ${commit!.sha.slice(0, 7)} holds ${changedCount} new version${changedCount === 1 ? '' : 's'}` : `${commit!.filesChanged} new version${commit!.filesChanged === 1 ? '' : 's'} stored`;
+  return `${written}, but recording the backups failed: ${failure}; the next run of this repository records them`;
 }
