@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import { basename, join } from 'node:path';
 import ssh2 from 'ssh2';
-import type { AuthContext, Connection, ServerChannel } from 'ssh2';
+import type { AuthContext, ServerChannel } from 'ssh2';
 import { parse } from 'yaml';
 import { findBackupMethod } from '../plugins/registry.ts';
 import { generateKeyPair, serverHostKey } from './keys.ts';
