@@ -327,7 +327,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { dashboard: { staleHours: number, deviceCount: number, backedUpLast24h: number, failedCount: number, staleCount: number, averageDurationMs: number | null, dailySuccess: Array<{ ' $fragmentRefs'?: { 'SuccessChartDayFragment': SuccessChartDayFragment } }>, activeRuns: Array<{ id: string, status: RunStatus, total: number, completed: number, createdAt: string, startedAt: string | null }>, mostChangedDevices: Array<{ changes: number, lastChangedAt: string, device: { id: string, name: string } }> }, runs: { nodes: Array<{ ' $fragmentRefs'?: { 'RunTableRowFragment': RunTableRowFragment } }> } };
+export type DashboardQuery = { dashboard: { staleHours: number, deviceCount: number, backedUpLast24h: number, failedCount: number, staleCount: number, averageDurationMs: number | null, dailySuccess: Array<{ ' $fragmentRefs'?: { 'SuccessChartDayFragment': SuccessChartDayFragment } }>, activeRuns: Array<{ id: string, status: RunStatus, total: number, completed: number, createdAt: string, startedAt: string | null }>, failedRuns: Array<{ id: string, error: string | null, finishedAt: string | null }>, mostChangedDevices: Array<{ changes: number, lastChangedAt: string, device: { id: string, name: string } }> }, runs: { nodes: Array<{ ' $fragmentRefs'?: { 'RunTableRowFragment': RunTableRowFragment } }> } };
 
 export type RunUpdatesSubscriptionVariables = Exact<{
   afterId?: InputMaybe<Scalars['ID']['input']>;
@@ -977,6 +977,11 @@ export const DashboardDocument = new TypedDocumentString(`
       completed
       createdAt
       startedAt
+    }
+    failedRuns {
+      id
+      error
+      finishedAt
     }
     mostChangedDevices(first: 10) {
       device {

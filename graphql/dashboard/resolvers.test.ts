@@ -75,6 +75,23 @@ describe('dashboard', () => {
     ]);
   });
 
+  it('lists the runs that could not finish in the last 24 hours, newest first, with their error', async () => {
+    const sql = api.db.sql;
+    const failed = async (error: string | null, hours: number) => {
+      const [run] = await sql`insert into runs (trigger, status, error, finished_at) values ('manual', 'failed', ${error}, ${isoHoursAgo(hours)}) returning id`;
+      return run.id as string;
+    };
+    const older = await failed('storing the run failed 3 times: disk full', 5);
+    const newer = await failed('the run stalled: no job behind it', 1);
+    await failed(null, 1); // failed devices alone: not an unfinished run
+    await failed('too long ago', 30);
+    const response = await api.gql(`{ dashboard { failedRuns { id status error } } }`, {}, { token: api.adminToken });
+    expect(response.data!.dashboard.failedRuns).toEqual([
+      { id: newer, status: 'FAILED', error: 'the run stalled: no job behind it' },
+      { id: older, status: 'FAILED', error: 'storing the run failed 3 times: disk full' },
+    ]);
+  });
+
   it('takes the stale threshold from the caller and refuses one out of range', async () => {
     const wide = await api.gql(dashboardQuery, { staleHours: 72 }, { token: api.adminToken });
     expect(wide.data!.dashboard.staleCount).toBe(1);

@@ -266,6 +266,8 @@ export type Dashboard = {
   deviceCount: Scalars['Int']['output'];
   /** Devices whose last backup failed. */
   failedCount: Scalars['Int']['output'];
+  /** Runs that could not finish (storing failed, or the watchdog ended them) in the last 24 hours, newest first; each has its error. */
+  failedRuns: Array<Run>;
   /** Devices with the most changed backups in the last 30 days, most first. */
   mostChangedDevices: Array<DeviceChanges>;
   /** Enabled devices with no successful backup for `staleHours` hours, or never. */
@@ -1359,6 +1361,7 @@ export type DashboardResolvers<ContextType = GraphQLContext, ParentType extends 
   dailySuccess?: Resolver<Array<ResolversTypes['DailySuccess']>, ParentType, ContextType>;
   deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   failedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failedRuns?: Resolver<Array<ResolversTypes['Run']>, ParentType, ContextType>;
   mostChangedDevices?: Resolver<Array<ResolversTypes['DeviceChanges']>, ParentType, ContextType, RequireFields<DashboardMostChangedDevicesArgs, 'first'>>;
   staleCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   staleHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -37,6 +37,11 @@ const dashboardQuery = graphql(`
         createdAt
         startedAt
       }
+      failedRuns {
+        id
+        error
+        finishedAt
+      }
       mostChangedDevices(first: 10) {
         device {
           id
@@ -113,6 +118,23 @@ export function Dashboard() {
           </div>
         }
       />
+      {d.failedRuns.length > 0 && (
+        <section role="alert" aria-label="Runs that could not finish" className="mb-6 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-800">
+          <p className="font-medium">
+            {d.failedRuns.length === 1 ? 'A run could not finish' : `${d.failedRuns.length} runs could not finish`} in the last 24 hours
+          </p>
+          <ul className="mt-1 space-y-1">
+            {d.failedRuns.map((run) => (
+              <li key={run.id}>
+                <Link href={`/runs/${run.id}`} className="underline">
+                  <Time value={run.finishedAt} />
+                </Link>
+                : <span className="break-words">{run.error}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <dl className="mb-6 grid grid-cols-2 gap-3 md:grid-cols-5">
         <Stat label="Devices" value={d.deviceCount} href="/devices" />
         <Stat label="Backed up in 24 h" value={d.backedUpLast24h} tone="good" />
