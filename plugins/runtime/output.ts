@@ -63,19 +63,21 @@ export function cleanOutput(rendered: string, step: CommandStep, platform: Platf
 /** How many lines of an answer error patterns look at: further down is configuration. */
 export const answerHeadLines = 5;
 
+/** The first `count` non-blank lines, read without splitting the whole (possibly megabytes long) answer. */
 function firstLines(text: string, count: number): string {
   const lines: string[] = [];
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') continue;
-    lines.push(line);
-    if (lines.length === count) break;
+  for (let start = 0; start < text.length && lines.length < count; ) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    if (line.trim() !== '') lines.push(line);
+    start = end < 0 ? text.length : end + 1;
   }
   return lines.join('\n');
 }
 
 /** The first error pattern that the head of an answer (or an exec channel's stderr) matches. */
-export function findError(cleaned: string, platform: Platform, stderr = ''): { rule: string; line: string } | null {
-  const head = [stderr.trim(), firstLines(cleaned, answerHeadLines)].filter(Boolean).join('\n');
+function findError(head: string, platform: Platform, stderr: string): { rule: string; line: string } | null {
+  head = [stderr.trim(), head].filter(Boolean).join('\n');
   for (const rule of platform.errors) {
     rule.pattern.lastIndex = 0;
     const found = rule.pattern.exec(head);
@@ -102,19 +104,21 @@ export function interpretAnswer(
   stderr = '',
 ): StepAnswer {
   const absent = (reason: string): StepAnswer => ({ absent: { artifact: step.artifact, reason } });
-  const error = findError(cleaned, platform, stderr);
+  const head = firstLines(cleaned, answerHeadLines);
+  const firstLine = head.split('\n', 1)[0].trim().slice(0, 200);
+  const error = findError(head, platform, stderr);
   if (error) {
     if (step.optional) return absent(`"${step.command}" answered ${error.line}`);
     throw new CollectionError('COMMAND_FAILED', `"${step.command}" failed (${error.rule}): ${error.line}`);
   }
   const empty = cleaned.trim() === '';
   if (empty && step.optional) return absent(`"${step.command}" returned nothing`);
-  const declared = step.absentWhen?.find((rule) => matchesLine(rule, firstLines(cleaned, answerHeadLines)));
-  if (declared && step.optional) return absent(`${firstLines(cleaned, 1).trim().slice(0, 200)}`);
+  const declared = step.absentWhen?.some((rule) => matchesLine(rule, head));
+  if (declared && step.optional) return absent(firstLine);
   if (step.completeWhen) {
     step.completeWhen.pattern.lastIndex = 0;
     if (!step.completeWhen.pattern.test(cleaned)) {
-      if (step.optional) return absent(`"${step.command}" answered without its ${step.completeWhen.name}: ${firstLines(cleaned, 1).trim().slice(0, 200)}`);
+      if (step.optional) return absent(`"${step.command}" answered without its ${step.completeWhen.name}: ${firstLine}`);
       // Nothing at all is an answer (the device has nothing to give), not a transfer cut short.
       if (empty) throw new CollectionError('COMMAND_FAILED', `"${step.command}" returned nothing`);
       throw new CollectionError('OUTPUT_INVALID', `"${step.command}" output cut short: missing ${step.completeWhen.name}`);
