@@ -19,7 +19,8 @@ export const mikrotikBinaryBackup = defineBinaryMethod({
     const file = `${name}.backup`;
     const saved = await execCommand(session, `/system backup save name=${name} dont-encrypt=yes`, input);
     if (!backupSaved.test(saved.text)) {
-      throw new CollectionError('COMMAND_FAILED', `backup not saved: ${saved.text.trim().slice(0, 200)}`);
+      const said = `${saved.text}\n${saved.stderr}`.trim();
+      throw new CollectionError('COMMAND_FAILED', `backup not saved: ${said.slice(0, 200)}`);
     }
     try {
       const path = stagingPath(input, 'system.backup');
