@@ -86,6 +86,25 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** A start runs three Node processes (launcher, web server, worker) besides PostgreSQL. */
+const LAUNCH_TEST_TIMEOUT_MS = 180_000;
+
+/** The launcher's Node children (web server, worker); PostgreSQL runs as another command. */
+function childrenOf(parent: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        const [command, rest] = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ');
+        return command.endsWith('(node') && Number(rest.split(' ')[1]) === parent;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 describe('tidemark start', () => {
   let password = '';
 
@@ -105,7 +124,7 @@ describe('tidemark start', () => {
     first.child.kill('SIGINT');
     expect(await first.exited, first.output()).toBe(0);
     expect(clusterProcesses()).toEqual([]);
-  });
+  }, LAUNCH_TEST_TIMEOUT_MS);
 
   it('keeps all data on the next start, and recovers after the launcher is killed with SIGKILL', async () => {
     const second = await start();
@@ -114,6 +133,8 @@ describe('tidemark start', () => {
     const listed = await gql(second.url, `{ devices { nodes { name } } }`, session.cookie);
     expect(listed.body.data.devices.nodes).toEqual([{ name: 'kept-1' }]);
 
+    const children = childrenOf(second.child.pid!);
+    expect(children.length).toBeGreaterThanOrEqual(2);
     second.child.kill('SIGKILL');
     await second.exited;
     const orphans = clusterProcesses();
@@ -124,11 +145,13 @@ describe('tidemark start', () => {
     const still = await gql(third.url, `{ devices { nodes { name } } }`, again.cookie);
     expect(still.body.data.devices.nodes).toEqual([{ name: 'kept-1' }]);
     for (const pid of orphans) expect(isRunning(pid)).toBe(false);
+    // The web server and the worker notice that their launcher is gone and stop by themselves.
+    for (const pid of children) expect(isRunning(pid)).toBe(false);
 
     third.child.kill('SIGTERM');
     expect(await third.exited, third.output()).toBe(0);
     expect(clusterProcesses()).toEqual([]);
-  });
+  }, LAUNCH_TEST_TIMEOUT_MS);
 
   it('uses DATABASE_URL when set: no embedded database, migrations applied there, admin from the environment', async () => {
     const adminUrl = inject('pgAdminUrl');
@@ -150,5 +173,5 @@ describe('tidemark start', () => {
     } finally {
       await dropDatabase(adminUrl, name);
     }
-  });
+  }, LAUNCH_TEST_TIMEOUT_MS);
 });

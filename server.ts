@@ -3,24 +3,23 @@
  * The `tidemark` command: reads the environment and dispatches to the launcher (`start`), a
  * worker-only process, migrations, the UI build, the lab, the demo and the benchmarks. What each
  * runs lives in launcher/ (and lab/, bench/); keep dynamic imports out of this file (tsx's lexer
- * rejects them after the shebang).
+ * rejects them after the shebang). `tidemark web` is not listed: the launcher runs it (through
+ * launcher/child-main.ts, which loads only what a web server or a worker needs).
  */
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { runBench } from './bench/cli.ts';
-import { connectDatabase } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { parseEnv, type Env } from './infra/env.ts';
-import { createKeyring, loadMasterKey } from './infra/keyring.ts';
 import { createLogger, type Logger } from './infra/log.ts';
 import { runLabCli } from './lab/cli.ts';
 import { runDemo } from './lab/demo.ts';
 import { printBanner } from './launcher/banner.ts';
-import { openDatabase } from './launcher/database.ts';
-import { launchTidemark, sshTimeouts } from './launcher/launch.ts';
-import { onShutdown } from './launcher/shutdown.ts';
+import { openDatabase, prepareDataFolder } from './launcher/database.ts';
+import { launchTidemark } from './launcher/launch.ts';
 import { ensureUiBuilt } from './launcher/ui-build.ts';
-import { startWorker } from './worker/run-worker.ts';
+import { runWebProcess } from './launcher/web-process.ts';
+import { runWorkerProcess } from './launcher/worker-process.ts';
 
 const usage = `Usage: tidemark <command> [options]
 
@@ -38,32 +37,11 @@ Configuration is read from the environment; see README.md.`;
 
 async function commandStart(env: Env, log: Logger): Promise<void> {
   const running = await launchTidemark(env, log);
-  if (running) printBanner(running.stack.web.url, running.stack.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD));
-}
-
-async function commandWorker(env: Env, log: Logger): Promise<void> {
-  if (!env.DATABASE_URL) throw new Error('tidemark worker needs DATABASE_URL: the Postgres that `tidemark start` uses');
-  const keyring = createKeyring(loadMasterKey({ secretKey: env.TIDEMARK_SECRET_KEY, dataDir: env.dataDir }));
-  await migrateDatabase(env.DATABASE_URL, log);
-  const handle = connectDatabase(env.DATABASE_URL, { max: env.TIDEMARK_WORKER_CONCURRENCY + 5 });
-  const worker = await startWorker({
-    db: handle.db,
-    keyring,
-    log: log.child({ component: 'worker' }),
-    dataDir: env.dataDir,
-    databaseUrl: env.DATABASE_URL,
-    concurrency: env.TIDEMARK_WORKER_CONCURRENCY,
-    goneAfterSeconds: env.TIDEMARK_WORKER_GONE_AFTER,
-    timeouts: sshTimeouts(env),
-  });
-  onShutdown(log, async () => {
-    await worker.stop();
-    await handle.close();
-  });
-  log.info('worker running');
+  if (running) printBanner(running.url, running.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD));
 }
 
 async function commandMigrate(env: Env, log: Logger): Promise<void> {
+  await prepareDataFolder(env, log);
   const database = await openDatabase(env, log);
   try {
     await migrateDatabase(database.url, log);
@@ -78,13 +56,18 @@ export async function main(argv: string[]): Promise<void> {
     process.stdout.write(usage + '\n');
     return;
   }
+  // Everything Tidemark writes (data folder, repositories, staging, logs) is for this user only,
+  // in this process and its children (web, worker, PostgreSQL's log, the UI build).
+  process.umask(0o077);
   const env = parseEnv();
   const log = createLogger({ level: env.LOG_LEVEL, name: 'tidemark' });
   switch (command) {
     case 'start':
       return commandStart(env, log);
+    case 'web':
+      return runWebProcess(env, log);
     case 'worker':
-      return commandWorker(env, log);
+      return runWorkerProcess(env, log);
     case 'migrate':
       return commandMigrate(env, log);
     case 'build':

@@ -47,7 +47,7 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
     demoLog.info({ devices: lab.devices.length }, 'lab started on 127.0.0.1');
     const token = await issueToken(running, env, demoLog);
     revokeToken = token.revoke;
-    const api = graphQLClient(apiUrl(env.HOST, running.stack.web.port), token.token);
+    const api = graphQLClient(apiUrl(env.HOST, running.port), token.token);
 
     const credentialSetId = await ensureCredentialSet(api, lab.devices[0]);
     const repository = await ensureRepository(api);
@@ -61,7 +61,7 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
     demoLog.info({ runId: run.startRun.id }, 'run started');
 
     const first = lab.devices[0];
-    printBanner(running.stack.web.url, running.stack.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD), [
+    printBanner(running.url, running.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD), [
       `Lab: ${lab.devices.length} simulated devices on 127.0.0.1 (${DEMO.faults} with faults), login ${first.username} / ${first.password}`,
       `A run is in progress: it backs them up into the Git repository "${DEMO.repository}" at ${repository.path}`,
       scheduled ? `The "${DEMO.schedule.name}" schedule backs them up again every 5 minutes.` : `No schedule was added (see the log above).`,
@@ -74,7 +74,7 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
 
 /** One API token per demo process, for the admin; the previous demo's token is revoked first. */
 async function issueToken(running: RunningTidemark, env: Env, log: Logger) {
-  const ctx: Ctx = { db: running.stack.db.db, caller: { kind: 'system', name: 'demo' }, keyring: running.keyring, log, settings: { dataDir: env.dataDir } };
+  const ctx: Ctx = { db: running.db.db, caller: { kind: 'system', name: 'demo' }, keyring: running.keyring, log, settings: { dataDir: env.dataDir, repositoryRoots: env.repositoryRoots } };
   const admin = (await listUsers({ ctx })).find((user) => user.role === 'admin');
   if (!admin) throw new Error('the demo needs an admin user, and there is none');
   for (const old of await listApiTokens({ ctx })) {

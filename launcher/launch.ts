@@ -1,31 +1,48 @@
 /**
- * What `tidemark start` (and the demo) runs: the database (embedded unless DATABASE_URL is set),
- * migrations, the stack (worker and web server), stopped in order on SIGINT/SIGTERM: the web
- * server, then the worker (running jobs finish or are handed back), then the database, last.
+ * What `tidemark start` (and the demo) runs. The launcher opens the database (embedded unless
+ * DATABASE_URL is set), migrates it, hands back the jobs of workers that are gone and creates the
+ * first admin; then it runs the web server and the worker as child processes (child-process.ts)
+ * and supervises them and the embedded PostgreSQL (supervise.ts): whichever dies is restarted with
+ * backoff, the others go on. On SIGINT/SIGTERM it stops the web server, then the worker (running
+ * jobs finish or are handed back), then what the caller added, then the database, last.
  */
-import { releaseDeadWorkers } from '../db/workers/heartbeats.ts';
+import net from 'node:net';
+import os from 'node:os';
+import { ensureAdmin } from '../db/auth/ensure-admin.ts';
+import { connectDatabase, type DatabaseHandle } from '../db/client.ts';
 import { migrateDatabase } from '../db/migrate.ts';
+import { sealRemoteUrlCredentials } from '../db/repositories/seal-remote-url-credentials.ts';
+import { releaseDeadWorkers } from '../db/workers/heartbeats.ts';
+import { releaseWorkersOfProcess } from '../db/workers/release-workers-of-process.ts';
 import type { Env } from '../infra/env.ts';
 import { createKeyring, loadMasterKey, type Keyring } from '../infra/keyring.ts';
 import type { Logger } from '../infra/log.ts';
-import { openDatabase, type Database } from './database.ts';
+import { startChildProcess, type ChildCommand, type ChildProcessHandle } from './child-process.ts';
+import { openSupervisedDatabase, prepareDataFolder, type SupervisedDatabase } from './database.ts';
 import { onShutdown } from './shutdown.ts';
-import { assembleStack, type Stack } from './stack.ts';
+import { supervise, type Supervisor } from './supervise.ts';
 import { ensureUiBuilt } from './ui-build.ts';
 
-export function sshTimeouts(env: Env) {
-  return { connectMs: env.TIDEMARK_SSH_CONNECT_TIMEOUT * 1000, commandMs: env.TIDEMARK_SSH_COMMAND_TIMEOUT * 1000 };
-}
+/** How long each child may take to stop on SIGTERM before it is killed. */
+const STOP_GRACE_MS: Record<ChildCommand, number> = {
+  web: 10_000,
+  // graphile-worker aborts running jobs 5 s into a graceful shutdown and hands back what is left.
+  worker: 15_000,
+};
 
 export interface RunningTidemark {
-  stack: Stack;
+  url: string;
+  port: number;
+  admin: Awaited<ReturnType<typeof ensureAdmin>>;
+  /** The launcher's own small pool (the demo sets itself up with it). */
+  db: DatabaseHandle;
   keyring: Keyring;
   /** What SIGINT does, for a caller that fails after the start. */
   stop(): Promise<void>;
 }
 
 export interface LaunchOptions {
-  /** Stops what the caller added; runs after the stack stops, before the database. */
+  /** Stops what the caller added; runs after the web server and the worker stop, before the database. */
   alsoStop?: () => Promise<void>;
 }
 
@@ -33,21 +50,26 @@ export interface LaunchOptions {
 export async function launchTidemark(env: Env, log: Logger, options: LaunchOptions = {}): Promise<RunningTidemark | null> {
   const started = Date.now();
   let stopping = false;
-  let database: Database | null = null;
-  let stack: Stack | null = null;
+  let database: SupervisedDatabase | null = null;
+  let db: DatabaseHandle | null = null;
+  const children: Partial<Record<ChildCommand, Supervisor<ChildProcessHandle>>> = {};
 
   // Each step is tried even when an earlier one failed: the database must stop whatever happened.
   const stopAll = async () => {
     stopping = true;
     const steps: [string, (() => Promise<unknown>) | undefined][] = [
-      ['web server, worker and pool', stack ? () => stack!.stop() : undefined],
+      ['web server', children.web && (() => children.web!.stop())],
+      ['worker', children.worker && (() => children.worker!.stop())],
       ['extras', options.alsoStop],
-      ['database', database?.embedded ? () => database!.embedded!.stop() : undefined],
+      ['launcher pool', db ? () => db!.close() : undefined],
+      ['database', database ? () => database!.stop() : undefined],
     ];
     const failed: string[] = [];
     for (const [name, step] of steps) {
+      if (!step) continue;
       try {
-        await step?.();
+        await step();
+        log.info(`${name} stopped`);
       } catch (err) {
         log.error({ err }, `could not stop the ${name} cleanly`);
         failed.push(name);
@@ -62,32 +84,72 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
   });
 
   try {
+    await prepareDataFolder(env, log);
     const keyring = createKeyring(loadMasterKey({ secretKey: env.TIDEMARK_SECRET_KEY, dataDir: env.dataDir }));
     const uiBuild = env.TIDEMARK_UI ? ensureUiBuilt(log) : Promise.resolve();
-    database = await openDatabase(env, log);
+    database = await openSupervisedDatabase(env, log);
     await migrateDatabase(database.url, log);
+    db = connectDatabase(database.url, { max: 3, applicationName: 'tidemark-launcher' });
+    const released = await releaseDeadWorkers(db.db, env.TIDEMARK_WORKER_GONE_AFTER);
+    if (released.length) log.warn({ workers: released }, 'released the job locks of workers that are gone');
+    const sealed = await sealRemoteUrlCredentials(db.db, keyring);
+    if (sealed.length) log.warn({ repositories: sealed }, 'moved the credentials of remote URLs into the token field');
+    const admin = await ensureAdmin(db.db, { username: env.TIDEMARK_ADMIN_USERNAME, password: env.TIDEMARK_ADMIN_PASSWORD });
     await uiBuild;
     if (stopping) return null;
-    stack = await assembleStack({
-      databaseUrl: database.url,
-      poolSize: env.TIDEMARK_WORKER_CONCURRENCY + 20,
-      keyring,
-      log,
-      dataDir: env.dataDir,
-      secureCookies: env.TIDEMARK_SECURE_COOKIES,
-      admin: { username: env.TIDEMARK_ADMIN_USERNAME, password: env.TIDEMARK_ADMIN_PASSWORD },
-      web: { host: env.HOST, port: env.PORT, ui: env.TIDEMARK_UI },
-      worker: { concurrency: env.TIDEMARK_WORKER_CONCURRENCY, goneAfterSeconds: env.TIDEMARK_WORKER_GONE_AFTER, timeouts: sshTimeouts(env) },
-      prepare: async (db) => {
-        const released = await releaseDeadWorkers(db, env.TIDEMARK_WORKER_GONE_AFTER);
-        if (released.length) log.warn({ workers: released }, 'released the job locks of workers that are gone');
-      },
-    });
-    log.info({ url: stack.web.url, seconds: (Date.now() - started) / 1000 }, 'ready');
-    return { stack, keyring, stop: stopAll };
+
+    // A port of 0 is chosen once, so a restarted web server comes back where the first one was.
+    const port = env.PORT || (await findFreePort(env.HOST));
+    const childEnv = childEnvironment(env, database.url, port);
+    const pool = db;
+    const releaseJobsOf = async (worker: ChildProcessHandle) => {
+      const pools = await releaseWorkersOfProcess(pool.db, { hostname: os.hostname(), pid: worker.pid });
+      if (pools.length) log.warn({ workers: pools, pid: worker.pid }, 'handed back the jobs of the worker process that exited');
+    };
+    const superviseChild = (command: ChildCommand, afterExit?: (child: ChildProcessHandle) => Promise<void>) =>
+      supervise({
+        name: command === 'web' ? 'web server' : 'worker',
+        log,
+        start: () => startChildProcess({ command, env: childEnv, log }),
+        stop: async (child) => {
+          await child.stop(STOP_GRACE_MS[command]);
+          await afterExit?.(child);
+        },
+        afterExit,
+      });
+    const [worker, web] = await Promise.allSettled([superviseChild('worker', releaseJobsOf), superviseChild('web')]);
+    if (worker.status === 'fulfilled') children.worker = worker.value;
+    if (web.status === 'fulfilled') children.web = web.value;
+    if (worker.status === 'rejected') throw worker.reason;
+    if (web.status === 'rejected') throw web.reason;
+
+    const url = children.web!.current()!.ready.url ?? `http://${env.HOST}:${port}`;
+    log.info({ url, seconds: (Date.now() - started) / 1000 }, 'ready');
+    return { url, port, admin, db, keyring, stop: stopAll };
   } catch (error) {
     // Whatever started is stopped, the database last, before the error is reported.
     if (!stopping) await stopAll().catch((err) => log.error({ err }, 'error while stopping after a failed start'));
     throw error;
   }
+}
+
+/**
+ * The children's environment: the launcher's, with the database URL (its password never goes on a
+ * command line), the resolved data folder and port, and without the first admin's password.
+ */
+function childEnvironment(env: Env, databaseUrl: string, port: number): NodeJS.ProcessEnv {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, TIDEMARK_DATA_DIR: env.dataDir, PORT: String(port) };
+  delete childEnv.TIDEMARK_ADMIN_PASSWORD;
+  return childEnv;
+}
+
+function findFreePort(host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen({ host, port: 0, exclusive: true }, () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

@@ -7,17 +7,22 @@
  * - leftover server: a postmaster still running on our data directory whose launcher died without
  *   stopping it (for example after `kill -9`). The next start shuts it down and starts afresh.
  *
+ * - password file: `<data directory>.password` (`.data/pg.password`), the superuser's password, mode
+ *   0600, owned by whoever runs Tidemark; every connection must give it (see password.ts). A data
+ *   directory from a version that trusted local connections is locked the same way at its next start.
+ *
  * The server runs in its own process group so that a Ctrl-C in the terminal reaches the launcher
  * only: the launcher stops web and worker first and the database last, with `stop()`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { chown, mkdir, open, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, open, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
 import type { Logger } from '../log.ts';
 import { locatePostgresBinaries, type PostgresBinaries } from './binaries.ts';
+import { loadServerPassword, PG_HBA_CONF, scramVerifier, trustsSomeConnection } from './password.ts';
 import {
   isPostgresOf,
   isProcessAlive,
@@ -49,15 +54,22 @@ export interface EmbeddedPostgresOptions {
    * running until `stop()`. A throwaway server passes false to die with the terminal's Ctrl-C.
    */
   detached?: boolean;
+  /** Where the superuser password is kept. Default: `<dataDir>.password`, beside the data directory. */
+  passwordFile?: string;
 }
 
 export interface EmbeddedPostgres {
-  /** Superuser URL of the `postgres` database: `postgres://postgres@127.0.0.1:PORT/postgres`. */
+  /**
+   * Superuser URL of the `postgres` database, password included:
+   * `postgres://postgres:PASSWORD@127.0.0.1:PORT/postgres`. Never log it.
+   */
   url: string;
   port: number;
   dataDir: string;
   /** PID of the postmaster. */
   pid: number;
+  /** Settles when the postmaster has exited, however it ended: `code N` or `signal NAME`. */
+  exited: Promise<string>;
   /** Fast shutdown; resolves once no process of this cluster remains. Safe to call more than once. */
   stop(): Promise<void>;
 }
@@ -112,6 +124,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { log, signal } = options;
   const dataDir = path.resolve(options.dataDir);
   const logFile = `${dataDir}.log`;
+  const passwordFile = path.resolve(options.passwordFile ?? `${dataDir}.password`);
   const binaries = locatePostgresBinaries();
   const user = await resolveServerUser(log);
   if (user) await assertServerUserCanUseBinaries(user, binaries);
@@ -121,7 +134,12 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   signal?.throwIfAborted();
 
   await stopLeftoverServer(dataDir, log);
-  if (!(await isInitialized(dataDir))) await initializeCluster({ dataDir, binaries, user, logFile, log });
+  const { password, created } = await loadServerPassword(passwordFile);
+  if (!(await isInitialized(dataDir))) {
+    await initializeCluster({ dataDir, binaries, user, logFile, log, password });
+  } else {
+    await requirePassword({ dataDir, binaries, user, password, passwordIsNew: created, passwordFile, log });
+  }
   signal?.throwIfAborted();
 
   const port = await choosePort(options.port, (await readState(dataDir))?.port, log);
@@ -145,9 +163,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     if (ready && !stopping) log.error({ pid, how, logFile }, 'embedded PostgreSQL exited unexpectedly');
   });
 
-  const url = `postgres://${DEFAULTS.superuser}@${DEFAULTS.host}:${port}/postgres`;
+  const url = `postgres://${DEFAULTS.superuser}:${encodeURIComponent(password)}@${DEFAULTS.host}:${port}/postgres`;
   try {
-    await waitUntilReady({ url, exited, signal });
+    await waitUntilReady({ url, port, exited, signal });
   } catch (error) {
     await stop();
     if (signal?.aborted) throw signal.reason;
@@ -158,7 +176,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   ready = true;
   log.info({ port, pid, dataDir }, 'embedded PostgreSQL is ready');
-  return { url, port, dataDir, pid, stop };
+  return { url, port, dataDir, pid, exited, stop };
 }
 
 async function assertServerUserCanUseBinaries(user: ServerUser, binaries: PostgresBinaries): Promise<void> {
@@ -226,8 +244,9 @@ async function initializeCluster(args: {
   user: ServerUser | undefined;
   logFile: string;
   log: EmbeddedPostgresLog;
+  password: string;
 }): Promise<void> {
-  const { dataDir, binaries, user, logFile, log } = args;
+  const { dataDir, binaries, user, logFile, log, password } = args;
   const existing = await readdir(dataDir).catch(() => []);
   if (existing.length > 0) {
     throw new Error(`${dataDir} is neither empty nor a PostgreSQL data directory; move it away or set DATABASE_URL`);
@@ -237,11 +256,86 @@ async function initializeCluster(args: {
   if (user) await chown(dataDir, user.uid, user.gid);
 
   const logOffset = await fileSize(logFile);
-  const initdbArgs = ['-D', dataDir, '-U', DEFAULTS.superuser, '--auth=trust', '-E', 'UTF8', '--no-locale'];
-  const exit = await runToLog(binaries.initdb, initdbArgs, user, logFile);
-  if (exit !== 0) {
-    const tail = await readLogTail(logFile, logOffset);
-    throw new Error(`initdb failed (exit ${exit})\n--- ${logFile} ---\n${tail}`);
+  // initdb reads the password from a file as the server user; it gets the verifier, in a folder of its own.
+  const pwDir = await mkdtemp(path.join(path.dirname(dataDir), '.initdb-'));
+  try {
+    const pwFile = path.join(pwDir, 'superuser');
+    await writeFile(pwFile, `${scramVerifier(password)}\n`, { mode: 0o600 });
+    if (user) await Promise.all([chown(pwDir, user.uid, user.gid), chown(pwFile, user.uid, user.gid)]);
+    const initdbArgs = ['-D', dataDir, '-U', DEFAULTS.superuser, '--auth=scram-sha-256', `--pwfile=${pwFile}`, '-E', 'UTF8', '--no-locale'];
+    const exit = await runToLog(binaries.initdb, initdbArgs, user, logFile);
+    if (exit !== 0) {
+      const tail = await readLogTail(logFile, logOffset);
+      throw new Error(`initdb failed (exit ${exit})\n--- ${logFile} ---\n${tail}`);
+    }
+  } finally {
+    await rm(pwDir, { recursive: true, force: true });
+  }
+  await writeHbaConf(dataDir, user);
+}
+
+/**
+ * Makes a stopped cluster ask every connection for the password in the password file. A cluster
+ * from a version that trusted local connections, or whose password file was lost, gets the
+ * password set first, in single-user mode: no connection is accepted while it happens.
+ */
+async function requirePassword(args: {
+  dataDir: string;
+  binaries: PostgresBinaries;
+  user: ServerUser | undefined;
+  password: string;
+  passwordIsNew: boolean;
+  passwordFile: string;
+  log: EmbeddedPostgresLog;
+}): Promise<void> {
+  const { dataDir, binaries, user, password, passwordIsNew, passwordFile, log } = args;
+  const current = await readFile(path.join(dataDir, 'pg_hba.conf'), 'utf8').catch(() => '');
+  const trusting = trustsSomeConnection(current);
+  if (passwordIsNew || trusting) {
+    log.warn(
+      { dataDir, passwordFile },
+      trusting
+        ? 'the embedded PostgreSQL let local connections in without a password; setting a superuser password and requiring it from now on'
+        : 'the embedded PostgreSQL password file was missing; setting a new superuser password',
+    );
+    await setSuperuserPassword({ dataDir, binaries, user, password });
+  }
+  if (current !== PG_HBA_CONF) await writeHbaConf(dataDir, user);
+}
+
+async function writeHbaConf(dataDir: string, user: ServerUser | undefined): Promise<void> {
+  const file = path.join(dataDir, 'pg_hba.conf');
+  await writeFile(file, PG_HBA_CONF, { mode: 0o600 });
+  await chmod(file, 0o600);
+  if (user) await chown(file, user.uid, user.gid);
+}
+
+/** Runs the server in single-user mode (no sockets at all) for one ALTER ROLE. */
+async function setSuperuserPassword(args: {
+  dataDir: string;
+  binaries: PostgresBinaries;
+  user: ServerUser | undefined;
+  password: string;
+}): Promise<void> {
+  const { dataDir, binaries, user, password } = args;
+  const verifier = scramVerifier(password);
+  const child = spawn(binaries.postgres, ['--single', '-D', dataDir, '-c', 'listen_addresses=', '-c', 'unix_socket_directories=', 'postgres'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: '/',
+    ...userOptions(user),
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => resolve(code));
+  });
+  child.stdin!.end(`ALTER ROLE ${DEFAULTS.superuser} PASSWORD '${verifier}';\n`);
+  const code = await exit;
+  if (code !== 0 || /\b(ERROR|FATAL|PANIC):/.test(output)) {
+    const shown = output.split(verifier).join('[verifier]').trim().split('\n').slice(-DEFAULTS.logTailLines).join('\n');
+    throw new Error(`could not set the embedded PostgreSQL superuser password (exit ${code}):\n${shown}`);
   }
 }
 
@@ -323,8 +417,8 @@ function spawnServer(args: {
   }
 }
 
-async function waitUntilReady(args: { url: string; exited: Promise<string>; signal?: AbortSignal }): Promise<void> {
-  const { url, exited, signal } = args;
+async function waitUntilReady(args: { url: string; port: number; exited: Promise<string>; signal?: AbortSignal }): Promise<void> {
+  const { url, port, exited, signal } = args;
   let exitedHow: string | undefined;
   void exited.then((how) => (exitedHow = how));
   const ready = await waitFor(async () => {
@@ -332,7 +426,7 @@ async function waitUntilReady(args: { url: string; exited: Promise<string>; sign
     if (exitedHow) throw new Error(`postgres exited with ${exitedHow}`);
     return canQuery(url);
   }, DEFAULTS.readyTimeoutMs);
-  if (!ready) throw new Error(`no answer on ${url} within ${DEFAULTS.readyTimeoutMs / 1000} s`);
+  if (!ready) throw new Error(`no answer on ${DEFAULTS.host}:${port} within ${DEFAULTS.readyTimeoutMs / 1000} s`);
 }
 
 async function canQuery(url: string): Promise<boolean> {

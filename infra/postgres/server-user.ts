@@ -15,12 +15,17 @@ export interface ServerUser {
 
 const SERVER_USER_NAME = 'postgres';
 
+/** PostgreSQL refuses to run as root: started by root, it runs as the `postgres` account instead. */
+export function serverRunsAsOtherUser(): boolean {
+  return process.getuid?.() === 0;
+}
+
 /**
- * PostgreSQL refuses to run as root. As root, returns the `postgres` account (created when missing);
- * otherwise undefined: the server runs as the current user.
+ * As root, returns the `postgres` account (created when missing); otherwise undefined: the server
+ * runs as the current user.
  */
 export async function resolveServerUser(log: Pick<Logger, 'info'>): Promise<ServerUser | undefined> {
-  if (process.getuid?.() !== 0) return undefined;
+  if (!serverRunsAsOtherUser()) return undefined;
   if (!(await lookupUser(SERVER_USER_NAME))) {
     log.info({ user: SERVER_USER_NAME }, 'creating the system user that runs the embedded PostgreSQL');
     try {
