@@ -28,3 +28,12 @@ export function toPage<T>(rows: T[], window: { first: number; offset: number }, 
     totalCount,
   };
 }
+
+/** The checked window of a list field paged by `first` and `offset` (not a connection). */
+export function listWindow(input: { first?: number | null; offset?: number | null }, defaultSize: number, max = MAX_PAGE): { first: number; offset: number } {
+  const first = input.first ?? defaultSize;
+  if (!Number.isInteger(first) || first < 0 || first > max) throw new ValidationError(`first: must be between 0 and ${max}`, { field: 'first' });
+  const offset = input.offset ?? 0;
+  if (!Number.isInteger(offset) || offset < 0) throw new ValidationError('offset: must be 0 or more', { field: 'offset' });
+  return { first, offset };
+}

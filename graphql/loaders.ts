@@ -1,4 +1,13 @@
 import { count, inArray } from 'drizzle-orm';
+import { users, type User } from '../db/auth/schema.ts';
+import { listCredentialSetDevices } from '../db/dashboard/list-credential-set-devices.ts';
+import { getDevices } from '../db/devices/get-devices.ts';
+import type { DeviceView } from '../db/devices/view.ts';
+import { getRuns } from '../db/runs/get-runs.ts';
+import { listRunDevicePages } from '../db/runs/list-run-device-pages.ts';
+import { listRunEventPages } from '../db/runs/list-run-event-pages.ts';
+import type { Run, RunDevice, RunEvent } from '../db/runs/schema.ts';
+import { listLastRuns } from '../db/schedules/list-last-runs.ts';
 import { listCredentialSets } from '../db/credential-sets/list-credential-sets.ts';
 import type { CredentialSetView } from '../db/credential-sets/view.ts';
 import type { Ctx } from '../db/context.ts';
@@ -24,8 +33,37 @@ function batchLoader<V>(load: (keys: readonly string[]) => Promise<Map<string, V
   };
 }
 
+/** A batchLoader per distinct page: siblings that ask for the same page of their lists share one query. */
+function pagedBatchLoader<P, V>(load: (keys: readonly string[], page: P) => Promise<Map<string, V>>) {
+  const byPage = new Map<string, (key: string) => Promise<V | undefined>>();
+  return (key: string, page: P): Promise<V | undefined> => {
+    const id = JSON.stringify(page);
+    let loader = byPage.get(id);
+    if (!loader) {
+      loader = batchLoader<V>((keys) => load(keys, page));
+      byPage.set(id, loader);
+    }
+    return loader(key);
+  };
+}
+
 export function createLoaders(ctx: Ctx) {
   return {
+    device: batchLoader<DeviceView>((ids) => getDevices({ ctx, ids })),
+    run: batchLoader<Run>((ids) => getRuns({ ctx, ids })),
+    /** Users by id, for names shown beside runs and tokens (no role needed: see Run.requestedBy). */
+    user: batchLoader<User>(async (ids) => {
+      const rows = await ctx.db.select().from(users).where(inArray(users.id, [...ids]));
+      return new Map(rows.map((u) => [u.id, u]));
+    }),
+    lastRunOfSchedule: batchLoader<Run>((scheduleIds) => listLastRuns({ ctx, scheduleIds })),
+    runDevices: pagedBatchLoader<{ first: number; offset: number; deviceIds?: readonly string[] | null }, RunDevice[]>((runIds, page) =>
+      listRunDevicePages({ ctx, input: { runIds, ...page } }),
+    ),
+    runEvents: pagedBatchLoader<{ afterSeq: number; first: number }, RunEvent[]>((runIds, page) => listRunEventPages({ ctx, input: { runIds, ...page } })),
+    credentialSetDevices: pagedBatchLoader<{ first: number; offset: number }, DeviceView[]>((credentialSetIds, page) =>
+      listCredentialSetDevices({ ctx, input: { credentialSetIds, ...page } }),
+    ),
     credentialSet: batchLoader<CredentialSetView>(async (ids) => {
       const rows = await listCredentialSets({ ctx, input: { ids } });
       return new Map(rows.map((r) => [r.id, r]));
@@ -42,7 +80,7 @@ export function createLoaders(ctx: Ctx) {
         .groupBy(deviceCredentialSets.credentialSetId);
       return new Map(rows.map((r) => [r.id, r.total]));
     }),
-    runCounts: batchLoader<{ completed: number; succeeded: number; failed: number }>(async (ids) => {
+    runCounts: batchLoader<{ completed: number; succeeded: number; failed: number; collected: number }>(async (ids) => {
       const rows = await countRunDevices({ ctx, runIds: ids });
       return new Map(rows.map((r) => [r.runId, r]));
     }),
