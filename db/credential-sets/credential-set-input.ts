@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { credentialSetScopeInput } from './scope.ts';
 
 const secret = z.string().max(16_384).nullish();
 
@@ -14,6 +15,8 @@ export const credentialSetFields = {
     .refine((v) => v === '' || /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(v), 'is not a PEM or OpenSSH private key')
     .nullish(),
   passphrase: secret,
+  /** Omitted: unchanged (on create: any host); null: any host. */
+  scope: credentialSetScopeInput.nullish(),
 };
 
 export const createCredentialSetInput = z

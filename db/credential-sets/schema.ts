@@ -1,4 +1,4 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Secrets are stored sealed (AES-256-GCM, see infra/keyring.ts) and never leave the
@@ -12,6 +12,13 @@ export const credentialSets = pgTable('credential_sets', {
   enableSecretSealed: text('enable_secret_sealed'),
   privateKeySealed: text('private_key_sealed'),
   passphraseSealed: text('passphrase_sealed'),
+  /**
+   * Where the set may be used (see scope.ts): host patterns and CIDRs, device tags, ports. Empty
+   * hosts and tags: any host.
+   */
+  scopeHosts: text('scope_hosts').array().notNull().default([]),
+  scopeTags: text('scope_tags').array().notNull().default([]),
+  scopePorts: integer('scope_ports').array().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,7 +7,7 @@ import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { updateCredentialSetInput } from './credential-set-input.ts';
 import { credentialSets } from './schema.ts';
 import { sealSecrets } from './seal-secrets.ts';
-import { toCredentialSetView } from './view.ts';
+import { scopeColumns, scopeOf, toCredentialSetView } from './view.ts';
 
 export async function updateCredentialSet({
   ctx,
@@ -26,7 +26,7 @@ export async function updateCredentialSet({
     return await ctx.db.transaction(async (tx) => {
       const [row] = await tx
         .update(credentialSets)
-        .set({ name: data.name, username: data.username, ...columns, updatedAt: new Date() })
+        .set({ name: data.name, username: data.username, ...columns, ...scopeColumns(data.scope), updatedAt: new Date() })
         .where(eq(credentialSets.id, id))
         .returning();
       if (!row) throw new NotFoundError('Credential set', id);
@@ -37,7 +37,7 @@ export async function updateCredentialSet({
         action: 'update-credential-set',
         targetType: 'credential-set',
         targetId: id,
-        details: { name: data.name, username: data.username, secretsChanged: changed },
+        details: { name: data.name, username: data.username, secretsChanged: changed, ...(data.scope !== undefined ? { scope: scopeOf(row) } : {}) },
       });
       return toCredentialSetView(row);
     });

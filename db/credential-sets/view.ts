@@ -1,4 +1,5 @@
 import type { CredentialSet } from './schema.ts';
+import { anyHost, isScoped, type CredentialSetScope } from './scope.ts';
 
 /** What may leave the database layer: flags instead of secrets. */
 export interface CredentialSetView {
@@ -9,6 +10,9 @@ export interface CredentialSetView {
   hasEnableSecret: boolean;
   hasPrivateKey: boolean;
   hasPassphrase: boolean;
+  scope: CredentialSetScope;
+  /** False: the set may be used on any host. */
+  scoped: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -22,9 +26,22 @@ export function toCredentialSetView(row: CredentialSet): CredentialSetView {
     hasEnableSecret: row.enableSecretSealed !== null,
     hasPrivateKey: row.privateKeySealed !== null,
     hasPassphrase: row.passphraseSealed !== null,
+    scope: scopeOf(row),
+    scoped: isScoped(scopeOf(row)),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
+}
+
+export function scopeOf(row: Pick<CredentialSet, 'scopeHosts' | 'scopeTags' | 'scopePorts'>): CredentialSetScope {
+  return { hosts: row.scopeHosts, tags: row.scopeTags, ports: row.scopePorts };
+}
+
+/** The columns of a scope given as input: omitted leaves them, null means any host. */
+export function scopeColumns(scope: CredentialSetScope | null | undefined) {
+  if (scope === undefined) return {};
+  const { hosts, tags, ports } = scope ?? anyHost;
+  return { scopeHosts: hosts, scopeTags: tags, scopePorts: ports };
 }
 
 /** Names of the sealed columns and the purpose each is bound to. */

@@ -3,6 +3,7 @@ import type { Tx } from '../client.ts';
 import { requireRole, type Caller, type Ctx } from '../context.ts';
 import { ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput } from '../validation.ts';
+import { checkCredentialScope } from './check-credential-scope.ts';
 import { checkDeviceReferences } from './check-references.ts';
 import { createDeviceInput, type CreateDeviceInput } from './device-input.ts';
 import { devices } from './schema.ts';
@@ -18,6 +19,7 @@ export async function createDevice({ ctx, input }: { ctx: Ctx; input: CreateDevi
 export async function insertDevice(tx: Tx, caller: Caller, input: CreateDeviceInput): Promise<DeviceView> {
   const data = parseInput(createDeviceInput, input);
   await checkDeviceReferences(tx, data);
+  await checkCredentialScope(tx, data, data.credentialSetIds);
   const { credentialSetIds, ...columns } = data;
   let device;
   try {

@@ -22,6 +22,9 @@ export function normalizeLocation(value: string): string {
     .join('/');
 }
 
+/** A device's credential sets are bounded, so a list of devices has a bounded answer. */
+export const MAX_DEVICE_CREDENTIAL_SETS = 10;
+
 export const deviceFields = {
   name: z
     .string()
@@ -39,6 +42,7 @@ export const deviceFields = {
   backupMethod: z.string().trim().min(1, 'is required'),
   credentialSetIds: z
     .array(z.string().uuid('is not a credential set id'))
+    .max(MAX_DEVICE_CREDENTIAL_SETS, `lists more than ${MAX_DEVICE_CREDENTIAL_SETS} credential sets`)
     .refine((ids) => new Set(ids).size === ids.length, 'lists a credential set twice'),
   location: z
     .string()

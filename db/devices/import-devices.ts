@@ -39,6 +39,9 @@ export interface ImportDevicesResult {
   errors: ImportRowError[];
 }
 
+/** Rows one import may hold; the answer lists each created device, so its size is bounded too. */
+export const MAX_IMPORT_ROWS = 2_000;
+
 class RollBack extends Error {}
 
 function parseBoolean(value: string, field: string): boolean {
@@ -77,6 +80,9 @@ export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: st
   }
   if (headerErrors.length) return { ok: false, dryRun, created: [], errors: headerErrors };
   if (records.length === 0) return { ok: false, dryRun, created: [], errors: [{ row: 2, field: null, message: 'The CSV has no device rows' }] };
+  if (records.length > MAX_IMPORT_ROWS) {
+    return { ok: false, dryRun, created: [], errors: [{ row: MAX_IMPORT_ROWS + 2, field: null, message: `The CSV has ${records.length} device rows; import at most ${MAX_IMPORT_ROWS} at a time` }] };
+  }
 
   const [setRows, repositoryRows] = await Promise.all([
     ctx.db.select({ id: credentialSets.id, name: credentialSets.name }).from(credentialSets).orderBy(asc(credentialSets.name)),

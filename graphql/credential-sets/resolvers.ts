@@ -6,17 +6,18 @@ import { requireRole } from '../../db/context.ts';
 import { checkId } from '../../db/validation.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { checkedByVerb } from '../input.ts';
+import { listBounds } from '../limits.ts';
 
 export const credentialSetResolvers = {
   Query: {
-    credentialSets: (_, __, ctx) => listCredentialSets({ ctx }),
+    credentialSets: async (_, __, ctx) => (await listCredentialSets({ ctx })).slice(0, listBounds['Query.credentialSets']),
     credentialSet: async (_, { id }, ctx) => {
       requireRole(ctx.caller, 'viewer');
       return (await ctx.loaders.credentialSet(checkId(id))) ?? null;
     },
   },
   Mutation: {
-    createCredentialSet: (_, { input }, ctx) => createCredentialSet({ ctx, input }),
+    createCredentialSet: (_, { input }, ctx) => createCredentialSet({ ctx, input: checkedByVerb(input) }),
     updateCredentialSet: (_, { id, input }, ctx) => updateCredentialSet({ ctx, id, input: checkedByVerb(input) }),
     deleteCredentialSet: (_, { id }, ctx) => deleteCredentialSet({ ctx, id }),
   },

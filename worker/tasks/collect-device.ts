@@ -2,7 +2,7 @@ import { setMaxListeners } from 'node:events';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Task } from 'graphile-worker';
-import { openCredentialSetsOfDevices, type OpenedCredentialSet } from '../../db/credential-sets/open-credential-sets.ts';
+import { openCredentialSetsOfDevices, type DeviceCredentialSets } from '../../db/credential-sets/open-credential-sets.ts';
 import type { Device } from '../../db/devices/schema.ts';
 import { claimRunDevices, commitWithoutWaiting, finishRunDevices, recordAttempt, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
 import type { Run } from '../../db/runs/schema.ts';
@@ -75,7 +75,7 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
   };
 };
 
-type Claim = ClaimedRunDevice & { credentialSets: OpenedCredentialSet[] };
+type Claim = ClaimedRunDevice & { credentialSets: DeviceCredentialSets };
 
 /** Claims devices for collection, with their credential sets opened; null for one not to collect. */
 async function claimAll(deps: WorkerDeps, requests: { runId: string; runDeviceId: string }[]): Promise<(Claim | null)[]> {
@@ -86,7 +86,7 @@ async function claimAll(deps: WorkerDeps, requests: { runId: string; runDeviceId
     const credentialSets = await openCredentialSetsOfDevices(tx, deps.keyring, devices);
     return requests.map(({ runDeviceId }) => {
       const claim = claimed.get(runDeviceId);
-      return claim ? { ...claim, credentialSets: (claim.device && credentialSets.get(claim.device.id)) || [] } : null;
+      return claim ? { ...claim, credentialSets: (claim.device && credentialSets.get(claim.device.id)) || { sets: [], outOfScope: [] } } : null;
     });
   });
 }
@@ -103,14 +103,14 @@ async function backUp(input: {
   deps: WorkerDeps;
   run: Run;
   device: Device | undefined;
-  credentialSets: OpenedCredentialSet[];
+  credentialSets: DeviceCredentialSets;
   stage: (s: Omit<Stage, 'at'>) => void;
   signal: AbortSignal;
   log: WorkerDeps['log'];
   stagingDir: string;
   onAttempt: (attempt: number) => Promise<void>;
 }): Promise<Outcome> {
-  const { deps, run, device, credentialSets, stage, signal, log, stagingDir } = input;
+  const { deps, run, device, stage, signal, log, stagingDir } = input;
   if (!device) {
     stage({ stage: 'resolve', status: 'failed', code: 'NOT_FOUND', message: 'The device was deleted' });
     return { ok: false, code: 'NOT_FOUND', message: 'The device was deleted', attempts: 0 };
@@ -120,6 +120,17 @@ async function backUp(input: {
     const message = `Unknown backup method "${device.backupMethod}"`;
     stage({ stage: 'resolve', status: 'failed', code: 'OPTIONS_INVALID', message });
     return { ok: false, code: 'OPTIONS_INVALID', message, attempts: 0 };
+  }
+  // Checked again before any connection: the scope may have been narrowed since the device was saved.
+  const { sets: credentialSets, outOfScope } = input.credentialSets;
+  for (const set of outOfScope) {
+    stage({ stage: 'resolve', status: 'skipped', credentialSet: set.name, code: 'CREDENTIAL_OUT_OF_SCOPE', message: `Not tried: ${set.reason}` });
+  }
+  if (credentialSets.length === 0 && outOfScope.length > 0) {
+    const reasons = outOfScope.map((set) => set.reason).join('; ');
+    const message = `${reasons[0].toUpperCase()}${reasons.slice(1)}. Nothing was sent; an admin can widen the scope.`;
+    stage({ stage: 'resolve', status: 'failed', code: 'CREDENTIAL_OUT_OF_SCOPE', message });
+    return { ok: false, code: 'CREDENTIAL_OUT_OF_SCOPE', message, attempts: 0 };
   }
   if (credentialSets.length === 0) {
     const message = 'The device has no credential set';

@@ -5,11 +5,12 @@ import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, TextAreaField, TextField } from '../../../_components/field';
-import { FormError, FormSection } from '../../../_components/form-parts';
+import { FieldError, FormError, FormSection } from '../../../_components/form-parts';
 import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
 import type { CredentialSetFormFieldsFragment } from '../../../_gql/graphql';
 import { request } from '../../../_lib/graphql';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
+import { parsePorts, splitList } from './scope';
 import { secretFieldNames, secretFields, type SecretField } from './secrets';
 
 const credentialSetFormFieldsFragment = graphql(`
@@ -21,6 +22,11 @@ const credentialSetFormFieldsFragment = graphql(`
     hasEnableSecret
     hasPrivateKey
     hasPassphrase
+    scope {
+      hosts
+      tags
+      ports
+    }
   }
 `);
 
@@ -45,6 +51,10 @@ type SecretValues = Record<SecretField, string>;
 interface CredentialSetFormValues extends SecretValues {
   name: string;
   username: string;
+  /** Host patterns and CIDRs, tags and ports, as typed: separated by commas, spaces or lines. */
+  scopeHosts: string;
+  scopeTags: string;
+  scopePorts: string;
   /** Stored secrets to erase; only offered when editing. */
   clear: Record<SecretField, boolean>;
 }
@@ -59,17 +69,25 @@ const schema = z
     privateKey: z.string(),
     passphrase: z.string(),
     clear: z.record(z.enum(secretFieldNames), z.boolean()),
+    scopeHosts: z.string(),
+    scopeTags: z.string(),
+    scopePorts: z.string().refine((ports) => parsePorts(ports) !== null, 'Give port numbers between 1 and 65535.'),
   })
-  .transform(({ clear, name, username, ...values }) => {
+  .refine((v) => splitList(v.scopePorts).length === 0 || splitList(v.scopeHosts).length > 0 || splitList(v.scopeTags).length > 0, {
+    message: 'Limit hosts or tags too: ports alone still allow any host.',
+    path: ['scopePorts'],
+  })
+  .transform(({ clear, name, username, scopeHosts, scopeTags, scopePorts, ...values }) => {
     const secrets: Partial<Record<SecretField, string>> = {};
     for (const field of secretFieldNames) {
       if (values[field] !== '') secrets[field] = values[field];
       else if (clear[field]) secrets[field] = '';
     }
-    return { name, username, ...secrets };
+    const scope = { hosts: splitList(scopeHosts), tags: splitList(scopeTags), ports: parsePorts(scopePorts) ?? [] };
+    return { name, username, ...secrets, scope };
   });
 
-const fields = ['name', 'username', ...secretFieldNames];
+const fields = ['name', 'username', ...secretFieldNames, 'scope'];
 
 const noSecrets: SecretValues = { password: '', enableSecret: '', privateKey: '', passphrase: '' };
 
@@ -80,6 +98,9 @@ export function CredentialSetForm({ credentialSet: credentialSetRef }: { credent
   const [values, setValues] = useState<CredentialSetFormValues>({
     name: credentialSet?.name ?? '',
     username: credentialSet?.username ?? '',
+    scopeHosts: credentialSet?.scope.hosts.join('\n') ?? '',
+    scopeTags: credentialSet?.scope.tags.join(', ') ?? '',
+    scopePorts: credentialSet?.scope.ports.join(', ') ?? '',
     ...noSecrets,
     clear: { password: false, enableSecret: false, privateKey: false, passphrase: false },
   });
@@ -90,10 +111,12 @@ export function CredentialSetForm({ credentialSet: credentialSetRef }: { credent
     onSuccess: () => router.push('/credential-sets'),
   });
 
-  const set = (field: 'name' | 'username' | SecretField, value: string) => {
+  const set = (field: 'name' | 'username' | 'scopeHosts' | 'scopeTags' | 'scopePorts' | SecretField, value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
     clearFieldError(field);
+    if (field.startsWith('scope')) clearFieldError('scope');
   };
+  const unscoped = splitList(values.scopeHosts).length === 0 && splitList(values.scopeTags).length === 0;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -140,6 +163,47 @@ export function CredentialSetForm({ credentialSet: credentialSetRef }: { credent
         <TextAreaField rows={6} className="font-mono text-xs" hint="PEM or OpenSSH format." {...secretProps('privateKey')} />
         <TextField type="password" hint="Only if the private key is encrypted." {...secretProps('passphrase')} />
         {credentialSet && <ClearSecrets credentialSet={credentialSet} clear={values.clear} onChange={(clear) => setValues((current) => ({ ...current, clear }))} />}
+      </FormSection>
+      <FormSection title="Scope">
+        <p className="text-sm text-slate-600">
+          Where the set may be used. Devices outside it are refused, and a run never sends them these secrets. Every list you fill in must
+          match.
+        </p>
+        <TextAreaField
+          id="scopeHosts"
+          label="Hosts"
+          rows={3}
+          spellCheck={false}
+          className="font-mono text-xs"
+          hint="Names, addresses, wildcards such as *.net.example.com and CIDRs such as 10.0.0.0/8 or 2001:db8::/32; one per line or separated by commas."
+          value={values.scopeHosts}
+          error={fieldErrors.scopeHosts}
+          onChange={(e) => set('scopeHosts', e.target.value)}
+        />
+        <TextField
+          id="scopeTags"
+          label="Device tags"
+          spellCheck={false}
+          hint="A device needs one of them. Operators set tags, so only hosts keep the set away from a server an operator controls."
+          value={values.scopeTags}
+          error={fieldErrors.scopeTags}
+          onChange={(e) => set('scopeTags', e.target.value)}
+        />
+        <TextField
+          id="scopePorts"
+          label="Ports"
+          inputMode="numeric"
+          hint="Optional, on top of hosts or tags."
+          value={values.scopePorts}
+          error={fieldErrors.scopePorts}
+          onChange={(e) => set('scopePorts', e.target.value)}
+        />
+        <FieldError message={fieldErrors.scope} />
+        {unscoped && (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Usable on any host: an operator can point a device at a server of their own and receive these secrets there.
+          </p>
+        )}
       </FormSection>
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="primary" disabled={pending}>

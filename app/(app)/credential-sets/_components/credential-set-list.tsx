@@ -14,6 +14,7 @@ import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { SettingsNav } from '../../_components/settings-nav';
+import { scopeSummary } from './scope';
 import { secretFieldNames, secretFields } from './secrets';
 
 const credentialSetsQuery = graphql(`
@@ -26,6 +27,12 @@ const credentialSetsQuery = graphql(`
       hasEnableSecret
       hasPrivateKey
       hasPassphrase
+      scoped
+      scope {
+        hosts
+        tags
+        ports
+      }
       deviceCount
       devices {
         id
@@ -75,6 +82,7 @@ export function CredentialSetList() {
               <th scope="col" className={headerCell}>Name</th>
               <th scope="col" className={headerCell}>Username</th>
               <th scope="col" className={headerCell}>Secrets</th>
+              <th scope="col" className={headerCell}>Scope</th>
               <th scope="col" className={headerCell}>Used by</th>
               {can.administer && (
                 <th scope="col" className={headerCell}>
@@ -98,6 +106,15 @@ export function CredentialSetList() {
                     </Badge>
                   ))}
                 </div>
+              </td>
+              <td className={`${cell} text-xs`}>
+                {set.scoped ? (
+                  <span className="font-mono break-all">{scopeSummary(set.scope)}</span>
+                ) : (
+                  <span title="Operators can aim this set at any host, a server of their own included.">
+                    <Badge tone="warn">Usable on any host</Badge>
+                  </span>
+                )}
               </td>
               <td className={`${cell} text-sm`}>
                 {set.devices.length === 0 ? (

@@ -4,12 +4,18 @@ import { useState } from 'react';
 import { Button } from '../../../_components/button';
 import { controlClass } from '../../../_components/field';
 import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
+import { scopeSummary } from '../../credential-sets/_components/scope';
 
 const credentialSetOptionFragment = graphql(`
   fragment CredentialSetOption on CredentialSet {
     id
     name
     username
+    scope {
+      hosts
+      tags
+      ports
+    }
   }
 `);
 
@@ -55,6 +61,9 @@ export function CredentialSetPicker({ value, options: optionRefs, error, onChang
                 <span className="min-w-0 flex-1 truncate">
                   <span className="font-medium">{name}</span>
                   {byId.get(id) && <span className="text-slate-500"> ({byId.get(id)?.username})</span>}
+                  {byId.get(id) && (
+                    <span className="block truncate font-mono text-xs text-slate-500">{scopeSummary(byId.get(id)!.scope) ?? 'usable on any host'}</span>
+                  )}
                 </span>
                 <Button variant="ghost" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => onChange(move(value, index, index - 1))}>
                   ↑

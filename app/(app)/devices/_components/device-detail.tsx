@@ -50,6 +50,7 @@ const deviceQuery = graphql(`
       }
       credentialSets {
         name
+        scoped
       }
     }
   }
@@ -83,6 +84,9 @@ export function DeviceDetail({ id }: { id: string }) {
   if (!data) return <LoadingState label="Loading device…" />;
   const device = data.device;
   if (!device) return <EmptyState title="No such device">It may have been deleted.</EmptyState>;
+  // A changed key may be a server that took the device's address: for a scoped set, only an admin may trust it.
+  const scopedSet = device.credentialSets.find((s) => s.scoped);
+  const mayAcceptHostKey = can.administer || (can.editDevices && !scopedSet);
 
   const backUpNow = async () => {
     setStarting(true);
@@ -173,10 +177,13 @@ export function DeviceDetail({ id }: { id: string }) {
             <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
               <p>The device presented a different host key. Accept it only if you know why it changed.</p>
               <p className="font-mono text-xs break-all">{device.pendingHostKeyFingerprint}</p>
-              {can.editDevices && (
+              {mayAcceptHostKey && (
                 <Button variant="danger" onClick={() => setAccepting(true)}>
                   Accept new host key
                 </Button>
+              )}
+              {!mayAcceptHostKey && can.editDevices && scopedSet && (
+                <p>The device uses the scoped credential set {scopedSet.name}: an admin must confirm the new key.</p>
               )}
             </div>
           )}
@@ -368,7 +375,7 @@ const deviceRunsQuery = graphql(`
         status
         createdAt
         startedAt
-        devices {
+        devices(deviceIds: [$deviceId]) {
           device {
             id
           }

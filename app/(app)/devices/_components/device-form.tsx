@@ -178,7 +178,7 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
             required
             autoComplete="off"
             spellCheck={false}
-            hint="IPv4, IPv6 or DNS name."
+            hint="IPv4, IPv6 or DNS name. A new host or port forgets the trusted host key."
             className="font-mono"
             value={values.host}
             error={fieldErrors.host}
