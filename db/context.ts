@@ -20,7 +20,8 @@ export interface Ctx {
   caller: Caller;
   keyring: Keyring;
   log: Logger;
-  settings: { dataDir: string };
+  /** `repositoryRoots`: TIDEMARK_REPOSITORY_ROOTS; unset, the default under the data folder. */
+  settings: { dataDir: string; repositoryRoots?: readonly string[] };
 }
 
 const rank: Record<Role, number> = { viewer: 1, operator: 2, admin: 3 };

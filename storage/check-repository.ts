@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import git from 'isomorphic-git';
 import { describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
+import { inspectRepositoryFolder } from './repository-folder.ts';
 import type { RepositoryConfig } from './types.ts';
 
 export interface RepositoryCheck {
@@ -11,40 +11,28 @@ export interface RepositoryCheck {
   messages: string[];
 }
 
-/** The nearest folder that exists at or above `folder`. */
-async function nearestExisting(folder: string): Promise<string> {
-  for (let current = folder; ; current = path.dirname(current)) {
-    try {
-      await fs.stat(current);
-      return current;
-    } catch {
-      if (path.dirname(current) === current) return current;
-    }
-  }
-}
-
 /**
- * Checks, without writing anything, that a repository can be used: its folder is writable (or can
- * be created) and, for git with a remote, that the remote answers and accepts the token. (Asking
- * for push access here trips isomorphic-git on an empty remote, so the push itself is the final word.)
+ * Checks, without writing anything, that a repository can be used: its folder is one it may use
+ * (repository-folder.ts) and is writable (or can be created) and, for git with a remote, that the
+ * remote answers and accepts the token. (Asking for push access here trips isomorphic-git on an
+ * empty remote, so the push itself is the final word.)
  */
 export async function checkRepository(config: RepositoryConfig): Promise<RepositoryCheck> {
   const messages: string[] = [];
   let ok = true;
-  const existing = await nearestExisting(config.path);
-  try {
-    await fs.access(existing, constants.W_OK);
-    messages.push(existing === config.path ? `${config.path} is writable` : `${config.path} will be created in ${existing}`);
-  } catch {
+  const folder = await inspectRepositoryFolder(config.kind, config.path);
+  if (folder.state === 'refused') {
     ok = false;
-    messages.push(`${existing} is not writable by this process`);
-  }
-  if (config.kind === 'git' && existing === config.path) {
-    const entries: string[] = await fs.readdir(config.path).catch(() => []);
-    const bare = entries.includes('HEAD') && entries.includes('objects');
-    if (entries.length > 0 && !bare) {
+    messages.push(folder.reason);
+  } else {
+    const target = folder.state === 'missing' ? folder.existing : folder.real;
+    try {
+      await fs.access(target, constants.W_OK);
+      const found = { missing: `will be created in ${target}`, empty: 'is an empty folder and writable', owned: `holds its ${config.kind} repository and is writable` };
+      messages.push(`${config.path} ${found[folder.state]}`);
+    } catch {
       ok = false;
-      messages.push(`${config.path} holds files but no bare git repository`);
+      messages.push(`${target} is not writable by this process`);
     }
   }
   if (config.kind === 'git' && config.remoteUrl) {

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput } from '../validation.ts';
+import { checkRepositoryPath, lockRepositoryPaths, repositoryRoots } from './check-repository-path.ts';
 import { createRepositoryInput } from './repository-input.ts';
 import { repositories } from './schema.ts';
 import { REMOTE_TOKEN_PURPOSE, toRepositoryView } from './view.ts';
@@ -15,9 +16,12 @@ export async function createRepository({ ctx, input }: { ctx: Ctx; input: z.inpu
     throw new ValidationError('remoteUrl: a filesystem repository has no remote', { field: 'remoteUrl' });
   }
   const slug = data.name.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
-  const folder = path.resolve(ctx.settings.dataDir, data.path ?? path.join('repositories', slug));
   try {
     return await ctx.db.transaction(async (tx) => {
+      await lockRepositoryPaths(tx);
+      const input = data.path ?? path.join(repositoryRoots(ctx.settings)[0], slug);
+      const { folder, problems } = await checkRepositoryPath(tx, ctx.settings, { kind: data.kind, input });
+      if (problems.length > 0) throw new ValidationError(`path: ${problems[0]}`, { field: 'path', details: { problems } });
       const [row] = await tx
         .insert(repositories)
         .values({

@@ -1,12 +1,21 @@
 /**
  * Where an artifact lives inside a repository, e.g. "{location}/{device}/{artifact}".
  * Variables: {device}, {backupMethod}, {artifact}, {location} (the whole path),
- * {location.1} … (its parts), {tags} (joined with "-"), {tag.1} …. Imports nothing, so the
- * repository form renders its preview in the browser with the same code.
+ * {location.1} … (its parts), {tags} (joined with "-"), {tag.1} …. Imports only the storage path
+ * rules (which import nothing), so the repository form checks and previews templates in the
+ * browser with the same code the server and the runs use.
  */
+import { artifactPathProblem, maxPathBytes } from '../../storage/path-rules.ts';
+
 const variablePattern = /\{([A-Za-z]+)(?:\.(\d+))?\}/g;
 const knownVariables = new Set(['device', 'backupMethod', 'artifact', 'location', 'tags', 'tag']);
 const indexedVariables = new Set(['location', 'tag']);
+
+/** Longest a variable renders to; longer values are shortened with a hash, so they stay distinct. */
+export const maxVariableLength = 80;
+/** A device's location is at most this long (db/devices/device-input.ts), so {location} renders at most this. */
+const maxLocationLength = 512;
+export const maxTemplateLength = maxPathBytes;
 
 export interface PathTemplateValues {
   device: string;
@@ -16,9 +25,29 @@ export interface PathTemplateValues {
   tags: string[];
 }
 
-/** Returns a problem description, or null when the template is usable. */
+const longValue = 'x'.repeat(maxVariableLength);
+/** The longest values: every rendered variable at its cap, {location} at its longest with long parts at both ends. */
+const longestValues: PathTemplateValues = {
+  device: longValue,
+  backupMethod: longValue,
+  artifact: longValue,
+  location: [longValue, longValue, longValue, longValue, longValue, 'x'.repeat(maxLocationLength - 6 * (maxVariableLength + 1)), longValue].join('/'),
+  tags: [longValue],
+};
+const shortValues: PathTemplateValues = { device: 'device', backupMethod: 'method', artifact: 'artifact', location: 'site', tags: ['tag'] };
+
+/** NUL and the other control characters: no path needs them. */
+const controlCharacter = /[\u0000-\u001f\u007f]/;
+
+/**
+ * Returns a problem description, or null when the template is usable: every path it can make,
+ * for any device, passes the rules the storage applies to artifact paths (storage/path-rules.ts).
+ */
 export function checkPathTemplate(template: string): string | null {
   if (!template.trim()) return 'is required';
+  if (template.length > maxTemplateLength) return `is longer than ${maxTemplateLength} characters`;
+  if (controlCharacter.test(template)) return 'contains a NUL or control character';
+  if (template.includes('\\')) return 'contains a backslash; separate folders with /';
   if (template.startsWith('/')) return 'must be relative (no leading /)';
   let hasArtifact = false;
   let hasDevice = false;
@@ -32,12 +61,31 @@ export function checkPathTemplate(template: string): string | null {
   }
   if (!hasDevice || !hasArtifact) return 'must contain {device} and {artifact} so every artifact gets its own file';
   if (template.split('/').some((part) => part === '..')) return 'must not contain ".."';
+  const example = renderPathTemplate(template, shortValues);
+  const problem = artifactPathProblem(example);
+  if (problem) return `makes paths that runs refuse: "${example}" ${problem}`;
+  const longest = artifactPathProblem(renderPathTemplate(template, longestValues));
+  if (longest) {
+    return `can make paths that runs refuse: with the longest values (${maxVariableLength} characters a variable, ${maxLocationLength} for {location}) a path ${longest}`;
+  }
   return null;
 }
 
-/** A path segment that is safe on every filesystem and in git. */
+/** FNV-1a, 32 bits: enough to keep two shortened values apart, and the same in the browser. */
+function shortHash(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i += 1) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A path segment that is safe on every filesystem and in git, and never longer than maxVariableLength. */
 function safeSegment(value: string): string {
-  return value.replace(/[^A-Za-z0-9._@+-]+/g, '_').replace(/^\.+/, '_') || '_';
+  const safe = value.replace(/[^A-Za-z0-9._@+-]+/g, '_').replace(/^\.+/, '_') || '_';
+  if (safe.length <= maxVariableLength) return safe;
+  return `${safe.slice(0, maxVariableLength - 9)}-${shortHash(value)}`;
 }
 
 export function renderPathTemplate(template: string, values: PathTemplateValues): string {

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { checkPathTemplate } from './path-template.ts';
+import { hasCredentials } from './remote-url.ts';
 import { repositoryKinds } from './schema.ts';
+
+const controlCharacter = /[\u0000-\u001f\u007f]/;
 
 const pathTemplate = z.string().superRefine((value, ctx) => {
   const problem = checkPathTemplate(value);
@@ -10,7 +13,8 @@ const pathTemplate = z.string().superRefine((value, ctx) => {
 const remoteUrl = z
   .string()
   .trim()
-  .refine((v) => v === '' || /^https?:\/\/[^\s/]+/.test(v), 'must be an http(s) URL (git smart HTTP)')
+  .refine((v) => v === '' || (/^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v)), 'must be an http(s) URL (git smart HTTP)')
+  .refine((v) => !hasCredentials(v), 'must not contain a user name or password: put the password in the token field')
   .nullish();
 
 export const repositoryFields = {
@@ -21,7 +25,14 @@ export const repositoryFields = {
     .max(100)
     .regex(/^[A-Za-z0-9][A-Za-z0-9._ -]*$/, 'may contain letters, digits, space and . _ - only'),
   kind: z.enum(repositoryKinds),
-  path: z.string().trim().min(1).max(4096).nullish(),
+  /** Relative paths are resolved against the data folder; where it may point is checked by check-repository-path.ts. */
+  path: z
+    .string()
+    .trim()
+    .min(1)
+    .max(4096)
+    .refine((v) => !controlCharacter.test(v), 'contains a NUL or control character')
+    .nullish(),
   remoteUrl,
   remoteToken: z.string().max(4096).nullish(),
   branch: z

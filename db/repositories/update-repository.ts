@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
+import { checkRepositoryPath, lockRepositoryPaths } from './check-repository-path.ts';
 import { updateRepositoryInput } from './repository-input.ts';
 import { repositories } from './schema.ts';
 import { REMOTE_TOKEN_PURPOSE, toRepositoryView } from './view.ts';
@@ -22,11 +23,19 @@ export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: strin
       if (existing.kind === 'filesystem' && data.remoteUrl) {
         throw new ValidationError('remoteUrl: a filesystem repository has no remote', { field: 'remoteUrl' });
       }
+      let folder: string | undefined;
+      // The form sends the path back unchanged; a repository kept where it is is not checked again.
+      if (data.path && path.resolve(ctx.settings.dataDir, data.path) !== existing.path) {
+        await lockRepositoryPaths(tx);
+        const check = await checkRepositoryPath(tx, ctx.settings, { kind: existing.kind, input: data.path, exceptId: id });
+        if (check.problems.length > 0) throw new ValidationError(`path: ${check.problems[0]}`, { field: 'path', details: { problems: check.problems } });
+        folder = check.folder;
+      }
       const [row] = await tx
         .update(repositories)
         .set({
           name: data.name,
-          path: data.path ? path.resolve(ctx.settings.dataDir, data.path) : undefined,
+          path: folder,
           remoteUrl: data.remoteUrl === undefined ? undefined : data.remoteUrl || null,
           remoteTokenSealed,
           branch: data.branch,
@@ -42,7 +51,7 @@ export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: strin
         action: 'update-repository',
         targetType: 'repository',
         targetId: id,
-        details: { ...visible, remoteTokenChanged: remoteToken !== undefined },
+        details: { ...visible, path: folder, remoteTokenChanged: remoteToken !== undefined },
       });
       return toRepositoryView(row);
     });

@@ -9,11 +9,12 @@ import { checkId } from '../../db/validation.ts';
 import { graphqlEnum } from '../enums.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { checkedByVerb } from '../input.ts';
+import { listBounds } from '../limits.ts';
 
 export const repositoryResolvers = {
   RepositoryKind: graphqlEnum(repositoryKinds),
   Query: {
-    repositories: (_, __, ctx) => listRepositories({ ctx }),
+    repositories: async (_, __, ctx) => (await listRepositories({ ctx })).slice(0, listBounds['Query.repositories']),
     testRepository: (_, { id }, ctx) => testRepository({ ctx, id }),
     repository: async (_, { id }, ctx) => {
       requireRole(ctx.caller, 'viewer');

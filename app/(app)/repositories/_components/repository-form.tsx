@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, type FormEvent } from 'react';
 import { z } from 'zod';
+import { checkPathTemplate, renderPathTemplate } from '../../../../db/repositories/path-template';
+import { hasCredentials } from '../../../../db/repositories/remote-url';
 import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, SelectField, TextField } from '../../../_components/field';
 import { FormError, FormSection } from '../../../_components/form-parts';
@@ -58,6 +60,14 @@ interface RepositoryFormValues {
 const kinds = Object.keys(repositoryKindLabels) as RepositoryKind[];
 const fields = ['name', 'kind', 'path', 'pathTemplate', 'remoteUrl', 'remoteToken', 'branch', 'authorName', 'authorEmail'];
 
+const exampleDevice = { device: 'core-sw-01', backupMethod: 'cisco-ios', artifact: 'running-config', location: 'emea/ams1', tags: ['core'] };
+
+/** Where the example device's running configuration would go, when the template is usable. */
+function templateExample(template: string): string {
+  const usable = template.trim() || '{location}/{device}/{artifact}';
+  return checkPathTemplate(usable) ? '' : ` For core-sw-01 in emea/ams1: ${renderPathTemplate(usable, exampleDevice)}`;
+}
+
 /** Blank means "not given". */
 const given = (value: string) => (value === '' ? undefined : value);
 
@@ -71,11 +81,21 @@ function repositorySchema(editing: boolean) {
       name: z.string().trim().min(1, 'Enter a name.'),
       kind: z.enum(['GIT', 'FILESYSTEM']),
       path: z.string().trim(),
-      remoteUrl: z.string().trim(),
+      remoteUrl: z
+        .string()
+        .trim()
+        .refine((url) => !hasCredentials(url), 'Leave the user name and password out of the URL: put the password in the token field.'),
       remoteToken: z.string(),
       clearRemoteToken: z.boolean(),
       branch: z.string().trim(),
-      pathTemplate: z.string().trim(),
+      // The server's own rules, so a template every run would refuse is caught before it is sent.
+      pathTemplate: z
+        .string()
+        .trim()
+        .superRefine((template, ctx) => {
+          const problem = template && checkPathTemplate(template);
+          if (problem) ctx.addIssue({ code: 'custom', message: `The template ${problem}.` });
+        }),
       authorName: z.string().trim(),
       authorEmail: z.string().trim(),
     })
@@ -162,12 +182,12 @@ export function RepositoryForm({ repository: repositoryRef }: { repository?: Fra
             </option>
           ))}
         </SelectField>
-        <TextField label="Path" className="font-mono" hint={repository ? 'The folder on the Tidemark server.' : 'Leave blank for a folder under the data directory.'} {...text('path')} />
+        <TextField label="Path" className="font-mono" hint={repository ? 'The folder on the Tidemark server: empty, new or made by Tidemark, inside the repository roots.' : 'Leave blank for a folder in the first repository root. Otherwise an empty or new folder inside the roots (TIDEMARK_REPOSITORY_ROOTS); relative paths start at the data directory.'} {...text('path')} />
         <TextField
           label="Path template"
           className="font-mono"
           placeholder={repository ? undefined : '{location}/{device}/{artifact}'}
-          hint="Where each artifact is stored. Variables: {device}, {artifact}, {backupMethod}, {location}, {location.1}, {tags}, {tag.1}."
+          hint={`Where each artifact is stored. Variables: {device}, {artifact}, {backupMethod}, {location}, {location.1}, {tags}, {tag.1}.${templateExample(values.pathTemplate)}`}
           {...text('pathTemplate')}
         />
       </FormSection>
