@@ -47,6 +47,7 @@ describe('filesystem repository', () => {
     expect(result.refs[path]).toEqual({ kind: 'filesystem', path, version: '2024-05-01T12-00-00.000Z' });
     expect(await fsp.readFile(join(root, path), 'utf8')).toBe('hostname core-sw-01\n');
     expect(await listFiles(root)).toEqual([
+      '.tidemark-repository',
       '.versions/apac/sin1/fw-01/config/2024-05-01T12-00-00.000Z',
       `.versions/${path}/2024-05-01T12-00-00.000Z`,
       'apac/sin1/fw-01/config',
@@ -138,5 +139,46 @@ describe('filesystem repository', () => {
     await expect(repository.openRead({ kind: 'filesystem', path, version: '../../../../etc/passwd' })).rejects.toBeInstanceOf(
       ValidationError,
     );
+  });
+
+  it('F16: a store that fails half way leaves the repository as it was, and a later store writes everything', async () => {
+    const { repository, root } = await openEnsured();
+    const first = [text('a one\n', 'site/a/running-config'), text('b one\n', 'site/b/running-config'), text('c one\n', 'site/c/running-config')];
+    await repository.store(first, { message: 'Run 1', date: firstDate });
+    const before = await listFiles(root);
+    const foldersBefore = (await fsp.readdir(root, { recursive: true })).sort();
+
+    // The third file's folder cannot be made: a file sits where it must go. The first two are
+    // written (their new versions and latest files) before the third fails.
+    await fsp.writeFile(join(root, 'site/d'), 'in the way\n');
+    const second = [text('a two\n', 'site/a/running-config'), text('b two\n', 'site/b/running-config'), text('d one\n', 'site/d/running-config')];
+    await expect(repository.store(second, { message: 'Run 2', date: secondDate })).rejects.toThrow(/EEXIST|ENOTDIR/);
+
+    expect(await listFiles(root)).toEqual([...before, 'site/d'].sort());
+    expect((await fsp.readdir(root, { recursive: true })).sort()).toEqual([...foldersBefore, 'site/d'].sort());
+    expect(await fsp.readFile(join(root, 'site/a/running-config'), 'utf8')).toBe('a one\n');
+    expect(await fsp.readFile(join(root, 'site/b/running-config'), 'utf8')).toBe('b one\n');
+
+    await fsp.rm(join(root, 'site/d'));
+    const stored = await repository.store(second, { message: 'Run 2 again', date: secondDate });
+    expect(stored.changedPaths).toEqual(second.map((file) => file.path));
+    expect(await fsp.readFile(join(root, 'site/a/running-config'), 'utf8')).toBe('a two\n');
+    expect(await fsp.readFile(join(root, 'site/d/running-config'), 'utf8')).toBe('d one\n');
+    expect((await listFiles(root)).filter((file) => file.startsWith('.versions/'))).toEqual([
+      '.versions/site/a/running-config/2024-05-01T12-00-00.000Z',
+      '.versions/site/a/running-config/2024-05-02T08-30-15.250Z',
+      '.versions/site/b/running-config/2024-05-01T12-00-00.000Z',
+      '.versions/site/b/running-config/2024-05-02T08-30-15.250Z',
+      '.versions/site/c/running-config/2024-05-01T12-00-00.000Z',
+      '.versions/site/d/running-config/2024-05-02T08-30-15.250Z',
+    ]);
+  });
+
+  it('F16: writes the new versions to a staging folder of its own first, and removes the one a crashed store left', async () => {
+    const { repository, root } = await openEnsured();
+    await fsp.mkdir(join(root, '.tidemark-staging-0123456789ab'));
+    await fsp.writeFile(join(root, '.tidemark-staging-0123456789ab', '0'), 'half a version');
+    await repository.store([text('one\n')], { message: 'Run 1', date: firstDate });
+    expect((await fsp.readdir(root)).filter((name) => name.startsWith('.tidemark-staging-'))).toEqual([]);
   });
 });

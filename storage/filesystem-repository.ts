@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { NotFoundError, ValidationError } from '../infra/errors.ts';
 import type { Logger } from '../infra/log.ts';
 import { artifactPathSegments, checkArtifactFiles, versionsFolder } from './artifact-path.ts';
+import { claimFilesystemRoot } from './repository-folder.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
@@ -96,30 +97,21 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Writes the source to a temporary file beside `target`, fsyncs it and renames it over `target`. */
-async function writeAtomically(target: string, source: ArtifactSource): Promise<void> {
-  const temp = tempPathBeside(target);
-  try {
-    if (source.kind === 'text') {
-      const handle = await fsp.open(temp, 'wx');
-      try {
-        await handle.writeFile(source.content, 'utf8');
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    } else {
-      const out = createWriteStream(temp, { flags: 'wx' });
-      await pipeline(createReadStream(source.file), out);
-      const handle = await fsp.open(temp, 'r+');
-      await handle.sync().finally(() => handle.close());
+/** Writes the source to `file`, which must not exist yet, and fsyncs it. */
+async function writeSynced(file: string, source: ArtifactSource): Promise<void> {
+  if (source.kind === 'text') {
+    const handle = await fsp.open(file, 'wx');
+    try {
+      await handle.writeFile(source.content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
-    await fsp.rename(temp, target);
-    await syncFolder(dirname(target));
-  } catch (error) {
-    await fsp.rm(temp, { force: true });
-    throw error;
+    return;
   }
+  await pipeline(createReadStream(source.file), createWriteStream(file, { flags: 'wx' }));
+  const handle = await fsp.open(file, 'r+');
+  await handle.sync().finally(() => handle.close());
 }
 
 /** Puts a hard link to the version file in place (a copy where the filesystem refuses links). */
@@ -143,6 +135,82 @@ async function removeTempFiles(folder: string): Promise<void> {
   );
 }
 
+/** A store's own folder in the root, where its new versions are written before they move into place. */
+const stagingPrefix = '.tidemark-staging-';
+
+/** Staging folders left by a crashed call (calls are serialised by the caller). */
+async function removeStagingFolders(root: string): Promise<void> {
+  const names = await fsp.readdir(root).catch(() => [] as string[]);
+  await Promise.all(names.filter((name) => name.startsWith(stagingPrefix)).map((name) => fsp.rm(join(root, name), { recursive: true, force: true })));
+}
+
+/** A new version, written to the staging folder, and where it goes. */
+interface PendingVersion {
+  path: string;
+  staged: string;
+  versionsDir: string;
+  version: string;
+  latestFile: string;
+  /** The latest version before this store, put back at `latestFile` if the store fails. */
+  previous: string | null;
+}
+
+/** What placing one version changed, so that a store that fails can take it back. */
+interface PlacedVersion {
+  pending: PendingVersion;
+  /** Each folder made, with the topmost one `mkdir` had to create for it. */
+  createdFolders: { folder: string; top: string }[];
+  versionPlaced: boolean;
+  latestPlaced: boolean;
+}
+
+/** Moves a staged version into place, making its folders; records each step in `placed` first. */
+async function placeVersion(pending: PendingVersion, placed: PlacedVersion[], cleaned: Set<string>): Promise<void> {
+  const record: PlacedVersion = { pending, createdFolders: [], versionPlaced: false, latestPlaced: false };
+  placed.push(record);
+  for (const folder of [pending.versionsDir, dirname(pending.latestFile)]) {
+    const top = await fsp.mkdir(folder, { recursive: true });
+    if (top) record.createdFolders.push({ folder, top });
+    if (!cleaned.has(folder)) await removeTempFiles(folder);
+    cleaned.add(folder);
+  }
+  const versionFile = join(pending.versionsDir, pending.version);
+  await fsp.rename(pending.staged, versionFile);
+  record.versionPlaced = true;
+  await syncFolder(pending.versionsDir);
+  await placeLatest(versionFile, pending.latestFile);
+  record.latestPlaced = true;
+}
+
+/**
+ * Undoes what a failed store placed, last first: its version files removed (which frees their
+ * space first), the latest files put back to the previous version (or removed when there was
+ * none), and the folders it made removed while empty. The repository is as before the store.
+ */
+async function takeBack(placed: PlacedVersion[], log?: Logger): Promise<void> {
+  for (const { pending, createdFolders, versionPlaced, latestPlaced } of [...placed].reverse()) {
+    try {
+      if (versionPlaced) await fsp.rm(join(pending.versionsDir, pending.version), { force: true });
+      if (latestPlaced && pending.previous) await placeLatest(join(pending.versionsDir, pending.previous), pending.latestFile);
+      else if (latestPlaced) await fsp.rm(pending.latestFile, { force: true });
+      for (const created of [...createdFolders].reverse()) await removeEmptyFolders(created.folder, created.top);
+    } catch (error) {
+      log?.error({ err: error, path: pending.path }, 'could not take back a version of a failed store');
+    }
+  }
+}
+
+/** Removes `folder` and its parents up to `top` while they are empty. */
+async function removeEmptyFolders(folder: string, top: string): Promise<void> {
+  for (let current = folder; ; current = dirname(current)) {
+    const removed = await fsp.rmdir(current).then(
+      () => true,
+      () => false,
+    );
+    if (!removed || current === top || current === dirname(current)) return;
+  }
+}
+
 export function openFilesystemRepository(config: RepositoryConfig, log?: Logger): Repository {
   const root = resolve(config.path);
 
@@ -155,32 +223,45 @@ export function openFilesystemRepository(config: RepositoryConfig, log?: Logger)
     config,
 
     async ensure() {
-      await fsp.mkdir(root, { recursive: true });
+      // Never writes into a folder that is not ours (repository-folder.ts).
+      await claimFilesystemRoot(root);
     },
 
     async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
       checkArtifactFiles(files);
-      const cleaned = new Set<string>();
+      await removeStagingFolders(root);
       const refs: StoreResult['refs'] = {};
       const changedPaths: string[] = [];
-      for (const file of files) {
-        const { latestFile, versionsDir } = locate(file.path);
-        for (const folder of [versionsDir, dirname(latestFile)]) {
-          await fsp.mkdir(folder, { recursive: true });
-          if (!cleaned.has(folder)) await removeTempFiles(folder);
-          cleaned.add(folder);
+      const staging = join(root, `${stagingPrefix}${randomBytes(6).toString('hex')}`);
+      await fsp.mkdir(staging);
+      const placed: PlacedVersion[] = [];
+      try {
+        // The new versions are written to the staging folder first: a disk that fills up fails
+        // here, before anything in the repository changed.
+        const pending: PendingVersion[] = [];
+        for (const [index, file] of files.entries()) {
+          const { latestFile, versionsDir } = locate(file.path);
+          const latest = await latestVersion(versionsDir);
+          if (latest && (await sameContent(file.source, join(versionsDir, latest)))) {
+            refs[file.path] = { kind: 'filesystem', path: file.path, version: latest };
+            continue;
+          }
+          const staged = join(staging, String(index));
+          await writeSynced(staged, file.source);
+          pending.push({ path: file.path, staged, versionsDir, version: nextVersionName(latest, meta.date), latestFile, previous: latest });
         }
-        const latest = await latestVersion(versionsDir);
-        if (latest && (await sameContent(file.source, join(versionsDir, latest)))) {
-          refs[file.path] = { kind: 'filesystem', path: file.path, version: latest };
-          continue;
+        // Then moved into place: renames and links, taken back if one fails.
+        const cleaned = new Set<string>();
+        for (const version of pending) {
+          await placeVersion(version, placed, cleaned);
+          refs[version.path] = { kind: 'filesystem', path: version.path, version: version.version };
+          changedPaths.push(version.path);
         }
-        const version = nextVersionName(latest, meta.date);
-        const versionFile = join(versionsDir, version);
-        await writeAtomically(versionFile, file.source);
-        await placeLatest(versionFile, latestFile);
-        refs[file.path] = { kind: 'filesystem', path: file.path, version };
-        changedPaths.push(file.path);
+      } catch (error) {
+        await takeBack(placed, log);
+        throw error;
+      } finally {
+        await fsp.rm(staging, { recursive: true, force: true });
       }
       if (changedPaths.length) log?.info({ root, filesChanged: changedPaths.length }, 'stored the changed artifacts');
       return { commit: null, filesChanged: changedPaths.length, refs, changedPaths };

@@ -149,13 +149,34 @@ describe('git repository', () => {
     await repository.store([text('x/config', 'one\n')], { message: 'one', date });
     await fsp.writeFile(join(gitdir, 'objects', 'tmp_obj_tidemark_deadbeef'), 'half an object');
     await fsp.writeFile(join(gitdir, 'objects', 'pack', 'tmp_pack_tidemark_deadbeef'), 'half a pack');
+    // A crashed call's lock: older than any writer holds one.
     await fsp.writeFile(join(gitdir, 'refs', 'heads', 'main.lock'), '');
+    const minutesAgo = new Date(Date.now() - 5 * 60_000);
+    await fsp.utimes(join(gitdir, 'refs', 'heads', 'main.lock'), minutesAgo, minutesAgo);
 
     const result = await repository.store([text('x/config', 'two\n')], { message: 'two', date });
     expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(result.commit);
     expect((await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
     expect((await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
     expect(await fsp.readdir(join(gitdir, 'refs', 'heads'))).toEqual(['main']);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('F7: a branch lock held by another writer fails the store, writes nothing, and is left to its writer', async () => {
+    const { repository, gitdir } = await openEnsured();
+    const first = await repository.store([text('x/config', 'one\n')], { message: 'one', date });
+    const packsBefore = await fsp.readdir(join(gitdir, 'objects', 'pack'));
+    const lock = join(gitdir, 'refs', 'heads', 'main.lock');
+    await fsp.writeFile(lock, '');
+
+    await expect(repository.store([text('x/config', 'two\n')], { message: 'two', date })).rejects.toThrow(/refs\/heads\/main .* is locked by another writer/);
+    expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(first.commit);
+    expect(await fsp.readdir(join(gitdir, 'objects', 'pack'))).toEqual(packsBefore);
+    expect(await fsp.readFile(lock, 'utf8')).toBe('');
+
+    await fsp.rm(lock);
+    const second = await repository.store([text('x/config', 'two\n')], { message: 'two', date });
+    expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(second.commit);
     await gitCli(gitdir, 'fsck', '--full', '--strict');
   });
 

@@ -17,6 +17,7 @@ import { mergePacks, objectId, PackedObjects, PackWriter } from './git-pack.ts';
 import { checkRemoteUrl, describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
 import { updateTree } from './git-tree.ts';
 import { createLimit } from './limit.ts';
+import { markGitRepository } from './repository-folder.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
@@ -28,6 +29,9 @@ import type {
   StoreMeta,
   StoreResult,
 } from './types.ts';
+
+/** A branch lock older than this is a crashed writer's; a younger one fails the store (which is tried again). */
+const staleLockMs = 60_000;
 
 /** The remote-tracking refs live under this name, as after a `git clone`. */
 const remoteName = 'origin';
@@ -84,10 +88,15 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     }
   }
 
-  /** Calls are serialised by the caller, so temporary files seen at the start are a crashed call's. */
+  /**
+   * Calls are serialised by the caller, so temporary objects seen at the start are a crashed call's.
+   * A branch lock is only taken for one when it is old: a writer holds it for milliseconds, and it
+   * may be another's (the git CLI, or another process on this folder), which git never removes.
+   */
   async function removeLeftovers(): Promise<void> {
     await removeTempObjects(gitdir);
-    await fsp.rm(lockFile, { force: true });
+    const lock = await fsp.stat(lockFile).catch(() => null);
+    if (lock && Date.now() - lock.mtimeMs > staleLockMs) await fsp.rm(lockFile, { force: true });
   }
 
   /** The root tree of a commit; our packs are read directly, anything else through isomorphic-git. */
@@ -139,6 +148,7 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     const building = `${gitdir}.tidemark-init-${randomBytes(6).toString('hex')}`;
     try {
       await git.init({ fs, gitdir: building, bare: true, defaultBranch: config.branch });
+      await markGitRepository(building);
       if (config.remoteUrl) await fetchRemoteBranch(building, config.remoteUrl);
       await fsp.rm(gitdir, { recursive: true, force: true });
       await fsp.mkdir(dirname(gitdir), { recursive: true });
@@ -205,6 +215,8 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
       checkArtifactFiles(files);
       await removeLeftovers();
+      // Checked again when the branch moves; failing here first writes no pack that nothing names.
+      if (await pathExists(lockFile)) throw new ConflictError(`${branchRef} in ${gitdir} is locked by another writer`);
       const merge = await mergePacks(gitdir);
       if (merge) log?.info({ packs: merge.merged }, 'merged the repository\'s packs into one');
       const head = await readRef(branchRef);

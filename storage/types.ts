@@ -16,7 +16,9 @@
  *   to keep in step. Read it with `git --git-dir=<path> …` or clone it.
  * - `store` writes the changed text, the trees and one commit as one pack (git-pack.ts), and
  *   binary files as loose objects hashed and deflated as a stream; it moves `refs/heads/<branch>`
- *   last, so a crash leaves the branch at the previous commit. Past 16 packs, a store first merges
+ *   last, so a crash leaves the branch at the previous commit. A branch lock
+ *   (`refs/heads/<branch>.lock`) held by another writer fails the store; one older than a minute
+ *   is taken for the leftover of a crashed call and removed. Past 16 packs, a store first merges
  *   them into one. Commits are dated with `meta.date` in UTC.
  * - The remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the username
  *   `x-access-token` and the token as password: GitHub needs that name for app tokens, GitLab and
@@ -31,8 +33,14 @@
  *   latest's name gets a `-2`, `-3` … suffix instead, so the greatest name is always the latest.
  *   The latest version is also at `<root>/<path>`, as a hard link to its version file (a copy where
  *   links are refused). Edit neither: a version file is what a storage reference points at.
- * - Every write is a temporary file `.<name>.tidemark-tmp-<random>` in the target folder, fsynced,
- *   then renamed; leftovers of a crashed call are removed by the next store in that folder.
+ * - A store writes its new versions to a folder of its own in the root,
+ *   `.tidemark-staging-<random>`, fsynced, and only then moves them into place (renames, and a
+ *   link for the latest through a temporary `.<name>.tidemark-tmp-<random>` beside it). When any
+ *   step fails, what the store placed is taken back (its version files and the folders it made
+ *   removed, the latest files pointed at the previous version again): a failed store leaves no file
+ *   the database does not record. Leftovers of a crashed call are removed by the next store.
+ *
+ * A store that fails throws; nothing it was given is lost (the caller keeps it and stores again).
  */
 
 export type RepositoryKind = 'git' | 'filesystem';

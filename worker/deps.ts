@@ -10,4 +10,6 @@ export interface WorkerDeps {
   dataDir: string;
   /** SSH timeouts for every collection; the backup method's defaults when absent. */
   timeouts?: { connectMs?: number; commandMs?: number };
+  /** Waits between attempts to store a run; STORE_RETRY_DELAYS_MS (worker/tasks/finish-run-plan.ts) when absent. */
+  storeRetryDelaysMs?: readonly number[];
 }

@@ -44,6 +44,7 @@ export const runStatusLabels: Record<RunStatus, { label: string; tone: StatusTon
 export const runDeviceStatusLabels: Record<RunDeviceStatus, { label: string; tone: StatusTone }> = {
   QUEUED: { label: 'Queued', tone: 'neutral' },
   RUNNING: { label: 'Running', tone: 'info' },
+  COLLECTED: { label: 'Collected, not stored', tone: 'warn' },
   SUCCEEDED: { label: 'Succeeded', tone: 'good' },
   FAILED: { label: 'Failed', tone: 'bad' },
   CANCELLED: { label: 'Cancelled', tone: 'muted' },

@@ -29,6 +29,10 @@ export interface RunDeviceOutcome {
   runDeviceId: string;
   deviceName: string;
   device: Pick<Device, 'id' | 'hostKey'> | undefined;
+  /**
+   * How the collection ended. A device that succeeded is recorded as `collected`: it succeeds, and
+   * counts as backed up, only once the run has stored its artifacts (finishing-run.ts).
+   */
   status: 'succeeded' | 'failed' | 'cancelled';
   attempts: number;
   stages: Stage[];
@@ -165,15 +169,16 @@ export async function claimRunDevices(tx: Tx, claims: { runId: string; runDevice
 }
 
 /**
- * Records devices' outcomes: the run device, the device's last status (and its host key on
- * first use), the run's counters and events; hands the next queued devices of each run to
- * workers, and the run to its commit when its last device is done.
+ * Records devices' outcomes: the run device, the device's last status when it failed (a collected
+ * device's is set when its artifacts are stored), its host key on first use, the run's counters and
+ * events; hands the next queued devices of each run to workers, and the run to its commit when its
+ * last device is done.
  */
 export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Promise<void> {
   if (outcomes.length === 0) return;
   await tx.execute(sql`
     update run_devices set
-      status = o.status::run_device_status, attempts = o.attempts, stages = o.stages, collected = o.collected,
+      status = (case when o.status = 'succeeded' then 'collected' else o.status end)::run_device_status, attempts = o.attempts, stages = o.stages, collected = o.collected,
       credential_set_id = o.credential_set_id, error_code = o.error_code, error_message = o.error_message,
       finished_at = now(), duration_ms = o.duration_ms
     from jsonb_to_recordset(${asJson(
@@ -208,11 +213,10 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
   if (deviceRows.length) {
     await tx.execute(sql`
       update devices set
-        last_backup_at = now(),
-        last_status = case when o.ok then 'succeeded' else 'failed' end,
-        last_success_at = case when o.ok then now() else devices.last_success_at end,
-        last_error_code = o.error_code,
-        last_error_message = o.error_message,
+        last_backup_at = case when o.ok then devices.last_backup_at else now() end,
+        last_status = case when o.ok then devices.last_status else 'failed' end,
+        last_error_code = case when o.ok then devices.last_error_code else o.error_code end,
+        last_error_message = case when o.ok then devices.last_error_message else o.error_message end,
         last_credential_set_id = case when o.ok then o.credential_set_id else devices.last_credential_set_id end,
         host_key = case when o.ok then coalesce(devices.host_key, o.host_key) else devices.host_key end,
         pending_host_key = coalesce(o.pending_host_key, devices.pending_host_key),
@@ -253,11 +257,11 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
         payload: {
           current: finished,
           total: after.total,
-          message: o.status === 'succeeded' ? `Backed up ${o.deviceName} (${finished}/${after.total})` : `${o.deviceName} failed: ${o.errorCode} (${finished}/${after.total})`,
+          message: o.status === 'succeeded' ? `Collected ${o.deviceName} (${finished}/${after.total})` : `${o.deviceName} failed: ${o.errorCode} (${finished}/${after.total})`,
           deviceId: o.device?.id,
           deviceName: o.deviceName,
           runDeviceId: o.runDeviceId,
-          status: o.status === 'succeeded' ? 'succeeded' : 'failed',
+          status: o.status === 'succeeded' ? 'collected' : 'failed',
           code: o.errorCode,
           attempt: o.attempts,
         },

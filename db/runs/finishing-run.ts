@@ -1,10 +1,17 @@
-/** The statements of a run's commit: what finish-run reads, and how a run ends, finished or failed. */
+/**
+ * The statements of a run's commit: what finish-run reads, and how a run ends, stored or not. A
+ * device counts as backed up only once its artifacts are stored: its run device goes from
+ * `collected` to `succeeded`, and the device's last status, success and backup times move, when
+ * the run's backups are recorded. A run that ends without storing keeps what its devices collected
+ * (run_devices.collected and the binary staging files) for a retry of the store.
+ */
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { insertBackups, type NewBackup } from '../backups/insert-backups.ts';
 import type { Database, Tx } from '../client.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { devices, type Device } from '../devices/schema.ts';
 import { repositories, type Repository } from '../repositories/schema.ts';
+import { addFinishRunJob } from './enqueue-finish-run.ts';
 import { appendRunEvent } from './run-events.ts';
 import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
 import type { RunResult } from './types.ts';
@@ -53,36 +60,78 @@ async function lockUnfinishedRun(tx: Tx, runId: string): Promise<Run | null> {
   return run && !run.finishedAt ? run : null;
 }
 
-/** Sets the final status (a run cancelled meanwhile stays cancelled), drops the staged text, announces the end. */
+/** Sets the final status (a run cancelled meanwhile stays cancelled) and announces the end. */
 async function endRun(tx: Tx, run: Run, ending: RunEnding): Promise<Run['status']> {
   const status = run.status === 'cancelled' ? 'cancelled' : ending.status;
   await tx.update(runs).set({ status, result: ending.result, error: ending.error, finishedAt: new Date() }).where(eq(runs.id, run.id));
-  // The staged text has been stored, or will never be; keeping it would only grow the table.
-  await tx.update(runDevices).set({ collected: null }).where(and(eq(runDevices.runId, run.id), isNotNull(runDevices.collected)));
   await appendRunEvent(tx, run.id, 'run-finished', { current: run.total, total: run.total, message: ending.message, status });
   return status;
 }
 
 /**
- * Records a run's outcome: its backups rows, its status and result, the staged text dropped, and
- * the run-finished event. Returns the status set, or null when the run had ended already.
+ * Records a stored run: its backups rows, its collected devices succeeded (and their devices backed
+ * up), the staged text dropped, its status and result, and the run-finished event. Returns the
+ * status set, or null when the run had ended already.
  */
 export async function recordFinishedRun(tx: Tx, run: Run, outcome: RunEnding & { backups: NewBackup[] }): Promise<Run['status'] | null> {
   const current = await lockUnfinishedRun(tx, run.id);
   if (!current) return null;
   await insertBackups(tx, outcome.backups);
+  await markStored(tx, run.id);
   return endRun(tx, current, outcome);
+}
+
+/** Every collected device of the run is stored now: succeeded, and its device backed up at this time. */
+async function markStored(tx: Tx, runId: string): Promise<void> {
+  await tx.execute(sql`
+    with stored as (
+      update ${runDevices} set
+        status = (case when device_id is null then 'failed' else 'succeeded' end)::run_device_status,
+        error_code = case when device_id is null then 'NOT_FOUND' end,
+        error_message = case when device_id is null then 'The device was deleted before its backups were stored' end
+      where run_id = ${runId} and status = 'collected'
+      returning device_id
+    )
+    update ${devices} set last_backup_at = now(), last_success_at = now(), last_status = 'succeeded', last_error_code = null, last_error_message = null
+    where id in (select device_id from stored)`);
+  // The staged text has been stored; keeping it would only grow the table.
+  await tx.update(runDevices).set({ collected: null }).where(and(eq(runDevices.runId, runId), isNotNull(runDevices.collected)));
 }
 
 /**
  * Ends a run that cannot go on: failed, with the error, its devices that never finished marked
- * failed with it, and a run-finished event. Returns the status set, or null when it had ended.
+ * failed with it, its collected devices "collected, not stored" (STORAGE_FAILED), and a
+ * run-finished event. What they collected is kept for a retry of the store, unless
+ * `keepCollected` is false (nothing could ever store it). Returns the status set, or null when the
+ * run had ended.
  */
-export async function failRun(tx: Tx, runId: string, failure: { error: string; result: RunResult | null; message: string }): Promise<Run['status'] | null> {
+export async function failRun(
+  tx: Tx,
+  runId: string,
+  failure: { error: string; result: RunResult | null; message: string; keepCollected?: boolean },
+): Promise<Run['status'] | null> {
   const current = await lockUnfinishedRun(tx, runId);
   if (!current) return null;
   await failUnfinishedRunDevices(tx, runId, failure.error);
-  return endRun(tx, current, { status: 'failed', ...failure });
+  await markNotStored(tx, runId, `Collected, not stored: ${failure.error}`, failure.keepCollected ?? true);
+  return endRun(tx, current, { status: 'failed', error: failure.error, result: failure.result, message: failure.message });
+}
+
+/**
+ * The run's collected devices stay `collected`, with STORAGE_FAILED, and their devices' last status
+ * says so; their last success and backup times do not move. A device recorded `succeeded` with
+ * staged text (by a version before the `collected` status) is one of them too.
+ */
+async function markNotStored(tx: Tx, runId: string, message: string, keepCollected: boolean): Promise<void> {
+  await tx.execute(sql`
+    with not_stored as (
+      update ${runDevices} set status = 'collected', error_code = 'STORAGE_FAILED', error_message = ${message}
+      where run_id = ${runId} and (status = 'collected' or (status = 'succeeded' and collected is not null))
+      returning device_id
+    )
+    update ${devices} set last_status = 'failed', last_error_code = 'STORAGE_FAILED', last_error_message = ${message}
+    where id in (select device_id from not_stored)`);
+  if (!keepCollected) await tx.update(runDevices).set({ collected: null }).where(and(eq(runDevices.runId, runId), isNotNull(runDevices.collected)));
 }
 
 /** Devices of an ending run still waiting or marked running: failed with its error, and counted as finished. */
@@ -94,4 +143,17 @@ async function failUnfinishedRunDevices(tx: Tx, runId: string, error: string): P
       returning 1
     )
     update ${runs} set finished_devices = finished_devices + (select count(*) from ended) where id = ${runId}`);
+}
+
+/** Counts a failed attempt to store the run, under its lock; null when the run has ended meanwhile. */
+export async function countStoreAttempt(tx: Tx, runId: string): Promise<Run | null> {
+  if (!(await lockUnfinishedRun(tx, runId))) return null;
+  const [run] = await tx.update(runs).set({ storeAttempts: sql`${runs.storeAttempts} + 1` }).where(eq(runs.id, runId)).returning();
+  return run;
+}
+
+/** Says on the run that storing failed, and stores it again after `delayMs`. */
+export async function scheduleStoreRetry(tx: Tx, run: Run, retry: { delayMs: number; message: string }): Promise<void> {
+  await appendRunEvent(tx, run.id, 'run-store-failed', { current: run.total, total: run.total, message: retry.message, attempt: run.storeAttempts });
+  await addFinishRunJob(tx, run, new Date(Date.now() + retry.delayMs));
 }

@@ -44,15 +44,16 @@ export async function listRunDevices({ ctx, runIds }: { ctx: Ctx; runIds: readon
   return ctx.db.select().from(runDevices).where(inArray(runDevices.runId, [...runIds])).orderBy(asc(runDevices.position));
 }
 
-/** Finished, succeeded and failed device counts per run. */
+/** Finished, succeeded, failed and collected-not-stored device counts per run. */
 export async function countRunDevices({ ctx, runIds }: { ctx: Ctx; runIds: readonly string[] }) {
   requireRole(ctx.caller, 'viewer');
   return ctx.db
     .select({
       runId: runDevices.runId,
-      completed: sql<number>`count(*) filter (where ${runDevices.status} in ('succeeded', 'failed', 'cancelled'))::int`,
+      completed: sql<number>`count(*) filter (where ${runDevices.status} in ('collected', 'succeeded', 'failed', 'cancelled'))::int`,
       succeeded: sql<number>`count(*) filter (where ${runDevices.status} = 'succeeded')::int`,
       failed: sql<number>`count(*) filter (where ${runDevices.status} = 'failed')::int`,
+      collected: sql<number>`count(*) filter (where ${runDevices.status} = 'collected')::int`,
     })
     .from(runDevices)
     .where(inArray(runDevices.runId, [...runIds]))

@@ -26,7 +26,12 @@ export { runModes };
 export const runModeEnum = pgEnum('run_mode', runModes);
 export const runStatuses = ['queued', 'running', 'finishing', 'succeeded', 'partial', 'failed', 'cancelled'] as const;
 export const runStatusEnum = pgEnum('run_status', runStatuses);
-export const runDeviceStatuses = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+/**
+ * `collected`: the device's artifacts were collected and are not stored yet: waiting for the run's
+ * store, or (error code STORAGE_FAILED, once the run has ended) kept for a retry of the store.
+ * `succeeded`: collected and stored.
+ */
+export const runDeviceStatuses = ['queued', 'running', 'collected', 'succeeded', 'failed', 'cancelled'] as const;
 export const runDeviceStatusEnum = pgEnum('run_device_status', runDeviceStatuses);
 
 export const runs = pgTable(
@@ -50,6 +55,8 @@ export const runs = pgTable(
     finishedDevices: integer('finished_devices').notNull().default(0),
     /** Devices handed to a collect-device job; each finishing device hands over the next one. */
     dispatchedDevices: integer('dispatched_devices').notNull().default(0),
+    /** Failed attempts to store what the run collected, since it was collected or last retried. */
+    storeAttempts: integer('store_attempts').notNull().default(0),
     /** The run result: counts, commit status, credential info; never secrets. */
     result: jsonb('result').$type<RunResult>(),
     error: text('error'),
@@ -77,7 +84,8 @@ export const runDevices = pgTable(
     credentialSetId: uuid('credential_set_id').references(() => credentialSets.id, { onDelete: 'set null' }),
     /**
      * Collected artifacts waiting for the run's commit (text inline, binary by staging path);
-     * stored uncompressed (migration 0004), since it lives only until the commit.
+     * stored uncompressed (migration 0004), since it lives only until the commit. Kept when the
+     * store fails, for a retry of the store.
      */
     collected: jsonb('collected').$type<StagedArtifact[]>(),
     errorCode: text('error_code').$type<RunFailureCode>(),

@@ -7,9 +7,11 @@ import type { CollectionErrorCode } from '../../plugins/errors.ts';
 
 /**
  * Why a device of a run failed: a collection error, or one of the pipeline's own reasons
- * (the device was deleted, an unexpected error, the run was cancelled before collection).
+ * (the device was deleted, an unexpected error, the run was cancelled before collection, no
+ * credential set of the device may be used where it points, the run's store failed for good: the
+ * device was collected, not stored).
  */
-export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL';
+export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL' | 'CREDENTIAL_OUT_OF_SCOPE' | 'STORAGE_FAILED';
 
 /** Codes a stage reports besides failures: an optional artifact absent, unsaved changes. */
 export type StageWarningCode = 'ARTIFACT_ABSENT' | 'UNSAVED_CHANGES';
@@ -58,6 +60,8 @@ export const runEventTypes = [
   'device-stage',
   'device-finished',
   'run-finishing',
+  /** Storing the run failed; another attempt is scheduled. */
+  'run-store-failed',
   'run-finished',
   'run-cancelled',
   /** The watchdog found the run stalled (no job left to move it) and resumed it. */

@@ -1,11 +1,9 @@
-import { eq } from 'drizzle-orm';
-import { users } from '../../db/auth/schema.ts';
 import { requireRole } from '../../db/context.ts';
 import { cancelRun } from '../../db/runs/cancel-run.ts';
-import { getDevice } from '../../db/devices/get-device.ts';
+import { retryStore } from '../../db/runs/retry-store.ts';
 import { runModes } from '../../db/runs/modes.ts';
-import { getRun, listRunDevices, listRuns } from '../../db/runs/list-runs.ts';
-import { listRunEvents } from '../../db/runs/run-events.ts';
+import { listWindow } from '../../db/pagination.ts';
+import { getRun, listRuns } from '../../db/runs/list-runs.ts';
 import { runDeviceStatuses, runStatuses, runTriggers, type RunEvent as RunEventRow } from '../../db/runs/schema.ts';
 import { startRun } from '../../db/runs/start-run.ts';
 import { checkId } from '../../db/validation.ts';
@@ -14,6 +12,7 @@ import { toConnection } from '../connection.ts';
 import { graphqlEnum } from '../enums.ts';
 import type { Resolvers, RunEvent } from '../generated/resolvers.ts';
 import { withoutNulls } from '../input.ts';
+import { listBounds, pageMaximums } from '../limits.ts';
 
 function eventView(event: RunEventRow): RunEvent {
   const payload = event.payload;
@@ -65,6 +64,7 @@ export const runResolvers = {
     },
     backupDevice: (_, { id }, ctx) => startRun({ ctx, input: { selection: { deviceIds: [checkId(id)] }, mode: 'sequential' } }),
     cancelRun: (_, { id }, ctx) => cancelRun({ ctx, id }),
+    retryStore: (_, { runId }, ctx) => retryStore({ ctx, runId }),
   },
   Subscription: {
     runProgress: {
@@ -86,22 +86,25 @@ export const runResolvers = {
     completed: async (run, _, ctx) => (await ctx.loaders.runCounts(run.id))?.completed ?? 0,
     succeededCount: async (run, _, ctx) => (await ctx.loaders.runCounts(run.id))?.succeeded ?? 0,
     failedCount: async (run, _, ctx) => (await ctx.loaders.runCounts(run.id))?.failed ?? 0,
+    notStoredCount: async (run, _, ctx) => (await ctx.loaders.runCounts(run.id))?.collected ?? 0,
     durationMs: (run) => (run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null),
-    requestedBy: async (run, _, ctx) => {
-      if (!run.requestedBy) return null;
-      const [user] = await ctx.db.select().from(users).where(eq(users.id, run.requestedBy));
-      return user ?? null;
-    },
+    requestedBy: async (run, _, ctx) => (run.requestedBy ? ((await ctx.loaders.user(run.requestedBy)) ?? null) : null),
     repository: (run, _, ctx) => (run.repositoryId ? ctx.loaders.repository(run.repositoryId) : null),
-    devices: (run, _, ctx) => listRunDevices({ ctx, runIds: [run.id] }),
-    events: async (run, { afterSeq }, ctx) =>
-      (await listRunEvents(ctx.db, { runId: run.id, afterSeq, limit: 10_000 })).map(eventView),
+    devices: async (run, { deviceIds, ...page }, ctx) => (await ctx.loaders.runDevices(run.id, { ...listWindow(page, 500), deviceIds })) ?? [],
+    events: async (run, { afterSeq, first }, ctx) => {
+      const most = pageMaximums['Run.events'];
+      const page = { afterSeq: afterSeq ?? 0, first: listWindow({ first }, most, most).first };
+      return ((await ctx.loaders.runEvents(run.id, page)) ?? []).map(eventView);
+    },
   },
   RunResult: {
     repository: (result) => result.repository,
+    failedDevices: (result) => result.failedDevices.slice(0, listBounds['RunResult.failedDevices']),
+    credentialInfo: (result) => result.credentialInfo.slice(0, listBounds['RunResult.credentialInfo']),
   },
   RunDevice: {
-    device: (runDevice, _, ctx) => (runDevice.deviceId ? getDevice({ ctx, id: runDevice.deviceId }) : null),
+    device: async (runDevice, _, ctx) => (runDevice.deviceId ? ((await ctx.loaders.device(runDevice.deviceId)) ?? null) : null),
+    stages: (runDevice) => runDevice.stages.slice(-listBounds['RunDevice.stages']),
     credentialSet: (runDevice, _, ctx) =>
       runDevice.credentialSetId ? ctx.loaders.credentialSet(runDevice.credentialSetId) : null,
   },

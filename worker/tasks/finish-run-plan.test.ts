@@ -6,7 +6,7 @@ import type { Repository } from '../../db/repositories/schema.ts';
 import type { FinishingDevice } from '../../db/runs/finishing-run.ts';
 import type { Run, RunDevice } from '../../db/runs/schema.ts';
 import type { StagedArtifact } from '../../db/runs/types.ts';
-import { commitHolding, commitMessage, gitStatusText, planArtifacts, runOutcome, withStoredRefs } from './finish-run-plan.ts';
+import { commitHolding, commitMessage, gitStatusText, nextStoreStep, planArtifacts, runOutcome, STORE_RETRY_DELAYS_MS, storeRetryMessage, withStoredRefs } from './finish-run-plan.ts';
 
 const text = (artifact: string, comparableSha256: string): StagedArtifact => ({
   artifact,
@@ -68,6 +68,36 @@ test('commitMessage and gitStatusText say what happened', () => {
   expect(gitStatusText({ sha: 'c0ffee12', filesChanged: 0, pushed: null, pushError: null })).toBe('nothing new to commit: the new versions were committed before, in c0ffee1');
 });
 
+test('F21: a filesystem repository reports the files it wrote, not "no changes; nothing committed"', () => {
+  expect(gitStatusText({ sha: null, filesChanged: 4, pushed: null, pushError: null }, 'filesystem')).toBe('4 files written');
+  expect(gitStatusText({ sha: null, filesChanged: 1, pushed: null, pushError: null }, 'filesystem')).toBe('1 file written');
+  expect(gitStatusText({ sha: null, filesChanged: 0, pushed: null, pushError: null }, 'filesystem')).toBe('no changes; nothing written');
+  const devices = [finishing('sw1', 'collected', [text('a', '1')])];
+  const planned = withStoredRefs(planArtifacts(devices, [], '{device}/{artifact}'), {
+    commit: null,
+    filesChanged: 1,
+    refs: { 'sw1/a': { kind: 'filesystem', path: 'sw1/a', version: '2024-05-01T12-00-00.000Z' } },
+    changedPaths: ['sw1/a'],
+  });
+  const outcome = runOutcome({ run, repository: { ...repository, kind: 'filesystem' }, devices, planned, commit: { sha: null, filesChanged: 1, pushed: null, pushError: null }, failure: null, commitDate: new Date(1000), now: new Date(5000) });
+  expect(outcome.result).toMatchObject({ gitStatus: '1 file written', commitDate: new Date(1000).toISOString() });
+  expect(outcome.message).toBe('Done: 1 backed up (1 changed), 0 failed; 1 file written');
+});
+
+describe('F7: a store that fails is tried again after a wait, then given up', () => {
+  test('waits a few seconds, then up to a minute, about two minutes in all', () => {
+    expect(STORE_RETRY_DELAYS_MS[0]).toBeLessThanOrEqual(5_000);
+    expect(Math.max(...STORE_RETRY_DELAYS_MS)).toBeLessThanOrEqual(60_000);
+    expect(STORE_RETRY_DELAYS_MS.map((_, i) => nextStoreStep(i + 1, STORE_RETRY_DELAYS_MS))).toEqual(STORE_RETRY_DELAYS_MS.map((ms) => ({ retryInMs: ms })));
+    expect(nextStoreStep(STORE_RETRY_DELAYS_MS.length + 1, STORE_RETRY_DELAYS_MS)).toEqual({ giveUp: true });
+  });
+
+  test('says which attempt failed and when the next one comes', () => {
+    expect(storeRetryMessage(1, [2_000, 60_000], 'ENOSPC: no space left on device')).toBe('Storing failed (attempt 1 of 3): ENOSPC: no space left on device; trying again in 2 s');
+    expect(storeRetryMessage(2, [100, 200], 'locked')).toBe('Storing failed (attempt 2 of 3): locked; trying again in 200 ms');
+  });
+});
+
 describe('commitHolding', () => {
   const planned = planArtifacts([finishing('sw1', 'succeeded', [text('a', '1')])], [], '{device}/{artifact}');
   const headRef = { kind: 'git' as const, commit: 'head', path: 'sw1/a', blob: 'x' };
@@ -91,7 +121,7 @@ describe('commitHolding', () => {
 
 describe('runOutcome', () => {
   const devices = [
-    finishing('sw1', 'succeeded', [text('running-config', 'a')]),
+    finishing('sw1', 'collected', [text('running-config', 'a')]),
     finishing('sw2', 'failed', [text('startup-config', 'b')], 'COMMAND_FAILED'),
     finishing('sw3', 'cancelled', null),
   ];
@@ -126,10 +156,20 @@ describe('runOutcome', () => {
     expect(outcome.message).toBe('Done: 1 backed up (2 changed), 2 failed; committed 2 files');
   });
 
-  test('a storage failure fails the run and records no backups', () => {
+  test('F7: a storage failure fails the run, records no backups, and reports its collected devices not stored', () => {
     const outcome = runOutcome({ run, repository, devices, planned, commit: null, failure: 'disk full', commitDate: new Date(1000), now: new Date(5000) });
-    expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'disk full', message: 'Run failed: disk full' });
-    expect(outcome.result).toMatchObject({ success: false, backedUpCount: 0, changedCount: 0, gitStatus: 'storage failed: disk full', gitCommitStatus: null });
+    expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'disk full', message: 'Run failed: disk full; 1 device collected, not stored: kept for a retry of the store' });
+    expect(outcome.result).toMatchObject({
+      success: false,
+      backedUpCount: 0,
+      backedUpDevices: [],
+      failedCount: 3,
+      changedCount: 0,
+      gitStatus: 'storage failed: disk full',
+      gitCommitStatus: null,
+      commitDate: null,
+    });
+    expect(outcome.result.failedDevices).toContainEqual({ device: 'sw1', code: 'STORAGE_FAILED', message: 'Collected, not stored: disk full' });
   });
 
   test('a commit whose backups could not be recorded is named in the failed result', () => {
@@ -141,7 +181,7 @@ describe('runOutcome', () => {
       changedCount: 2,
       unchangedCount: 0,
       gitCommitStatus: { sha: 'c1abcdef99', filesChanged: 2 },
-      gitStatus: 'commit c1abcde holds 2 new versions, but recording the backups failed: storing the run failed 3 times: boom; the next run of this repository records them',
+      gitStatus: 'commit c1abcde holds 2 new versions, but recording the backups failed: storing the run failed 3 times: boom; a retry of the store records them',
     });
   });
 

@@ -30,13 +30,42 @@ export interface CommitStatus {
   pushError: string | null;
 }
 
-/** Devices that succeeded, failed, and those whose artifacts are stored (a failed device may have some). */
+/**
+ * A run device whose collection succeeded: `collected` until stored (`succeeded` from a version
+ * before that status).
+ */
+const collectedOk = (d: FinishingDevice) => d.runDevice.status === 'collected' || d.runDevice.status === 'succeeded';
+
+/**
+ * Devices whose collection succeeded (backed up once stored), failed, and those with artifacts to
+ * store (a failed device may have some).
+ */
 export function splitDevices(devices: FinishingDevice[]) {
   return {
-    succeeded: devices.filter((d) => d.runDevice.status === 'succeeded' && d.device && d.runDevice.collected),
-    failed: devices.filter((d) => d.runDevice.status !== 'succeeded'),
+    succeeded: devices.filter((d) => collectedOk(d) && d.device && d.runDevice.collected),
+    failed: devices.filter((d) => !collectedOk(d)),
     collected: devices.filter((d) => d.device && d.runDevice.collected),
   };
+}
+
+/**
+ * Waits between attempts to store a run: a full disk, a ref lock or a remote that is away for a
+ * moment gets a few seconds, then up to a minute; after the last wait the run ends failed with its
+ * collected devices "collected, not stored", kept for a retry of the store. About two minutes in all.
+ */
+export const STORE_RETRY_DELAYS_MS: readonly number[] = [2_000, 5_000, 15_000, 30_000, 60_000];
+
+/** After `attempts` failed stores: wait and try again, or give up. */
+export function nextStoreStep(attempts: number, delaysMs: readonly number[]): { retryInMs: number } | { giveUp: true } {
+  const delay = delaysMs[attempts - 1];
+  return delay === undefined ? { giveUp: true } : { retryInMs: delay };
+}
+
+/** What the run's events say of a failed store that is tried again. */
+export function storeRetryMessage(attempts: number, delaysMs: readonly number[], error: string): string {
+  const wait = nextStoreStep(attempts, delaysMs);
+  const ms = 'retryInMs' in wait ? wait.retryInMs : 0;
+  return `Storing failed (attempt ${attempts} of ${delaysMs.length + 1}): ${error}; trying again in ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}`;
 }
 
 /** Unchanged when the comparable text (binary: the bytes) equals the latest version stored at the same path. */
@@ -91,19 +120,21 @@ export function commitHolding(stored: StoreResult, planned: PlannedArtifact[]): 
   return ref?.kind === 'git' ? ref.commit : null;
 }
 
-export function gitStatusText(commit: CommitStatus): string {
+const files = (n: number) => `${n} file${n === 1 ? '' : 's'}`;
+
+/** What the store did, in words: a commit (git) or files written (filesystem, which has no commit). */
+export function gitStatusText(commit: CommitStatus, kind: Repository['kind'] = 'git'): string {
+  if (kind === 'filesystem') return commit.filesChanged > 0 ? `${files(commit.filesChanged)} written` : 'no changes; nothing written';
   if (commit.sha && commit.filesChanged === 0) return `nothing new to commit: the new versions were committed before, in ${commit.sha.slice(0, 7)}`;
-  if (commit.sha) {
-    const files = `committed ${commit.filesChanged} file${commit.filesChanged === 1 ? '' : 's'}`;
-    return `${files}${commit.pushed ? ' and pushed' : commit.pushError ? '; push failed' : ''}`;
-  }
+  if (commit.sha) return `committed ${files(commit.filesChanged)}${commit.pushed ? ' and pushed' : commit.pushError ? '; push failed' : ''}`;
   return commit.pushed ? 'no changes; pushed earlier commits' : 'no changes; nothing committed';
 }
 
 /**
  * Everything recordFinishedRun writes, from what happened. `failure` says why the run could not be
- * stored or recorded; `commit` is what was written all the same (a commit whose backups rows could
- * not be recorded is named in the result, and the next run of the repository records them).
+ * stored or recorded: then nothing counts as backed up, and every collected device is reported
+ * STORAGE_FAILED (collected, not stored); `commit` is what was written all the same (a commit whose
+ * backups rows could not be recorded is named in the result; a retry of the store records them).
  */
 export function runOutcome(input: {
   run: Run;
@@ -134,29 +165,33 @@ export function runOutcome(input: {
           storageRef: p.ref ?? p.previous!.storageRef,
           createdAt: commitDate,
         }));
+  const notStored = failure ? succeeded : [];
   const result: RunResult = {
     success: !failure && failed.length === 0,
     backedUpCount: failure ? 0 : succeeded.length,
-    failedCount: failed.length,
+    failedCount: failed.length + notStored.length,
     // After a failure only what the repository holds counts as changed: nothing else was written.
     changedCount: failure && !wroteVersions(commit) ? 0 : changedCount,
     unchangedCount: failure ? 0 : planned.length - changedCount,
     backedUpDevices: failure ? [] : succeeded.map((d) => d.runDevice.deviceName),
-    failedDevices: failed.map((d) => ({
-      device: d.runDevice.deviceName,
-      code: d.runDevice.errorCode ?? (d.runDevice.status === 'cancelled' ? 'CANCELLED' : 'INTERNAL'),
-      message: d.runDevice.errorMessage ?? '',
-    })),
-    gitStatus: gitStatusOf(commit, changedCount, failure),
+    failedDevices: [
+      ...failed.map((d) => ({
+        device: d.runDevice.deviceName,
+        code: d.runDevice.errorCode ?? (d.runDevice.status === 'cancelled' ? ('CANCELLED' as const) : ('INTERNAL' as const)),
+        message: d.runDevice.errorMessage ?? '',
+      })),
+      ...notStored.map((d) => ({ device: d.runDevice.deviceName, code: 'STORAGE_FAILED' as const, message: `Collected, not stored: ${failure}` })),
+    ],
+    gitStatus: gitStatusOf(commit, changedCount, failure, repository?.kind),
     gitCommitStatus: commit,
     credentialInfo: succeeded.map((d) => ({ device: d.runDevice.deviceName, credentialSet: d.credentialSetName ?? '' })),
     repository: repository ? { id: repository.id, name: repository.name, kind: repository.kind } : null,
-    commitDate: commit?.sha && commit.filesChanged > 0 ? commitDate.toISOString() : null,
+    commitDate: commit && commit.filesChanged > 0 ? commitDate.toISOString() : null,
     durationMs: input.now.getTime() - (run.startedAt ?? run.createdAt).getTime(),
   };
   const status = failure ? 'failed' : failed.length === 0 ? 'succeeded' : succeeded.length ? 'partial' : 'failed';
   const message = failure
-    ? `Run failed: ${failure}`
+    ? `Run failed: ${failure}${notStored.length ? `; ${notStored.length} device${notStored.length === 1 ? '' : 's'} collected, not stored: kept for a retry of the store` : ''}`
     : `Done: ${succeeded.length} backed up (${changedCount} changed), ${failed.length} failed; ${result.gitStatus}`;
   return { backups, status, result, error: failure, message };
 }
@@ -164,9 +199,9 @@ export function runOutcome(input: {
 /** Whether the store wrote the run's new versions (a commit, or files in a filesystem repository). */
 const wroteVersions = (commit: CommitStatus | null) => Boolean(commit && (commit.sha || commit.filesChanged > 0));
 
-function gitStatusOf(commit: CommitStatus | null, changedCount: number, failure: string | null): string {
-  if (!failure) return commit ? gitStatusText(commit) : 'nothing to store';
+function gitStatusOf(commit: CommitStatus | null, changedCount: number, failure: string | null, kind: Repository['kind'] | undefined): string {
+  if (!failure) return commit ? gitStatusText(commit, kind) : 'nothing to store';
   if (!wroteVersions(commit)) return `storage failed: ${failure}`;
   const written = commit!.sha ? `commit ${commit!.sha.slice(0, 7)} holds ${changedCount} new version${changedCount === 1 ? '' : 's'}` : `${commit!.filesChanged} new version${commit!.filesChanged === 1 ? '' : 's'} stored`;
-  return `${written}, but recording the backups failed: ${failure}; the next run of this repository records them`;
+  return `${written}, but recording the backups failed: ${failure}; a retry of the store records them`;
 }

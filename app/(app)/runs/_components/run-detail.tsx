@@ -60,6 +60,8 @@ const runQuery = graphql(`
       completed
       succeededCount
       failedCount
+      notStoredCount
+      storeAttempts
       createdAt
       startedAt
       finishedAt
@@ -104,13 +106,22 @@ const cancelRunMutation = graphql(`
   }
 `);
 
+const retryStoreMutation = graphql(`
+  mutation RetryStore($runId: ID!) {
+    retryStore(runId: $runId) {
+      id
+    }
+  }
+`);
+
 /** Events after which the stored run differs enough to read it again. */
-const refetchOn = new Set(['device-finished', 'run-finishing', 'run-finished', 'run-cancelled']);
+const refetchOn = new Set(['device-finished', 'run-finishing', 'run-store-failed', 'run-finished', 'run-cancelled']);
 
 export function RunDetail({ id }: { id: string }) {
   const { can } = useSession();
   const { data, error, reload } = useQuery(runQuery, { id });
   const [cancelling, setCancelling] = useState(false);
+  const [retrying, setRetrying] = useState(false);
   const run = data?.run;
   const active = run ? runStatusLabels[run.status].active : false;
 
@@ -126,6 +137,8 @@ export function RunDetail({ id }: { id: string }) {
 
   const total = run.total || progress.total;
   const done = active ? Math.max(run.completed, progress.current) : run.completed;
+  // Kept after a store that failed for good, until a retry stores it.
+  const notStored = active ? 0 : run.notStoredCount;
 
   return (
     <>
@@ -139,11 +152,17 @@ export function RunDetail({ id }: { id: string }) {
         }
         actions={
           can.editDevices &&
-          active && (
+          (active ? (
             <Button variant="danger" onClick={() => setCancelling(true)}>
               Cancel run
             </Button>
-          )
+          ) : (
+            notStored > 0 && (
+              <Button variant="primary" onClick={() => setRetrying(true)}>
+                Retry store
+              </Button>
+            )
+          ))
         }
       />
       <section aria-label="Progress" className="mb-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -163,6 +182,8 @@ export function RunDetail({ id }: { id: string }) {
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
           <Fact label="Succeeded">{run.succeededCount}</Fact>
           <Fact label="Failed">{run.failedCount}</Fact>
+          {run.notStoredCount > 0 && <Fact label={active ? 'Collected, storing' : 'Collected, not stored'}>{run.notStoredCount}</Fact>}
+          {run.storeAttempts > 0 && <Fact label="Failed store attempts">{run.storeAttempts}</Fact>}
           <Fact label="Duration">{formatDuration(run.durationMs)}</Fact>
           <Fact label="Mode">
             {runModeLabels[run.mode]}
@@ -177,6 +198,12 @@ export function RunDetail({ id }: { id: string }) {
         {run.error && (
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
             {run.error}
+          </p>
+        )}
+        {notStored > 0 && (
+          <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {notStored === 1 ? '1 device was' : `${notStored} devices were`} collected but not stored, so not backed up. What was collected is kept:
+            once the repository can be written again, retry the store.
           </p>
         )}
       </section>
@@ -239,6 +266,19 @@ export function RunDetail({ id }: { id: string }) {
           reload();
         }}
         onClose={() => setCancelling(false)}
+      />
+      <ConfirmDialog
+        open={retrying}
+        title="Retry store"
+        message="Stores what this run collected into its repository again. When it succeeds, the devices count as backed up."
+        confirmLabel="Retry store"
+        pendingLabel="Retrying…"
+        danger={false}
+        onConfirm={async () => {
+          await request(retryStoreMutation, { runId: run.id });
+          reload();
+        }}
+        onClose={() => setRetrying(false)}
       />
     </>
   );
