@@ -2,7 +2,7 @@
  * Domain errors. The transport maps `code` to its own vocabulary in one place
  * (graphql/errors.ts); anything that is not an AppError is an internal error.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_ATTEMPTS';
 
 export class AppError extends Error {
   readonly code: ErrorCode;
@@ -49,5 +49,13 @@ export class ForbiddenError extends AppError {
 export class UnauthenticatedError extends AppError {
   constructor(message = 'Log in or send an API token') {
     super('UNAUTHENTICATED', message);
+  }
+}
+
+/** Refused without looking at the request (login throttling); `details.retryAfterSeconds` says when to try again. */
+export class TooManyAttemptsError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    const wait = retryAfterSeconds < 120 ? `${retryAfterSeconds} seconds` : `${Math.ceil(retryAfterSeconds / 60)} minutes`;
+    super('TOO_MANY_ATTEMPTS', `Too many failed logins; try again in ${wait}`, { details: { retryAfterSeconds } });
   }
 }

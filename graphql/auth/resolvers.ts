@@ -11,6 +11,7 @@ import { revokeApiToken } from '../../db/auth/revoke-api-token.ts';
 import { updateUser } from '../../db/auth/update-user.ts';
 import { graphqlEnum } from '../enums.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
+import { listBounds } from '../limits.ts';
 
 export const authResolvers = {
   Role: graphqlEnum(roles),
@@ -20,12 +21,12 @@ export const authResolvers = {
       const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.caller.userId));
       return user ?? null;
     },
-    users: (_, __, ctx) => listUsers({ ctx }),
-    apiTokens: (_, __, ctx) => listApiTokens({ ctx }),
+    users: async (_, __, ctx) => (await listUsers({ ctx })).slice(0, listBounds['Query.users']),
+    apiTokens: async (_, __, ctx) => (await listApiTokens({ ctx })).slice(0, listBounds['Query.apiTokens']),
   },
   Mutation: {
     login: async (_, input, ctx) => {
-      const { user, token, expiresAt } = await login({ ctx, input });
+      const { user, token, expiresAt } = await login({ ctx, input, client: { address: ctx.clientAddress }, throttle: ctx.loginThrottle });
       ctx.setSessionCookie(token, expiresAt);
       return user;
     },
@@ -41,9 +42,6 @@ export const authResolvers = {
     revokeApiToken: (_, { id }, ctx) => revokeApiToken({ ctx, id }),
   },
   ApiToken: {
-    user: async (token, _, ctx) => {
-      const [user] = await ctx.db.select().from(users).where(eq(users.id, token.userId));
-      return user;
-    },
+    user: async (token, _, ctx) => (await ctx.loaders.user(token.userId))!,
   },
 } satisfies Resolvers;
