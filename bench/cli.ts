@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Logger } from '../infra/log.ts';
 import { benchDevicesPage } from './devices-page.ts';
 import { benchFleet, MAX_FLEET_DEVICES } from './fleet.ts';
+import { benchLoad, loadDefaults } from './load.ts';
 import { benchTerminalRender } from './terminal-render.ts';
 
 const usage = `Usage: tidemark bench <benchmark> [options]
@@ -21,6 +22,11 @@ Benchmarks:
   devices-page     Time the device list over HTTP with a large fleet
     --devices N       devices inserted (default 10000)
     --requests K      requests per query (default 20)
+  load             The review's load test: readers paging the device list and runUpdates subscribers while runs go on
+    --seconds N       how long the readers read (default ${loadDefaults.seconds})
+    --devices N       devices in the database, ${loadDefaults.labDevices} of them lab devices (default ${loadDefaults.devices})
+    --readers R       GraphQL clients paging devices(first: 50) as a viewer (default ${loadDefaults.readers})
+    --subscribers S   runUpdates subscribers over WebSocket (default ${loadDefaults.subscribers})
   terminal-render  Render PTY output with the hand-written renderer and with @xterm/headless (no stack)
     --runs R          timed renders per input (default 5)
     --cols C          xterm's width (default 511, as the PTY Tidemark asks for)
@@ -44,6 +50,13 @@ const terminalRenderOptions = z.object({
     .pipe(z.array(z.enum(['a', 'b', 'c', 'd'])).min(1)),
 });
 
+const loadOptions = z.object({
+  seconds: z.coerce.number().int().min(1).max(3_600).default(loadDefaults.seconds),
+  devices: z.coerce.number().int().min(loadDefaults.labDevices).max(1_000_000).default(loadDefaults.devices),
+  readers: z.coerce.number().int().min(0).max(500).default(loadDefaults.readers),
+  subscribers: z.coerce.number().int().min(0).max(500).default(loadDefaults.subscribers),
+});
+
 const devicesPageOptions = z.object({
   devices: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   requests: z.coerce.number().int().min(1).max(1_000).default(20),
@@ -61,6 +74,9 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
       'cpu-prof': { type: 'string' },
       requests: { type: 'string' },
       cols: { type: 'string' },
+      seconds: { type: 'string' },
+      readers: { type: 'string' },
+      subscribers: { type: 'string' },
       inputs: { type: 'string' },
       help: { type: 'boolean' },
     },
@@ -84,6 +100,8 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
         return await benchFleet(fleetOptions.parse({ ...values, cpuProf: values['cpu-prof'] }), benchLog, stop.signal);
       case 'devices-page':
         return await benchDevicesPage(devicesPageOptions.parse(values), benchLog, stop.signal);
+      case 'load':
+        return await benchLoad({ ...loadDefaults, ...loadOptions.parse(values) }, benchLog, stop.signal);
       case 'terminal-render':
         return await benchTerminalRender(terminalRenderOptions.parse(values), stop.signal);
       default:

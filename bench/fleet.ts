@@ -24,7 +24,7 @@ import type { Logger } from '../infra/log.ts';
 import { listClusterProcesses } from '../infra/postgres/processes.ts';
 import { projectRoot } from '../infra/project-root.ts';
 import { gigabytes, megabytesFromKb as formatKb, percentile, print, seconds } from './figures.ts';
-import type { LabProcessDevice } from './lab-process.ts';
+import type { LabProcessDevice, LabProcessOptions } from './lab-process.ts';
 import { startBenchStack, type BenchStack, type Gql } from './stack.ts';
 
 export interface FleetOptions {
@@ -38,9 +38,9 @@ export interface FleetOptions {
 
 const POLL_MS = 100;
 const CHILD_READY_TIMEOUT_MS = 120_000;
-const CHILD_STOP_TIMEOUT_MS = 15_000;
+export const CHILD_STOP_TIMEOUT_MS = 15_000;
 /** An interrupted benchmark has nothing to finish: a child gets this long before it is killed. */
-const INTERRUPTED_STOP_TIMEOUT_MS = 3_000;
+export const INTERRUPTED_STOP_TIMEOUT_MS = 3_000;
 /**
  * Every lab device is an SSH server listening on 127.0.0.1, one open file each: a lab process of
  * this many stays well under the 20,000 open files a process may have here.
@@ -99,7 +99,7 @@ export async function benchFleet(options: FleetOptions, log: Logger, signal: Abo
 }
 
 /** Waits for every start to settle, so none is left half way, then fails with the first failure. */
-async function allStarted<T extends unknown[]>(starts: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+export async function allStarted<T extends unknown[]>(starts: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
   const settled = await Promise.allSettled(starts);
   const failed = settled.find((result) => result.status === 'rejected');
   if (failed) throw failed.reason;
@@ -113,7 +113,7 @@ async function allStarted<T extends unknown[]>(starts: { [K in keyof T]: Promise
  * A TypeScript entry of this project in its own Node process, listed in `children` at once;
  * stdin stays open as a lifeline.
  */
-function spawnNode(
+export function spawnNode(
   args: string[],
   options: { env?: Record<string, string>; stdout: 'pipe' | number; stderr: number; cpuProf?: string },
   children: ChildProcess[],
@@ -139,8 +139,8 @@ async function startLabProcesses(options: FleetOptions, dir: string, signal: Abo
   );
 }
 
-async function startLabProcess(
-  labOptions: { devices: number; faults: number; namePrefix: string },
+export async function startLabProcess(
+  labOptions: LabProcessOptions,
   dir: string,
   signal: AbortSignal,
   children: ChildProcess[],
@@ -170,7 +170,7 @@ async function startLabProcess(
 }
 
 /** `tidemark worker` as an operator adding a machine would run it, logging to a file. */
-async function startWorkerProcess(options: FleetOptions, stack: BenchStack, signal: AbortSignal, children: ChildProcess[]): Promise<ChildProcess> {
+export async function startWorkerProcess(options: Pick<FleetOptions, 'concurrency' | 'cpuProf'>, stack: BenchStack, signal: AbortSignal, children: ChildProcess[]): Promise<ChildProcess> {
   const logFile = path.join(stack.dir, 'worker.log');
   const out = fs.openSync(logFile, 'a');
   const child = spawnNode(['server.ts', 'worker'], {
@@ -200,7 +200,7 @@ async function startWorkerProcess(options: FleetOptions, stack: BenchStack, sign
 }
 
 /** SIGTERM lets the worker finish or hand back its jobs; a child still there after `timeoutMs` is killed. */
-async function stopChild(child: ChildProcess, timeoutMs: number): Promise<void> {
+export async function stopChild(child: ChildProcess, timeoutMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.stdin?.end();
@@ -213,7 +213,7 @@ async function stopChild(child: ChildProcess, timeoutMs: number): Promise<void> 
 // ---------------------------------------------------------------------------------------------
 // Memory and CPU from /proc
 
-function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
+export function readStatusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number | null {
   try {
     const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) : null;
@@ -231,7 +231,7 @@ function sumStatusKb(pids: number[], field: 'VmRSS' | 'VmHWM'): number | null {
 const ticksPerSecond = 100;
 
 /** User plus system CPU seconds of a process, from /proc/PID/stat (USER_HZ is 100 on Linux). */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -15,8 +15,13 @@ const optionsSchema = z.object({
   devices: z.number().int().min(1),
   faults: z.number().int().min(0).default(0),
   changeEvery: z.number().int().min(1).optional(),
+  /** Every n-th device logs in slowly (the slow-login fault), on top of `faults`. */
+  slowLoginEvery: z.number().int().min(1).optional(),
+  slowLoginMs: z.number().int().min(0).optional(),
   namePrefix: z.string().default(''),
 });
+
+export type LabProcessOptions = z.input<typeof optionsSchema>;
 
 /** What the parent needs of each device; the lab's own objects hold functions and buffers. */
 export interface LabProcessDevice {
@@ -33,7 +38,9 @@ export interface LabProcessDevice {
 
 async function main(): Promise<void> {
   const options = optionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
-  const lab = await startLab({ devices: options.devices, mix: 'all', faults: options.faults, changeEvery: options.changeEvery });
+  const every = options.slowLoginEvery;
+  const planned = every ? Array.from({ length: options.devices }, (_, i) => ((i + 1) % every === 0 ? { fault: 'slow-login' as const } : {})) : options.devices;
+  const lab = await startLab({ devices: planned, mix: 'all', faults: options.faults, changeEvery: options.changeEvery, slowLoginMs: options.slowLoginMs });
   const devices: LabProcessDevice[] = lab.devices.map((d) => ({
     name: `${options.namePrefix}${d.name}`,
     host: d.host,

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -64,6 +65,9 @@ export const devices = pgTable(
     index('devices_backup_method_idx').on(t.backupMethod),
     index('devices_location_idx').on(t.location),
     index('devices_repository_idx').on(t.repositoryId),
+    // The device list picks a page's ids in name order from this index alone (an index-only scan
+    // over the rows its offset skips), not from the table.
+    index('devices_name_id_idx').on(t.name, t.id),
   ],
 );
 
@@ -84,5 +88,14 @@ export const deviceCredentialSets = pgTable(
     index('device_credential_sets_set_idx').on(t.credentialSetId),
   ],
 );
+
+/**
+ * How many devices there are, in one row kept by statement triggers on `devices` (migration 0009),
+ * so that the device list need not count the whole table for every page.
+ */
+export const deviceTotals = pgTable('device_totals', {
+  id: boolean('id').primaryKey().default(true),
+  total: bigint('total', { mode: 'number' }).notNull(),
+});
 
 export type Device = typeof devices.$inferSelect;
