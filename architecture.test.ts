@@ -35,7 +35,7 @@ async function importGraph(): Promise<Record<string, string[]>> {
   return result.obj();
 }
 
-test('no import loop anywhere in the tree', async () => {
+test('no import loop anywhere in the tree', { timeout: 120_000 }, async () => {
   const result = await madge(projectRoot, {
     fileExtensions: ['ts', 'tsx'],
     tsConfig: path.join(projectRoot, 'tsconfig.json'),
@@ -44,7 +44,7 @@ test('no import loop anywhere in the tree', async () => {
   expect(result.circular()).toEqual([]);
 });
 
-test('every import runs downhill: no layer imports a higher one', async () => {
+test('every import runs downhill: no layer imports a higher one', { timeout: 120_000 }, async () => {
   const graph = await importGraph();
   const upward: string[] = [];
   for (const [file, imports] of Object.entries(graph)) {

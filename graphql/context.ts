@@ -1,9 +1,12 @@
 import type { IncomingHttpHeaders } from 'node:http';
+import { defaultLoginThrottle, type LoginThrottlePolicy } from '../db/auth/login-throttle.ts';
 import { resolveCaller } from '../db/auth/resolve-caller.ts';
 import type { Database } from '../db/client.ts';
 import type { Ctx } from '../db/context.ts';
+import { clientAddress, type TrustProxy } from '../infra/client-address.ts';
 import type { Keyring } from '../infra/keyring.ts';
 import type { Logger } from '../infra/log.ts';
+import type { IntrospectionMode } from './limits.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { RunEventHub } from './runs/run-event-hub.ts';
 
@@ -15,6 +18,9 @@ export interface GraphQLContext extends Ctx {
   runEvents: RunEventHub;
   /** Set or clear the session cookie; a no-op over WebSocket. */
   setSessionCookie(token: string | null, expiresAt?: Date): void;
+  /** Where the request comes from (X-Forwarded-For only through trusted proxies); null if unknown. */
+  clientAddress: string | null;
+  loginThrottle: LoginThrottlePolicy;
 }
 
 export interface ContextDeps {
@@ -22,7 +28,15 @@ export interface ContextDeps {
   runEvents: RunEventHub;
   keyring: Keyring;
   log: Logger;
-  settings: { dataDir: string; secureCookies: boolean };
+  settings: {
+    dataDir: string;
+    secureCookies: boolean;
+    trustProxy?: TrustProxy;
+    loginThrottle?: LoginThrottlePolicy;
+    repositoryRoots?: readonly string[];
+    /** Who may introspect the schema (TIDEMARK_INTROSPECTION); signed-in callers unless set. */
+    introspection?: IntrospectionMode;
+  };
 }
 
 export function parseCookies(header: string | undefined): Record<string, string> {
@@ -54,7 +68,7 @@ export function sessionCookie(token: string | null, expiresAt: Date | undefined,
  */
 export async function buildContext(
   deps: ContextDeps,
-  source: { headers: IncomingHttpHeaders; connectionParams?: Record<string, unknown> },
+  source: { headers: IncomingHttpHeaders; connectionParams?: Record<string, unknown>; remoteAddress?: string },
   onSetCookie: (cookie: string) => void = () => {},
 ): Promise<GraphQLContext> {
   const fromParams = source.connectionParams?.authorization ?? source.connectionParams?.Authorization;
@@ -64,11 +78,13 @@ export async function buildContext(
     sessionToken: parseCookies(source.headers.cookie)[SESSION_COOKIE],
   });
   const log = deps.log.child(caller.kind === 'user' ? { user: caller.username } : {});
-  const ctx: Ctx = { db: deps.db, caller, keyring: deps.keyring, log, settings: { dataDir: deps.settings.dataDir } };
+  const ctx: Ctx = { db: deps.db, caller, keyring: deps.keyring, log, settings: { dataDir: deps.settings.dataDir, repositoryRoots: deps.settings.repositoryRoots } };
   return {
     ...ctx,
     loaders: createLoaders(ctx),
     runEvents: deps.runEvents,
     setSessionCookie: (value, expiresAt) => onSetCookie(sessionCookie(value, expiresAt, deps.settings.secureCookies)),
+    clientAddress: clientAddress({ headers: source.headers, remoteAddress: source.remoteAddress }, deps.settings.trustProxy ?? false),
+    loginThrottle: deps.settings.loginThrottle ?? defaultLoginThrottle,
   };
 }

@@ -30,6 +30,7 @@ const mutations: Record<string, string> = {
   startRun: `startRun(input: { selection: { all: true } }) { id }`,
   backupDevice: `backupDevice(id: "${someId}") { id }`,
   cancelRun: `cancelRun(id: "${someId}") { id }`,
+  retryStore: `retryStore(runId: "${someId}") { id }`,
   acceptHostKey: `acceptHostKey(deviceId: "${someId}") { id }`,
   createSchedule: `createSchedule(input: { name: "nightly", cron: "30 2 * * *", selection: { all: true } }) { id }`,
   updateSchedule: `updateSchedule(id: "${someId}", input: { enabled: false }) { id }`,
@@ -46,6 +47,7 @@ const minimumRole: Record<string, 'OPERATOR' | 'ADMIN'> = {
   startRun: 'OPERATOR',
   backupDevice: 'OPERATOR',
   cancelRun: 'OPERATOR',
+  retryStore: 'OPERATOR',
   acceptHostKey: 'OPERATOR',
   // A schedule only starts runs, which an operator may start by hand.
   createSchedule: 'OPERATOR',

@@ -1,5 +1,16 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy } from './client-address.ts';
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    const bare = url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    return (url.protocol === 'http:' || url.protocol === 'https:') && bare;
+  } catch {
+    return false;
+  }
+}
 
 /** Every environment variable Tidemark reads, with its default. Parsed once at each entry point. */
 const envSchema = z.object({
@@ -21,6 +32,40 @@ const envSchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /**
+   * Origins besides the server's own that may open WebSockets, comma-separated
+   * (`https://tidemark.example.com,http://localhost:8080`); e.g. when a proxy changes the Host header.
+   */
+  TIDEMARK_ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((origin) => origin.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isOrigin, 'each entry must be an origin such as https://host:port (scheme, host, optional port)')))
+    .transform((origins) => origins.map((origin) => new URL(origin).origin)),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (login throttling counts per client address):
+   * unset or `false` (none), `true` or a number of proxies in front, or their addresses/CIDRs,
+   * comma-separated (`loopback`, `10.0.0.0/8`).
+   */
+  TIDEMARK_TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustProxy(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: `not a hop count nor a list of proxy addresses: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    }),
+  /** Folders repositories may live in: absolute paths, colon- or comma-separated; unset: `$TIDEMARK_DATA_DIR/repositories`. */
+  TIDEMARK_REPOSITORY_ROOTS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? '').split(/[,:]/).map((root) => root.trim()).filter(Boolean))
+    .pipe(z.array(z.string().refine((root) => path.isAbsolute(root), 'each root must be an absolute folder'))),
+  /** Who may introspect the GraphQL schema: signed-in callers (the default), everyone, or no one. */
+  TIDEMARK_INTROSPECTION: z.enum(['signed-in', 'everyone', 'off']).default('signed-in'),
   /** "false" serves the API without the Next.js UI (tests, API-only deployments). */
   TIDEMARK_UI: z
     .enum(['true', 'false'])
@@ -29,7 +74,12 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = z.infer<typeof envSchema> & { dataDir: string; repositoryRoots: string[] };
+
+/** Where repositories may live when TIDEMARK_REPOSITORY_ROOTS is unset. */
+export function defaultRepositoryRoots(dataDir: string): string[] {
+  return [path.join(dataDir, 'repositories')];
+}
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const result = envSchema.safeParse(source);
@@ -37,5 +87,7 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`Invalid environment:\n${problems}`);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.TIDEMARK_DATA_DIR) };
+  const dataDir = path.resolve(result.data.TIDEMARK_DATA_DIR);
+  const roots = result.data.TIDEMARK_REPOSITORY_ROOTS.map((root) => path.resolve(root));
+  return { ...result.data, dataDir, repositoryRoots: roots.length > 0 ? roots : defaultRepositoryRoots(dataDir) };
 }

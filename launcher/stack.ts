@@ -1,7 +1,8 @@
 /**
  * A running Tidemark over a migrated database: a connection pool, the first admin, the web
- * server and, when asked, a worker in this process. The launcher, the test API and the
- * benchmarks all assemble theirs here; each brings its own database and stops it itself.
+ * server and, when asked, a worker in this process. The test API and the benchmarks assemble
+ * theirs here; each brings its own database and stops it itself. (`tidemark start` runs the web
+ * server and the worker as child processes instead: launch.ts.)
  */
 import { ensureAdmin } from '../db/auth/ensure-admin.ts';
 import { connectDatabase, type Database, type DatabaseHandle } from '../db/client.ts';
@@ -24,10 +25,13 @@ export interface StackOptions {
   keyring: Keyring;
   log: Logger;
   dataDir: string;
+  /** TIDEMARK_REPOSITORY_ROOTS; unset, the default under the data folder. */
+  repositoryRoots?: string[];
   secureCookies: boolean;
   /** Created when no user exists; a missing password is generated and returned once. */
   admin: { username: string; password?: string };
-  web: { host: string; port: number; ui: boolean };
+  /** `allowedOrigins`: origins besides the server's own that may open WebSockets. */
+  web: { host: string; port: number; ui: boolean; allowedOrigins?: string[] };
   /** A worker to start with the stack; tests and benchmarks start theirs when they need one. */
   worker?: WorkerOptions;
   /** Runs on the pool before the worker and the web server start. */
@@ -73,7 +77,7 @@ export async function assembleStack(options: StackOptions): Promise<Stack> {
       db,
       keyring,
       log,
-      env: { dataDir, TIDEMARK_SECURE_COOKIES: options.secureCookies },
+      env: { dataDir, TIDEMARK_SECURE_COOKIES: options.secureCookies, TIDEMARK_ALLOWED_ORIGINS: options.web.allowedOrigins, repositoryRoots: options.repositoryRoots },
       host: options.web.host,
       port: options.web.port,
       ui: options.web.ui,

@@ -4,7 +4,7 @@
  * everything else to Next.js (unless `ui` is off, as in tests and benchmarks).
  */
 import http from 'node:http';
-import next from 'next';
+import type { LoginThrottlePolicy } from '../db/auth/login-throttle.ts';
 import type { DatabaseHandle } from '../db/client.ts';
 import type { ContextDeps } from '../graphql/context.ts';
 import { createGraphQLHandler } from '../graphql/http.ts';
@@ -16,22 +16,34 @@ import type { Env } from '../infra/env.ts';
 import type { Keyring } from '../infra/keyring.ts';
 import type { Logger } from '../infra/log.ts';
 import { projectRoot } from '../infra/project-root.ts';
+import { applySecurityHeaders } from './security-headers.ts';
 
 export interface WebServerOptions {
   db: DatabaseHandle;
   keyring: Keyring;
   log: Logger;
-  env: Pick<Env, 'dataDir' | 'TIDEMARK_SECURE_COOKIES'>;
+  env: Pick<Env, 'dataDir' | 'TIDEMARK_SECURE_COOKIES'> & Partial<Pick<Env, 'TIDEMARK_ALLOWED_ORIGINS' | 'TIDEMARK_TRUST_PROXY' | 'repositoryRoots' | 'TIDEMARK_INTROSPECTION'>>;
   host: string;
   port: number;
   /** Serve the Next.js UI too; API-only servers (tests) skip it. */
   ui: boolean;
+  /** Login throttling; the defaults unless a test needs a faster schedule. */
+  loginThrottle?: LoginThrottlePolicy;
 }
 
 export interface WebServer {
   url: string;
   port: number;
   close(): Promise<void>;
+}
+
+/** The request's path, or null when its target is not a URL (`GET //`): thrown here, that would end the process. */
+function requestPath(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -42,21 +54,36 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     runEvents,
     keyring: options.keyring,
     log,
-    settings: { dataDir: options.env.dataDir, secureCookies: options.env.TIDEMARK_SECURE_COOKIES },
+    settings: {
+      dataDir: options.env.dataDir,
+      secureCookies: options.env.TIDEMARK_SECURE_COOKIES,
+      trustProxy: options.env.TIDEMARK_TRUST_PROXY,
+      loginThrottle: options.loginThrottle,
+      repositoryRoots: options.env.repositoryRoots,
+      introspection: options.env.TIDEMARK_INTROSPECTION,
+    },
   };
   const schema = buildSchema();
   const graphql = await createGraphQLHandler(schema, deps);
-  const subscriptions = createSubscriptionServer(schema, deps);
+  const subscriptions = createSubscriptionServer(schema, deps, { allowedOrigins: options.env.TIDEMARK_ALLOWED_ORIGINS });
 
   let nextHandle: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | null = null;
   if (options.ui) {
+    // Loaded only when serving the UI: Next.js is most of an API-only process's start time.
+    const { default: next } = await import('next');
     const app = next({ dev: false, dir: projectRoot, hostname: options.host, port: options.port, quiet: true });
     await app.prepare();
     nextHandle = app.getRequestHandler();
   }
 
   const server = http.createServer((req, res) => {
-    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const pathname = requestPath(req.url);
+    applySecurityHeaders(req, res, pathname === null || pathname === '/api' || pathname.startsWith('/api/') ? 'api' : 'page');
+    if (pathname === null) {
+      res.statusCode = 400;
+      res.end('Bad request');
+      return;
+    }
     const respond = async () => {
       if (pathname === '/api/graphql') return graphql.handle(req, res);
       if (await handleRestRoute(deps, req, res, pathname)) return;
@@ -71,11 +98,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
   });
   server.on('upgrade', (req, socket, head) => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/api/graphql') {
+    if (requestPath(req.url) !== '/api/graphql') {
       socket.destroy();
       return;
     }
-    subscriptions.wss.handleUpgrade(req, socket, head, (ws) => subscriptions.wss.emit('connection', ws, req));
+    subscriptions.handleUpgrade(req, socket, head);
   });
 
   await new Promise<void>((resolve, reject) => {

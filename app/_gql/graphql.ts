@@ -38,6 +38,8 @@ export type CreateCredentialSetInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   /** A PEM or OpenSSH private key. */
   privateKey?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: any host. */
+  scope?: InputMaybe<CredentialSetScopeInput>;
   username: Scalars['String']['input'];
 };
 
@@ -64,10 +66,16 @@ export type CreateRepositoryInput = {
   branch?: InputMaybe<Scalars['String']['input']>;
   kind: RepositoryKind;
   name: Scalars['String']['input'];
-  /** Defaults to a folder under the data directory. */
+  /**
+   * Defaults to a folder named after the repository in the first repository root. Relative paths
+   * start at the data folder. The folder must lie inside a repository root (TIDEMARK_REPOSITORY_ROOTS),
+   * be missing, empty or a repository Tidemark made of this kind, and be no other repository's folder,
+   * nor inside or around one.
+   */
   path?: InputMaybe<Scalars['String']['input']>;
   pathTemplate?: InputMaybe<Scalars['String']['input']>;
   remoteToken?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) smart HTTP URL without user name or password: the password goes in remoteToken. */
   remoteUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -89,6 +97,12 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
   role: Role;
   username: Scalars['String']['input'];
+};
+
+export type CredentialSetScopeInput = {
+  hosts?: InputMaybe<Array<Scalars['String']['input']>>;
+  ports?: InputMaybe<Array<Scalars['Int']['input']>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type DeviceFilter = {
@@ -123,14 +137,17 @@ export type Role =
   | 'ADMIN'
   /** Also edits devices and runs backups. */
   | 'OPERATOR'
-  /** Reads everything except secrets. */
+  /** Reads devices, backups, runs and schedules, never secrets; users, API tokens and the audit log are the admin's. */
   | 'VIEWER';
 
 export type RunDeviceStatus =
   | 'CANCELLED'
+  /** Collected, not stored: waiting for the run's store or, once the run has ended (error code STORAGE_FAILED), kept for `retryStore`. Not backed up. */
+  | 'COLLECTED'
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING'
+  /** Collected and stored: backed up. */
   | 'SUCCEEDED';
 
 export type RunFilter = {
@@ -208,6 +225,8 @@ export type UpdateCredentialSetInput = {
   passphrase?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   privateKey?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole scope; null: any host. */
+  scope?: InputMaybe<CredentialSetScopeInput>;
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -283,7 +302,7 @@ export type BackupMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BackupMethodsQuery = { backupMethods: Array<{ key: string, friendlyName: string, description: string, platform: string, artifacts: Array<string>, isBinary: boolean }> };
 
-export type CredentialSetFormFieldsFragment = { id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean } & { ' $fragmentName'?: 'CredentialSetFormFieldsFragment' };
+export type CredentialSetFormFieldsFragment = { id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> } } & { ' $fragmentName'?: 'CredentialSetFormFieldsFragment' };
 
 export type CreateCredentialSetMutationVariables = Exact<{
   input: CreateCredentialSetInput;
@@ -303,7 +322,7 @@ export type UpdateCredentialSetMutation = { updateCredentialSet: { id: string } 
 export type CredentialSetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CredentialSetsQuery = { credentialSets: Array<{ id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, deviceCount: number, devices: Array<{ id: string, name: string }> }> };
+export type CredentialSetsQuery = { credentialSets: Array<{ id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, scoped: boolean, deviceCount: number, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> }, devices: Array<{ id: string, name: string }> }> };
 
 export type DeleteCredentialSetMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -354,14 +373,14 @@ export type DiffBackupsQueryVariables = Exact<{
 
 export type DiffBackupsQuery = { diffBackups: { added: number, removed: number, unchanged: number, unified: string, from: { id: string, artifact: string, createdAt: string, device: { name: string } | null }, to: { id: string, artifact: string, createdAt: string } } };
 
-export type CredentialSetOptionFragment = { id: string, name: string, username: string } & { ' $fragmentName'?: 'CredentialSetOptionFragment' };
+export type CredentialSetOptionFragment = { id: string, name: string, username: string, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> } } & { ' $fragmentName'?: 'CredentialSetOptionFragment' };
 
 export type DeviceDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeviceDetailQuery = { device: { id: string, name: string, host: string, port: number, backupMethod: string, location: string, enabled: boolean, lastBackupAt: string | null, lastSuccessAt: string | null, lastStatus: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastChangedAt: string | null, savedState: SavedState | null, prompt: string | null, hostKeyFingerprint: string | null, pendingHostKeyFingerprint: string | null, backupMethodInfo: { friendlyName: string } | null, repository: { id: string, name: string } | null, credentialSets: Array<{ name: string }> } | null };
+export type DeviceDetailQuery = { device: { id: string, name: string, host: string, port: number, backupMethod: string, location: string, enabled: boolean, lastBackupAt: string | null, lastSuccessAt: string | null, lastStatus: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastChangedAt: string | null, savedState: SavedState | null, prompt: string | null, hostKeyFingerprint: string | null, pendingHostKeyFingerprint: string | null, backupMethodInfo: { friendlyName: string } | null, repository: { id: string, name: string } | null, credentialSets: Array<{ name: string, scoped: boolean }> } | null };
 
 export type BackupDeviceMutationVariables = Exact<{
   input: StartRunInput;
@@ -540,7 +559,7 @@ export type RunQueryVariables = Exact<{
 }>;
 
 
-export type RunQuery = { run: { id: string, status: RunStatus, trigger: RunTrigger, total: number, completed: number, succeededCount: number, failedCount: number, createdAt: string, startedAt: string | null, finishedAt: string | null, durationMs: number | null, mode: RunMode, concurrency: number, maxAttempts: number, error: string | null, requestedBy: { username: string } | null, repository: { name: string } | null, devices: Array<{ id: string, deviceName: string, status: RunDeviceStatus, attempts: number, durationMs: number | null, errorCode: string | null, errorMessage: string | null, device: { id: string } | null, stages: Array<{ ' $fragmentRefs'?: { 'RunStageFieldsFragment': RunStageFieldsFragment } }> }>, result: { ' $fragmentRefs'?: { 'RunResultSummaryFragment': RunResultSummaryFragment } } | null } | null };
+export type RunQuery = { run: { id: string, status: RunStatus, trigger: RunTrigger, total: number, completed: number, succeededCount: number, failedCount: number, notStoredCount: number, storeAttempts: number, createdAt: string, startedAt: string | null, finishedAt: string | null, durationMs: number | null, mode: RunMode, concurrency: number, maxAttempts: number, error: string | null, requestedBy: { username: string } | null, repository: { name: string } | null, devices: Array<{ id: string, deviceName: string, status: RunDeviceStatus, attempts: number, durationMs: number | null, errorCode: string | null, errorMessage: string | null, device: { id: string } | null, stages: Array<{ ' $fragmentRefs'?: { 'RunStageFieldsFragment': RunStageFieldsFragment } }> }>, result: { ' $fragmentRefs'?: { 'RunResultSummaryFragment': RunResultSummaryFragment } } | null } | null };
 
 export type CancelRunMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -548,6 +567,13 @@ export type CancelRunMutationVariables = Exact<{
 
 
 export type CancelRunMutation = { cancelRun: { id: string } };
+
+export type RetryStoreMutationVariables = Exact<{
+  runId: Scalars['ID']['input'];
+}>;
+
+
+export type RetryStoreMutation = { retryStore: { id: string } };
 
 export type RunsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -721,6 +747,11 @@ export const CredentialSetFormFieldsFragmentDoc = new TypedDocumentString(`
   hasEnableSecret
   hasPrivateKey
   hasPassphrase
+  scope {
+    hosts
+    tags
+    ports
+  }
 }
     `, {"fragmentName":"CredentialSetFormFields"}) as unknown as TypedDocumentString<CredentialSetFormFieldsFragment, unknown>;
 export const SuccessChartDayFragmentDoc = new TypedDocumentString(`
@@ -736,6 +767,11 @@ export const CredentialSetOptionFragmentDoc = new TypedDocumentString(`
   id
   name
   username
+  scope {
+    hosts
+    tags
+    ports
+  }
 }
     `, {"fragmentName":"CredentialSetOption"}) as unknown as TypedDocumentString<CredentialSetOptionFragment, unknown>;
 export const DeviceFormFieldsFragmentDoc = new TypedDocumentString(`
@@ -929,6 +965,12 @@ export const CredentialSetsDocument = new TypedDocumentString(`
     hasEnableSecret
     hasPrivateKey
     hasPassphrase
+    scoped
+    scope {
+      hosts
+      tags
+      ports
+    }
     deviceCount
     devices {
       id
@@ -957,6 +999,11 @@ export const EditCredentialSetDocument = new TypedDocumentString(`
   hasEnableSecret
   hasPrivateKey
   hasPassphrase
+  scope {
+    hosts
+    tags
+    ports
+  }
 }`) as unknown as TypedDocumentString<EditCredentialSetQuery, EditCredentialSetQueryVariables>;
 export const DashboardDocument = new TypedDocumentString(`
     query Dashboard($staleHours: Int!) {
@@ -1102,6 +1149,7 @@ export const DeviceDetailDocument = new TypedDocumentString(`
     }
     credentialSets {
       name
+      scoped
     }
   }
 }
@@ -1156,7 +1204,7 @@ export const DeviceRunsDocument = new TypedDocumentString(`
       status
       createdAt
       startedAt
-      devices {
+      devices(deviceIds: [$deviceId]) {
         device {
           id
         }
@@ -1209,6 +1257,11 @@ export const DeviceFormOptionsDocument = new TypedDocumentString(`
   id
   name
   username
+  scope {
+    hosts
+    tags
+    ports
+  }
 }`) as unknown as TypedDocumentString<DeviceFormOptionsQuery, DeviceFormOptionsQueryVariables>;
 export const CreateDeviceDocument = new TypedDocumentString(`
     mutation CreateDevice($input: CreateDeviceInput!) {
@@ -1434,6 +1487,8 @@ export const RunDocument = new TypedDocumentString(`
     completed
     succeededCount
     failedCount
+    notStoredCount
+    storeAttempts
     createdAt
     startedAt
     finishedAt
@@ -1498,6 +1553,13 @@ export const CancelRunDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelRunMutation, CancelRunMutationVariables>;
+export const RetryStoreDocument = new TypedDocumentString(`
+    mutation RetryStore($runId: ID!) {
+  retryStore(runId: $runId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RetryStoreMutation, RetryStoreMutationVariables>;
 export const RunsDocument = new TypedDocumentString(`
     query Runs($first: Int!, $after: String, $filter: RunFilter) {
   runs(first: $first, after: $after, filter: $filter) {

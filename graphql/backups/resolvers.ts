@@ -2,8 +2,6 @@ import { diffBackups } from '../../db/backups/diff-backups.ts';
 import { getBackups, listDeviceBackups } from '../../db/backups/list-backups.ts';
 import { readBackupText } from '../../db/backups/read-backup.ts';
 import { acceptHostKey } from '../../db/devices/accept-host-key.ts';
-import { getDevice } from '../../db/devices/get-device.ts';
-import { getRun } from '../../db/runs/list-runs.ts';
 import { toConnection } from '../connection.ts';
 import { artifactTypes, graphqlEnum } from '../enums.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
@@ -29,8 +27,8 @@ export const backupResolvers = {
   },
   Backup: {
     type: (backup) => (backup.isText ? 'text' : 'binary'),
-    device: (backup, _, ctx) => getDevice({ ctx, id: backup.deviceId }),
-    run: (backup, _, ctx) => (backup.runId ? getRun({ ctx, id: backup.runId }) : null),
+    device: async (backup, _, ctx) => (await ctx.loaders.device(backup.deviceId)) ?? null,
+    run: async (backup, _, ctx) => (backup.runId ? ((await ctx.loaders.run(backup.runId)) ?? null) : null),
     repository: (backup, _, ctx) => (backup.repositoryId ? ctx.loaders.repository(backup.repositoryId) : null),
     downloadUrl: (backup) => `/api/backups/${backup.id}/download`,
   },

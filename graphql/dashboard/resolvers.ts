@@ -1,8 +1,8 @@
 import type { Ctx } from '../../db/context.ts';
 import { getDashboard } from '../../db/dashboard/get-dashboard.ts';
-import { listCredentialSetDevices } from '../../db/dashboard/list-credential-set-devices.ts';
 import { listLastChangedAt } from '../../db/dashboard/list-last-changed-at.ts';
 import { listMostChangedDevices } from '../../db/dashboard/list-most-changed-devices.ts';
+import { listWindow } from '../../db/pagination.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
@@ -28,7 +28,6 @@ function perRequestLoader<V>(load: (ctx: Ctx, keys: readonly string[]) => Promis
 }
 
 const lastChangedAt = perRequestLoader((ctx, deviceIds) => listLastChangedAt({ ctx, input: { deviceIds } }));
-const credentialSetDevices = perRequestLoader((ctx, credentialSetIds) => listCredentialSetDevices({ ctx, input: { credentialSetIds } }));
 
 export const dashboardResolvers = {
   Query: {
@@ -45,6 +44,6 @@ export const dashboardResolvers = {
     lastChangedAt: async (device, _, ctx) => (await lastChangedAt(ctx, device.id)) ?? null,
   },
   CredentialSet: {
-    devices: async (set, _, ctx) => (await credentialSetDevices(ctx, set.id)) ?? [],
+    devices: async (set, args, ctx) => (await ctx.loaders.credentialSetDevices(set.id, listWindow(args, 100))) ?? [],
   },
 } satisfies Resolvers;

@@ -158,6 +158,8 @@ export type CreateCredentialSetInput = {
   password?: InputMaybe<Scalars['String']['input']>;
   /** A PEM or OpenSSH private key. */
   privateKey?: InputMaybe<Scalars['String']['input']>;
+  /** Omitted: any host. */
+  scope?: InputMaybe<CredentialSetScopeInput>;
   username: Scalars['String']['input'];
 };
 
@@ -184,10 +186,16 @@ export type CreateRepositoryInput = {
   branch?: InputMaybe<Scalars['String']['input']>;
   kind: RepositoryKind;
   name: Scalars['String']['input'];
-  /** Defaults to a folder under the data directory. */
+  /**
+   * Defaults to a folder named after the repository in the first repository root. Relative paths
+   * start at the data folder. The folder must lie inside a repository root (TIDEMARK_REPOSITORY_ROOTS),
+   * be missing, empty or a repository Tidemark made of this kind, and be no other repository's folder,
+   * nor inside or around one.
+   */
   path?: InputMaybe<Scalars['String']['input']>;
   pathTemplate?: InputMaybe<Scalars['String']['input']>;
   remoteToken?: InputMaybe<Scalars['String']['input']>;
+  /** An http(s) smart HTTP URL without user name or password: the password goes in remoteToken. */
   remoteUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -224,7 +232,7 @@ export type CredentialSet = {
   createdAt: Scalars['DateTime']['output'];
   /** How many devices use this set. */
   deviceCount: Scalars['Int']['output'];
-  /** The devices that use this set, by name. */
+  /** The devices that use this set, by name: `first` of them (at most 500) after the first `offset`; `deviceCount` counts them all. */
   devices: Array<Device>;
   hasEnableSecret: Scalars['Boolean']['output'];
   hasPassphrase: Scalars['Boolean']['output'];
@@ -232,8 +240,40 @@ export type CredentialSet = {
   hasPrivateKey: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Where the set may be used; devices outside it are refused and never sent the secrets. */
+  scope: CredentialSetScope;
+  /** False when the set may be used on any host (no host patterns or tags): operators can then aim it at a host they control. */
+  scoped: Scalars['Boolean']['output'];
   updatedAt: Scalars['DateTime']['output'];
   username: Scalars['String']['output'];
+};
+
+
+/** A login for devices. Secrets are write-only: only flags say which are set. */
+export type CredentialSetDevicesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Where a credential set may be used. A device is covered when every list that is not empty
+ * matches: its host one of `hosts`, one of its tags one of `tags`, its port one of `ports`.
+ * Neither hosts nor tags: any host.
+ */
+export type CredentialSetScope = {
+  __typename?: 'CredentialSetScope';
+  /** Host names, IP addresses, wildcards (*.net.example.com: any name under it) and CIDRs (10.0.0.0/8, 2001:db8::/32). Addresses and CIDRs match devices whose host is an IP address. */
+  hosts: Array<Scalars['String']['output']>;
+  /** Ports, on top of hosts or tags. */
+  ports: Array<Scalars['Int']['output']>;
+  /** Device tags; operators set tags, so only host patterns keep the set from a host an operator controls. */
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type CredentialSetScopeInput = {
+  hosts?: InputMaybe<Array<Scalars['String']['input']>>;
+  ports?: InputMaybe<Array<Scalars['Int']['input']>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type CredentialUse = {
@@ -255,7 +295,7 @@ export type DailySuccess = {
 /** Fleet health at a glance. */
 export type Dashboard = {
   __typename?: 'Dashboard';
-  /** Runs that are queued, running or finishing, oldest first. */
+  /** Runs that are queued, running or finishing, oldest first (at most 20). */
   activeRuns: Array<Run>;
   /** Mean duration of the successful device backups of the last 30 days; null when there were none. */
   averageDurationMs?: Maybe<Scalars['Int']['output']>;
@@ -266,7 +306,7 @@ export type Dashboard = {
   deviceCount: Scalars['Int']['output'];
   /** Devices whose last backup failed. */
   failedCount: Scalars['Int']['output'];
-  /** Runs that could not finish (storing failed, or the watchdog ended them) in the last 24 hours, newest first; each has its error. */
+  /** Runs that could not finish (storing failed, or the watchdog ended them) in the last 24 hours, newest first (at most 10); each has its error. */
   failedRuns: Array<Run>;
   /** Devices with the most changed backups in the last 30 days, most first. */
   mostChangedDevices: Array<DeviceChanges>;
@@ -289,7 +329,7 @@ export type Device = {
   backupMethodInfo?: Maybe<BackupMethod>;
   backups: BackupConnection;
   createdAt: Scalars['DateTime']['output'];
-  /** Tried in this order. */
+  /** Tried in this order; at most 10. */
   credentialSets: Array<CredentialSet>;
   enabled: Scalars['Boolean']['output'];
   /** IPv4, IPv6 or DNS name. */
@@ -395,6 +435,7 @@ export type Heartbeat = {
 
 export type ImportDevicesResult = {
   __typename?: 'ImportDevicesResult';
+  /** The devices created (a CSV holds at most 2000 rows). */
   devices: Array<Device>;
   dryRun: Scalars['Boolean']['output'];
   errors: Array<ImportRowError>;
@@ -435,10 +476,17 @@ export type Mutation = {
   deleteUser: Scalars['Boolean']['output'];
   /** Creates every row or none. Columns: name, host, port, backup_method, location, tags, credential_sets, enabled, repository, ssh_profile, keep_secrets. */
   importDevices: ImportDevicesResult;
-  /** Checks the password and sets the session cookie. */
+  /**
+   * Checks the password and sets the session cookie. After 5 failures for a username (from any
+   * address) or from an address (for any username), every attempt is refused unchecked, the right
+   * password too, with TOO_MANY_ATTEMPTS and `extensions.details.retryAfterSeconds`, for a lock
+   * that doubles with each further failure from 1 second to 15 minutes.
+   */
   login: User;
   /** Ends the browser session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Stores again what an ended run collected but could not store (operators). Refused when it kept nothing, or a later run stored newer backups of one of its devices. */
+  retryStore: Run;
   revokeApiToken: ApiToken;
   startRun: Run;
   updateCredentialSet: CredentialSet;
@@ -532,6 +580,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRetryStoreArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
 };
@@ -579,13 +632,16 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The newest 1000. */
   apiTokens: Array<ApiToken>;
   auditLog: AuditEntryConnection;
   backup?: Maybe<Backup>;
   /** A text backup as stored (secrets redacted), or with secrets when an admin asks and the device keeps them. */
   backupContent: BackupContent;
+  /** At most 200. */
   backupMethods: Array<BackupMethod>;
   credentialSet?: Maybe<CredentialSet>;
+  /** At most 200, by name. */
   credentialSets: Array<CredentialSet>;
   dashboard: Dashboard;
   device?: Maybe<Device>;
@@ -596,14 +652,17 @@ export type Query = {
   me?: Maybe<User>;
   /** The description and next fire times of a cron expression (at most 100). */
   previewSchedule: SchedulePreview;
+  /** At most 200, by name. */
   repositories: Array<Repository>;
   repository?: Maybe<Repository>;
   run?: Maybe<Run>;
   runs: RunConnection;
   schedule?: Maybe<Schedule>;
+  /** At most 200, by name. */
   schedules: Array<Schedule>;
-  /** Checks the folder and the remote (with its token) without writing anything. Admin only. */
+  /** Checks the folder (the rules a new repository's obeys) and the remote (with its token) without writing anything. Admin only. */
   testRepository: RepositoryCheck;
+  /** At most 500, by user name. */
   users: Array<User>;
   /** The server's version. */
   version: Scalars['String']['output'];
@@ -703,10 +762,11 @@ export type Repository = {
   id: Scalars['ID']['output'];
   kind: RepositoryKind;
   name: Scalars['String']['output'];
-  /** Local folder: the git work tree or the filesystem root. */
+  /** The folder on the server: the bare Git repository or the filesystem root, symbolic links resolved. */
   path: Scalars['String']['output'];
   /** Where each artifact is stored, e.g. {location}/{device}/{artifact}. */
   pathTemplate: Scalars['String']['output'];
+  /** Never with credentials: a user name or password stored by an earlier version is left out. */
   remoteUrl?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -729,22 +789,27 @@ export type Run = {
   completed: Scalars['Int']['output'];
   concurrency: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** The devices of the run in order: `first` of them (at most 500) after the first `offset`, only those in `deviceIds` when given; `total` counts them all. */
   devices: Array<RunDevice>;
   durationMs?: Maybe<Scalars['Int']['output']>;
   error?: Maybe<Scalars['String']['output']>;
-  /** Stored progress events after `afterSeq`. */
+  /** Stored progress events after `afterSeq`, at most `first` (up to 10000) of them; continue after the last `seq`. */
   events: Array<RunEvent>;
   failedCount: Scalars['Int']['output'];
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   maxAttempts: Scalars['Int']['output'];
   mode: RunMode;
+  /** Devices collected whose artifacts are not stored: waiting for the run's store or, once the run has ended, kept for `retryStore`. */
+  notStoredCount: Scalars['Int']['output'];
   repository?: Maybe<Repository>;
   requestedBy?: Maybe<User>;
   result?: Maybe<RunResult>;
   selection: Scalars['JSON']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunStatus;
+  /** Failed attempts to store the run since its devices were collected or its store was last retried; each is tried again after a wait. */
+  storeAttempts: Scalars['Int']['output'];
   succeededCount: Scalars['Int']['output'];
   /** Devices in the run. */
   total: Scalars['Int']['output'];
@@ -753,8 +818,17 @@ export type Run = {
 
 
 /** One execution over a set of devices. */
+export type RunDevicesArgs = {
+  deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One execution over a set of devices. */
 export type RunEventsArgs = {
   afterSeq?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RunConnection = {
@@ -779,6 +853,7 @@ export type RunDevice = {
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   position: Scalars['Int']['output'];
+  /** The last 50 stages, oldest first. */
   stages: Array<RunStage>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunDeviceStatus;
@@ -808,7 +883,7 @@ export type RunEvent = {
   seq: Scalars['Int']['output'];
   status?: Maybe<Scalars['String']['output']>;
   total: Scalars['Int']['output'];
-  /** run-started, device-started, device-stage, device-finished, run-finishing, run-finished, run-cancelled */
+  /** run-started, device-started, device-stage, device-finished, run-finishing, run-store-failed, run-finished, run-cancelled, run-resumed */
   type: Scalars['String']['output'];
 };
 
@@ -828,9 +903,11 @@ export type RunResult = {
   backedUpDevices: Array<Scalars['String']['output']>;
   changedCount: Scalars['Int']['output'];
   commitDate?: Maybe<Scalars['DateTime']['output']>;
+  /** At most 10000. */
   credentialInfo: Array<CredentialUse>;
   durationMs: Scalars['Int']['output'];
   failedCount: Scalars['Int']['output'];
+  /** At most 10000. */
   failedDevices: Array<FailedDevice>;
   gitCommitStatus?: Maybe<GitCommitStatus>;
   gitStatus: Scalars['String']['output'];
@@ -968,6 +1045,8 @@ export type UpdateCredentialSetInput = {
   passphrase?: InputMaybe<Scalars['String']['input']>;
   password?: InputMaybe<Scalars['String']['input']>;
   privateKey?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the whole scope; null: any host. */
+  scope?: InputMaybe<CredentialSetScopeInput>;
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1118,6 +1197,8 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   CreatedApiToken: ResolverTypeWrapper<Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversTypes['ApiToken'] }>;
   CredentialSet: ResolverTypeWrapper<CredentialSetViewModel>;
+  CredentialSetScope: ResolverTypeWrapper<CredentialSetScope>;
+  CredentialSetScopeInput: CredentialSetScopeInput;
   CredentialUse: ResolverTypeWrapper<CredentialUse>;
   DailySuccess: ResolverTypeWrapper<DailySuccessModel>;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
@@ -1194,6 +1275,8 @@ export type ResolversParentTypes = {
   CreateUserInput: CreateUserInput;
   CreatedApiToken: Omit<CreatedApiToken, 'apiToken'> & { apiToken: ResolversParentTypes['ApiToken'] };
   CredentialSet: CredentialSetViewModel;
+  CredentialSetScope: CredentialSetScope;
+  CredentialSetScopeInput: CredentialSetScopeInput;
   CredentialUse: CredentialUse;
   DailySuccess: DailySuccessModel;
   Dashboard: DashboardModel;
@@ -1331,15 +1414,23 @@ export type CreatedApiTokenResolvers<ContextType = GraphQLContext, ParentType ex
 export type CredentialSetResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CredentialSet'] = ResolversParentTypes['CredentialSet']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  devices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
+  devices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<CredentialSetDevicesArgs, 'first' | 'offset'>>;
   hasEnableSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPassphrase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPrivateKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['CredentialSetScope'], ParentType, ContextType>;
+  scoped?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CredentialSetScopeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CredentialSetScope'] = ResolversParentTypes['CredentialSetScope']> = {
+  hosts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ports?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CredentialUseResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CredentialUse'] = ResolversParentTypes['CredentialUse']> = {
@@ -1475,6 +1566,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   importDevices?: Resolver<ResolversTypes['ImportDevicesResult'], ParentType, ContextType, RequireFields<MutationImportDevicesArgs, 'csv' | 'dryRun'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  retryStore?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationRetryStoreArgs, 'runId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   startRun?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationStartRunArgs, 'input'>>;
   updateCredentialSet?: Resolver<ResolversTypes['CredentialSet'], ParentType, ContextType, RequireFields<MutationUpdateCredentialSetArgs, 'id' | 'input'>>;
@@ -1543,21 +1635,23 @@ export type RunResolvers<ContextType = GraphQLContext, ParentType extends Resolv
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   concurrency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  devices?: Resolver<Array<ResolversTypes['RunDevice']>, ParentType, ContextType>;
+  devices?: Resolver<Array<ResolversTypes['RunDevice']>, ParentType, ContextType, RequireFields<RunDevicesArgs, 'first' | 'offset'>>;
   durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  events?: Resolver<Array<ResolversTypes['RunEvent']>, ParentType, ContextType, RequireFields<RunEventsArgs, 'afterSeq'>>;
+  events?: Resolver<Array<ResolversTypes['RunEvent']>, ParentType, ContextType, RequireFields<RunEventsArgs, 'afterSeq' | 'first'>>;
   failedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['RunMode'], ParentType, ContextType>;
+  notStoredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['RunResult']>, ParentType, ContextType>;
   selection?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
+  storeAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   succeededCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['RunTrigger'], ParentType, ContextType>;
@@ -1586,7 +1680,7 @@ export type RunDeviceResolvers<ContextType = GraphQLContext, ParentType extends 
   status?: Resolver<ResolversTypes['RunDeviceStatus'], ParentType, ContextType>;
 };
 
-export type RunDeviceStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['RunDeviceStatus']>;
+export type RunDeviceStatusResolvers = EnumResolverSignature<{ CANCELLED?: any, COLLECTED?: any, FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['RunDeviceStatus']>;
 
 export type RunEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RunEdge'] = ResolversParentTypes['RunEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1703,6 +1797,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BackupMethod?: BackupMethodResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   CredentialSet?: CredentialSetResolvers<ContextType>;
+  CredentialSetScope?: CredentialSetScopeResolvers<ContextType>;
   CredentialUse?: CredentialUseResolvers<ContextType>;
   DailySuccess?: DailySuccessResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;

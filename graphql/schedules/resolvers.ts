@@ -2,7 +2,6 @@ import { createSchedule } from '../../db/schedules/create-schedule.ts';
 import { nextFireTimes } from '../../db/schedules/cron.ts';
 import { deleteSchedule } from '../../db/schedules/delete-schedule.ts';
 import { describeCron } from '../../db/schedules/describe-cron.ts';
-import { getLastRun } from '../../db/schedules/get-last-run.ts';
 import { getSchedule } from '../../db/schedules/get-schedule.ts';
 import { listSchedules } from '../../db/schedules/list-schedules.ts';
 import { checkCount, previewSchedule } from '../../db/schedules/preview-schedule.ts';
@@ -10,6 +9,7 @@ import { updateSchedule } from '../../db/schedules/update-schedule.ts';
 import { ValidationError } from '../../infra/errors.ts';
 import type { CreateScheduleInput, Resolvers, UpdateScheduleInput } from '../generated/resolvers.ts';
 import { withoutNulls } from '../input.ts';
+import { listBounds } from '../limits.ts';
 
 /** deviceIds and selection are two ways to say one thing: the verbs take a single selection. */
 function toVerbInput<T extends CreateScheduleInput | UpdateScheduleInput>({ deviceIds, selection, ...rest }: T) {
@@ -20,7 +20,7 @@ function toVerbInput<T extends CreateScheduleInput | UpdateScheduleInput>({ devi
 
 export const scheduleResolvers = {
   Query: {
-    schedules: (_, __, ctx) => listSchedules({ ctx }),
+    schedules: async (_, __, ctx) => (await listSchedules({ ctx })).slice(0, listBounds['Query.schedules']),
     schedule: (_, { id }, ctx) => getSchedule({ ctx, id }),
     previewSchedule: (_, input, ctx) => previewSchedule({ ctx, input }),
   },
@@ -37,6 +37,6 @@ export const scheduleResolvers = {
     description: (schedule) => describeCron(schedule.cron),
     nextRuns: (schedule, { count }) => (schedule.enabled ? nextFireTimes(schedule.cron, schedule.timeZone, new Date(), checkCount(count)) : []),
     repository: (schedule, _, ctx) => (schedule.repositoryId ? ctx.loaders.repository(schedule.repositoryId) : null),
-    lastRun: (schedule, _, ctx) => getLastRun({ ctx, scheduleId: schedule.id }),
+    lastRun: async (schedule, _, ctx) => (await ctx.loaders.lastRunOfSchedule(schedule.id)) ?? null,
   },
 } satisfies Resolvers;
