@@ -5,6 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../infra/project-root.ts';
+import { listClusterProcesses } from '../infra/postgres/processes.ts';
 import { startLab, type Lab } from '../lab/lab.ts';
 import { nextRestartDelay, RESTART_BACKOFF } from './supervise.ts';
 
@@ -75,21 +76,8 @@ function postmasterPid(): number {
   return Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
 }
 
-/** Every process whose working directory is the embedded cluster (postmaster and backends). */
-function clusterPids(): number[] {
-  const target = path.join(dataDir, 'pg');
-  return fs
-    .readdirSync('/proc')
-    .filter((entry) => /^\d+$/.test(entry))
-    .filter((pid) => {
-      try {
-        return fs.readlinkSync(`/proc/${pid}/cwd`) === target;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
-}
+/** Every process of the embedded cluster (postmaster and backends). */
+const clusterPids = () => listClusterProcesses(path.join(dataDir, 'pg'));
 
 async function health(): Promise<number> {
   const response = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(5_000) });
@@ -273,7 +261,7 @@ describe('tidemark start supervises its processes', () => {
   it('F3: the database password is in no log line, no banner and no command line of the processes', async () => {
     const password = fs.readFileSync(path.join(dataDir, 'pg.password'), 'utf8').trim();
     expect(output).not.toContain(password);
-    for (const pid of [launcher.pid!, childPid('web')!, childPid('worker')!, ...clusterPids()]) {
+    for (const pid of [launcher.pid!, childPid('web')!, childPid('worker')!, ...(await clusterPids())]) {
       expect(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(password);
     }
     const withoutPassword = postgres({ host: '127.0.0.1', port: pgPort, database: 'tidemark', username: 'postgres', max: 1 });
@@ -285,7 +273,7 @@ describe('tidemark start supervises its processes', () => {
   });
 
   it('F8: SIGTERM on the launcher stops the web server, the worker and PostgreSQL, in that order, and leaves no process', async () => {
-    const pids = [childPid('web')!, childPid('worker')!, ...clusterPids()];
+    const pids = [childPid('web')!, childPid('worker')!, ...(await clusterPids())];
     expect(pids.length).toBeGreaterThan(3);
     await sql.end({ timeout: 1 });
 
@@ -296,6 +284,6 @@ describe('tidemark start supervises its processes', () => {
     expect(order.every((at) => at > 0), output.slice(-4000)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(pids.filter(isRunning)).toEqual([]);
-    expect(clusterPids()).toEqual([]);
+    expect(await clusterPids()).toEqual([]);
   }, 60_000);
 });
