@@ -13,7 +13,7 @@ import { projectRoot } from './infra/project-root.ts';
 /** Lowest first. */
 export const layers: { name: string; folders: string[] }[] = [
   { name: 'infrastructure', folders: ['infra'] },
-  { name: 'adapters', folders: ['plugins', 'storage'] },
+  { name: 'adapters', folders: ['plugins', 'storage', 'inventory', 'notify'] },
   { name: 'domain', folders: ['db'] },
   { name: 'services', folders: ['worker', 'graphql'] },
   { name: 'launcher', folders: ['launcher', 'app'] },
