@@ -88,3 +88,60 @@ describe('following every run', () => {
     await following;
   });
 });
+
+describe('many followers', () => {
+  /** The database, counting the reads made through it. */
+  function countingDb() {
+    const counter = { selects: 0 };
+    const db = new Proxy(handle.db, {
+      get(target, property, receiver) {
+        if (property === 'select') counter.selects += 1;
+        return Reflect.get(target, property, receiver);
+      },
+    });
+    return { db, counter };
+  }
+
+  it('followers of a run woken by the same event share one read of it', async () => {
+    const [run] = await handle.db.insert(runs).values({ trigger: 'api' }).returning({ id: runs.id });
+    const { db, counter } = countingDb();
+    const hub = new RunEventHub(db, handle.sql, createLogger({ level: 'silent' }));
+    const stop = new AbortController();
+    const followers = 5;
+    const received: RunEvent[][] = Array.from({ length: followers }, () => []);
+    const following = received.map(async (events) => {
+      for await (const event of hub.follow({ runId: run.id }, stop.signal)) events.push(event);
+    });
+    await until(() => counter.selects >= followers, 'every follower to read once');
+
+    const before = counter.selects;
+    await appendRunEvent(handle.db, run.id, 'run-started', { current: 0, total: 1, message: 'started' });
+    await until(() => received.every((events) => events.length === 1), 'the event at every follower');
+    expect(counter.selects - before).toBeLessThan(followers);
+    expect(received.map((events) => events[0].seq)).toEqual(Array(followers).fill(1));
+
+    stop.abort();
+    await hub.close();
+    await Promise.all(following);
+  });
+
+  it('a read cut short by closing the hub ends its followers without an error', async () => {
+    let cut!: (error: Error) => void;
+    const cutShort = new Promise<never>((_, reject) => (cut = reject));
+    // Every read hangs until the pool goes away under it, as on shutdown.
+    const chain: Record<string, unknown> = {};
+    for (const step of ['select', 'from', 'leftJoin', 'innerJoin', 'where', 'orderBy', 'limit']) chain[step] = () => chain;
+    chain.then = (resolve: (value: never) => void, reject: (error: unknown) => void) => cutShort.then(resolve, reject);
+    const hub = new RunEventHub(chain as never, handle.sql, createLogger({ level: 'silent' }));
+    const stop = new AbortController();
+    const outcome = (async () => {
+      for await (const event of hub.follow({ runId: '00000000-0000-0000-0000-000000000000' }, stop.signal)) void event;
+      return 'ended';
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const closing = hub.close();
+    cut(new Error('write CONNECTION_ENDED'));
+    await closing;
+    await expect(outcome).resolves.toBe('ended');
+  });
+});

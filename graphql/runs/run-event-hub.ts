@@ -18,7 +18,14 @@ type Wake = () => void;
  */
 export class RunEventHub {
   private readonly waiting = new Set<Wake>();
+  /**
+   * Reads in flight, by what they ask: followers woken by the same NOTIFY and caught up to the same
+   * point ask the same question, and share one answer instead of each sending the query.
+   */
+  private readonly reading = new Map<string, Promise<RunEvent[]>>();
   private listening: Promise<{ unlisten(): Promise<void> }> | null = null;
+  /** Set by close(): followers stop, and a read the closing pool cuts short is not an error. */
+  private closed = false;
 
   constructor(
     private readonly db: Database,
@@ -52,6 +59,20 @@ export class RunEventHub {
     });
   }
 
+  private shared(key: string, read: () => Promise<RunEvent[]>): Promise<RunEvent[]> {
+    let pending = this.reading.get(key);
+    if (!pending) {
+      pending = read()
+        .catch((error: unknown) => {
+          if (this.closed) return [];
+          throw error;
+        })
+        .finally(() => this.reading.delete(key));
+      this.reading.set(key, pending);
+    }
+    return pending;
+  }
+
   /** Events of one run after `afterSeq` (or of every run after event id `afterId`), then live ones. */
   async *follow(filter: { runId?: string; afterSeq?: number; afterId?: number }, signal: AbortSignal): AsyncGenerator<RunEvent> {
     this.ensureListening();
@@ -60,8 +81,10 @@ export class RunEventHub {
       return;
     }
     let afterSeq = filter.afterSeq ?? 0;
-    while (!signal.aborted) {
-      const events = await listRunEvents(this.db, { runId: filter.runId, afterSeq });
+    while (!signal.aborted && !this.closed) {
+      const { runId } = filter;
+      const after = afterSeq;
+      const events = await this.shared(`run ${runId} ${after}`, () => listRunEvents(this.db, { runId, afterSeq: after }));
       for (const event of events) {
         afterSeq = event.seq;
         yield event;
@@ -75,8 +98,10 @@ export class RunEventHub {
     const seen = new Map<string, number>();
     // The first reads also cover runs that finished while a returning client was away.
     let everyRun = true;
-    while (!signal.aborted) {
-      const events = await listRunEventsOfActiveRuns(this.db, { afterId, seen, everyRun, limit: PAGE });
+    while (!signal.aborted && !this.closed) {
+      const key = `all ${afterId} ${everyRun} ${JSON.stringify([...seen])}`;
+      const question = { afterId, seen: new Map(seen), everyRun, limit: PAGE };
+      const events = await this.shared(key, () => listRunEventsOfActiveRuns(this.db, question));
       if (events.length < PAGE) everyRun = false;
       for (const event of events) {
         seen.set(event.runId, event.seq);
@@ -92,6 +117,7 @@ export class RunEventHub {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.wakeAll();
     const listening = this.listening;
     this.listening = null;
