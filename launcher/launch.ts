@@ -137,8 +137,18 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
  * The children's environment: the launcher's, with the database URL (its password never goes on a
  * command line), the resolved data folder and port, and without the first admin's password.
  */
+/**
+ * The children run as production servers unless told otherwise: graphql-js and React skip their
+ * development checks only under NODE_ENV=production, which graphql-js reads when it is loaded.
+ */
 function childEnvironment(env: Env, databaseUrl: string, port: number): NodeJS.ProcessEnv {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, TIDEMARK_DATA_DIR: env.dataDir, PORT: String(port) };
+  const childEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: process.env.NODE_ENV ?? 'production',
+    DATABASE_URL: databaseUrl,
+    TIDEMARK_DATA_DIR: env.dataDir,
+    PORT: String(port),
+  };
   delete childEnv.TIDEMARK_ADMIN_PASSWORD;
   return childEnv;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
 import { pageWindow, toPage } from '../pagination.ts';
 import { checkId } from '../validation.ts';
@@ -64,6 +64,44 @@ async function countDevices(ctx: Ctx, where: SQL | undefined): Promise<number> {
   return total;
 }
 
+type Direction = typeof asc;
+
+function orderOf(field: DeviceSortField, direction: Direction) {
+  // Names are unique, so they settle every tie; an index on the sort column then serves the order.
+  return field === 'name' ? [direction(devices.name)] : [direction(devices[field]), asc(devices.name)];
+}
+
+function pageQuery(ctx: Ctx, where: SQL | undefined, order: SQL[], window: { limit: number | Placeholder; offset: number | Placeholder }) {
+  const pageIds = ctx.db.select({ id: devices.id }).from(devices).where(where).orderBy(...order).limit(window.limit).offset(window.offset);
+  return ctx.db
+    .select({ device: devices, credentialSetIds: credentialSetIdsColumn })
+    .from(devices)
+    .where(inArray(devices.id, pageIds))
+    .orderBy(...order);
+}
+
+/**
+ * The whole fleet's pages (no search, no filter), the list a client pages through, are built
+ * once per database and sort: building the query costs more than PostgreSQL takes to answer it.
+ */
+const unfilteredPages = new WeakMap<Ctx['db'], Map<string, ReturnType<ReturnType<typeof pageQuery>['prepare']>>>();
+
+function unfilteredPage(ctx: Ctx, field: DeviceSortField, descending: boolean) {
+  let byOrder = unfilteredPages.get(ctx.db);
+  if (!byOrder) {
+    byOrder = new Map();
+    unfilteredPages.set(ctx.db, byOrder);
+  }
+  const key = `${field} ${descending ? 'desc' : 'asc'}`;
+  let prepared = byOrder.get(key);
+  if (!prepared) {
+    const order = orderOf(field, descending ? desc : asc);
+    prepared = pageQuery(ctx, undefined, order, { limit: sql.placeholder('limit'), offset: sql.placeholder('offset') }).prepare(`device_page_${field}_${descending ? 'desc' : 'asc'}`);
+    byOrder.set(key, prepared);
+  }
+  return prepared;
+}
+
 /**
  * One page of devices. The page's ids are chosen first, and only its rows are read whole with
  * their credential sets: with the sets in the same select, PostgreSQL would gather them for every
@@ -74,19 +112,12 @@ export async function listDevices({ ctx, input }: { ctx: Ctx; input: ListDevices
   const window = pageWindow(input);
   const where = whereFor(input.search, input.filter ?? {});
   const field = input.sort?.field ?? 'name';
-  const direction = input.sort?.descending ? desc : asc;
-  // Names are unique, so they settle every tie; an index on the sort column then serves the order.
-  const order = field === 'name' ? [direction(devices.name)] : [direction(devices[field]), asc(devices.name)];
-  const pageIds = ctx.db.select({ id: devices.id }).from(devices).where(where).orderBy(...order).limit(window.first + 1).offset(window.offset);
-
-  const [rows, total] = await Promise.all([
-    ctx.db
-      .select({ device: devices, credentialSetIds: credentialSetIdsColumn })
-      .from(devices)
-      .where(inArray(devices.id, pageIds))
-      .orderBy(...order),
-    countDevices(ctx, where),
-  ]);
+  const descending = Boolean(input.sort?.descending);
+  const limit = window.first + 1;
+  const rowsOfPage = where
+    ? pageQuery(ctx, where, orderOf(field, descending ? desc : asc), { limit, offset: window.offset })
+    : unfilteredPage(ctx, field, descending).execute({ limit, offset: window.offset });
+  const [rows, total] = await Promise.all([rowsOfPage, countDevices(ctx, where)]);
   const devicesWithSets: DeviceView[] = rows.map((r) => ({ ...r.device, credentialSetIds: r.credentialSetIds }));
   return toPage(devicesWithSets, window, total);
 }
