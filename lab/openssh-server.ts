@@ -50,14 +50,23 @@ async function waitUntilListening(port: number, child: ChildProcess, log: () => 
   throw new Error(`sshd did not listen on ${port}: ${log()}`);
 }
 
-export async function startOpenSshServer(): Promise<OpenSshServer> {
+export interface OpenSshServerOptions {
+  /** More public keys ("type base64") that may log in, besides `clientKey`; e.g. a Git deploy key. */
+  authorizedKeys?: string[];
+}
+
+/**
+ * The user logs in with keys only. Its commands run through the user's shell with sshd's default
+ * PATH, so `git-upload-pack` and `git-receive-pack` serve any repository under `dir` to git over SSH.
+ */
+export async function startOpenSshServer(options: OpenSshServerOptions = {}): Promise<OpenSshServer> {
   const folder = await temporaryDir('sshd');
   const hostKey = generateKeyPair('ed25519');
   const clientKey = generateKeyPair('ed25519');
   const port = await freePort();
   const file = (name: string) => join(folder.path, name);
   await writeFile(file('host_key'), hostKey.privateKey, { mode: 0o600 });
-  await writeFile(file('authorized_keys'), `${clientKey.publicKey}\n`, { mode: 0o600 });
+  await writeFile(file('authorized_keys'), [clientKey.publicKey, ...(options.authorizedKeys ?? [])].map((key) => `${key}\n`).join(''), { mode: 0o600 });
   await writeFile(
     file('sshd_config'),
     [

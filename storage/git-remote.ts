@@ -1,11 +1,15 @@
 /**
  * How the git backend talks to its remote: isomorphic-git over smart HTTP, with the token as
- * basic auth and an HTTP agent of our own for each exchange.
+ * basic auth and an HTTP agent of our own for each exchange; SSH remotes (`ssh://user@host[:port]/path`
+ * and scp-like `user@host:path`) go through the system git (git-ssh.ts).
  */
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import type { AuthCallback } from 'isomorphic-git';
 import nodeHttp, { type HttpClient } from 'isomorphic-git/http/node';
+import { isSshRemote } from './ssh-remote-url.ts';
+
+export { isSshRemote, parseSshRemote, type SshRemote } from './ssh-remote-url.ts';
 
 /** GitHub needs this name for app tokens; GitLab and Gitea take any name with a token as password. */
 export const tokenUsername = 'x-access-token';
@@ -31,8 +35,9 @@ export function openRemoteSession(url: string, token: string | null): RemoteSess
   };
 }
 
-/** The remote URL without any user:password part, for messages and logs. */
+/** The remote URL without any user:password part, for messages and logs; an SSH URL's user is no secret and stays. */
 export function displayUrl(url: string): string {
+  if (isSshRemote(url)) return url;
   try {
     const parsed = new URL(url);
     parsed.username = '';
@@ -44,8 +49,8 @@ export function displayUrl(url: string): string {
 }
 
 export function checkRemoteUrl(url: string): void {
-  if (!/^https?:\/\//i.test(url)) {
-    throw new Error(`Remote ${displayUrl(url)} is not supported: only http:// and https:// remotes can be pushed to`);
+  if (!/^https?:\/\//i.test(url) && !isSshRemote(url)) {
+    throw new Error(`Remote ${displayUrl(url)} is not supported: use http(s)://, ssh://user@host[:port]/path or user@host:path`);
   }
 }
 

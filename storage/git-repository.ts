@@ -14,13 +14,18 @@ import { checkArtifactFiles } from './artifact-path.ts';
 import { pathExists } from './files.ts';
 import { encodeCommit, openLooseObject, removeTempObjects, writeBlobFromFile } from './git-objects.ts';
 import { mergePacks, objectId, PackedObjects, PackWriter } from './git-pack.ts';
-import { checkRemoteUrl, describeRemoteError, displayUrl, openRemoteSession } from './git-remote.ts';
+import { openCommitSigner, withSignature } from './commit-signature.ts';
+import { checkRemoteUrl, displayUrl } from './git-remote.ts';
+import { RemoteError } from './git-ssh.ts';
+import { reconcileWithRemote } from './git-rebase.ts';
+import { openRemoteTransport } from './git-transport.ts';
 import { updateTree } from './git-tree.ts';
 import { createLimit } from './limit.ts';
 import { markGitRepository } from './repository-folder.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
+  PushOptions,
   PushResult,
   Repository,
   RepositoryConfig,
@@ -172,30 +177,14 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
   async function fetchRemoteBranch(into: string, url: string): Promise<void> {
     checkRemoteUrl(url);
     await configureRemote(into, url);
-    const session = openRemoteSession(url, config.remoteToken);
+    const transport = await openRemoteTransport(config, 'fetch from');
     try {
-      const serverRefs = await git.listServerRefs({ http: session.http, onAuth: session.onAuth, url, prefix: branchRef });
-      const remoteHead = serverRefs.find((ref) => ref.ref === branchRef)?.oid;
+      const remoteHead = await transport.fetchBranch(into, trackingRef);
       if (!remoteHead) return;
-      await git.fetch({
-        fs,
-        http: session.http,
-        onAuth: session.onAuth,
-        gitdir: into,
-        url,
-        remote: remoteName,
-        ref: config.branch,
-        remoteRef: config.branch,
-        singleBranch: true,
-        tags: false,
-      });
-      await git.writeRef({ fs, gitdir: into, ref: trackingRef, value: remoteHead, force: true });
       await git.writeRef({ fs, gitdir: into, ref: branchRef, value: remoteHead, force: true });
       log?.info({ remote: displayUrl(url), commit: remoteHead }, 'continued the history of the remote branch');
-    } catch (error) {
-      throw new Error(describeRemoteError('fetch from', url, error), { cause: error });
     } finally {
-      session.close();
+      await transport.close();
     }
   }
 
@@ -241,7 +230,16 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
         }
         if (changedPaths.size > 0) {
           const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
-          commit = await pack.add('commit', encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message }));
+          let content = encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message });
+          if (config.signingKey) {
+            const signer = await openCommitSigner(config.signingKey);
+            try {
+              content = withSignature(content, await signer.sign(content));
+            } finally {
+              await signer.close();
+            }
+          }
+          commit = await pack.add('commit', content);
           // Every object the commit names is in place before the branch moves to it.
           await pack.finish();
         } else {
@@ -267,31 +265,46 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
       };
     },
 
-    async push(): Promise<PushResult> {
+    async push(options: PushOptions = {}): Promise<PushResult> {
       const url = config.remoteUrl;
       if (!url) return { pushed: false, error: 'no remote is configured' };
-      if (!(await readRef(branchRef))) return { pushed: false, error: `branch ${config.branch} has no commits yet` };
-      const session = openRemoteSession(url, config.remoteToken);
+      const local = await readRef(branchRef);
+      if (!local) return { pushed: false, error: `branch ${config.branch} has no commits yet` };
+      let transport: Awaited<ReturnType<typeof openRemoteTransport>> | null = null;
+      let hostKey: string | null = null;
       try {
         checkRemoteUrl(url);
-        await git.push({
-          fs,
-          http: session.http,
-          onAuth: session.onAuth,
-          gitdir,
-          url,
-          remote: remoteName,
-          ref: config.branch,
-          remoteRef: config.branch,
-        });
+        transport = await openRemoteTransport(config, 'push to');
+        const remote = await transport.fetchBranch(gitdir, trackingRef);
+        hostKey = await transport.hostKey();
+        const plan = await reconcileWithRemote({ gitdir, local, remote, signingKey: config.signingKey ?? null, ownedPaths: options.ownedPaths });
+        if (plan.kind === 'diverged') {
+          const { paths } = plan;
+          const shown = paths.slice(0, 5).join(', ') + (paths.length > 5 ? ` and ${paths.length - 5} more` : '');
+          const error =
+            `REMOTE_DIVERGED: ${config.branch} on ${displayUrl(url)} is at ${plan.remote}, with changes to paths Tidemark owns (${shown}); ` +
+            `the local commit ${local} is kept and was not pushed`;
+          log?.warn({ local, remote: plan.remote, paths: paths.slice(0, 20) }, 'the remote branch diverged; nothing pushed');
+          return { pushed: false, code: 'REMOTE_DIVERGED', error, diverged: { local, remote: plan.remote, paths }, ...(hostKey ? { hostKey } : {}) };
+        }
+        if (plan.kind === 'rebased' || plan.kind === 'fast-forward') {
+          await writeRef(branchRef, plan.head, local);
+          log?.info({ from: local, to: plan.head, remote }, plan.kind === 'rebased' ? 'rebased the local commits onto the remote branch' : 'took the remote branch');
+        }
+        if (plan.kind === 'push' || plan.kind === 'rebased') {
+          await transport.pushBranch(gitdir);
+          await writeRef(trackingRef, plan.head);
+        }
         log?.info({ remote: displayUrl(url) }, 'pushed the branch');
-        return { pushed: true };
+        return { pushed: true, ...(hostKey ? { hostKey } : {}), ...(plan.kind === 'rebased' ? { rebased: plan.rebased } : {}) };
       } catch (error) {
-        const message = describeRemoteError('push to', url, error);
+        const remoteError = error instanceof RemoteError ? error : null;
+        const message = remoteError ? remoteError.message : `push to ${displayUrl(url)} failed: ${(error as Error).message}`;
         log?.warn(message);
-        return { pushed: false, error: message };
+        const seen = remoteError?.code === 'HOST_KEY_CHANGED' ? remoteError.presentedHostKey : hostKey;
+        return { pushed: false, error: message, ...(remoteError ? { code: remoteError.code } : {}), ...(seen ? { hostKey: seen } : {}) };
       } finally {
-        session.close();
+        await transport?.close();
       }
     },
 

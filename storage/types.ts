@@ -20,9 +20,16 @@
  *   (`refs/heads/<branch>.lock`) held by another writer fails the store; one older than a minute
  *   is taken for the leftover of a crashed call and removed. Past 16 packs, a store first merges
  *   them into one. Commits are dated with `meta.date` in UTC.
- * - The remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the username
- *   `x-access-token` and the token as password: GitHub needs that name for app tokens, GitLab and
- *   Gitea take any name with a token as password.
+ * - An http(s) remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the
+ *   username `x-access-token` and the token as password: GitHub needs that name for app tokens,
+ *   GitLab and Gitea take any name with a token as password. An SSH remote goes through the system
+ *   git with a credential set's key and the remote's pinned host key (git-ssh.ts).
+ * - A push first fetches the remote branch. When the remote has commits we do not have, our unpushed
+ *   commits are rebased onto them if they touch no path Tidemark owns (a README a person added);
+ *   otherwise nothing is pushed and the push reports REMOTE_DIVERGED with both heads. A push is never
+ *   forced, and the local commits are kept either way.
+ * - With a signing key, every commit carries an SSH signature (`gpgsig`, namespace "git"), which
+ *   `git log --show-signature` verifies with `gpg.format=ssh` and an allowed-signers file.
  * - On first use with a remote whose branch already has commits, the branch is fetched so that
  *   history continues; when that remote cannot be reached, `ensure` fails rather than start a
  *   history that could never be pushed.
@@ -43,7 +50,14 @@
  * A store that fails throws; nothing it was given is lost (the caller keeps it and stores again).
  */
 
+import type { RemoteErrorCode, SshRemoteAuth } from './git-ssh.ts';
+
 export type RepositoryKind = 'git' | 'filesystem';
+
+export interface SigningKey {
+  privateKey: string;
+  passphrase: string | null;
+}
 
 export interface RepositoryConfig {
   kind: RepositoryKind;
@@ -53,6 +67,10 @@ export interface RepositoryConfig {
   remoteUrl: string | null;
   /** git only: sent as the basic-auth password with the username `x-access-token`. */
   remoteToken: string | null;
+  /** git only, SSH remotes: the key that logs in and the pinned host key. */
+  remoteSsh?: SshRemoteAuth | null;
+  /** git only: commits are signed with this SSH key when set. */
+  signingKey?: SigningKey | null;
   /** git only: the branch commits go to. */
   branch: string;
   authorName: string;
@@ -108,6 +126,22 @@ export interface PushResult {
   pushed: boolean;
   /** Why the push failed, fit to show to a user; never contains the token. */
   error?: string;
+  /** What kind of failure: REMOTE_DIVERGED, or how the exchange with the remote failed. */
+  code?: 'REMOTE_DIVERGED' | RemoteErrorCode;
+  /** REMOTE_DIVERGED: our unpushed head, the remote's head, and the paths Tidemark owns that the remote changed. */
+  diverged?: { local: string; remote: string; paths: string[] };
+  /** Our commits that were rebased onto the remote's before the push: old id → new id. */
+  rebased?: Record<string, string>;
+  /** SSH: the host key the remote presented ("type base64"); with HOST_KEY_CHANGED, the new key awaiting acceptance. */
+  hostKey?: string | null;
+}
+
+export interface PushOptions {
+  /**
+   * Which of these paths Tidemark owns (the backups it recorded in this repository). Paths our own
+   * unpushed commits touch are owned whatever it answers.
+   */
+  ownedPaths?: (paths: string[]) => Promise<string[]>;
 }
 
 /** An inclusive byte range, as in an HTTP Range header. */
@@ -128,7 +162,7 @@ export interface Repository {
   /** Writes every changed file in one commit (git) or one set of versions (filesystem). */
   store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult>;
   /** Sends every unpushed commit of the branch. A failed push keeps the local commits for the next one. */
-  push(): Promise<PushResult>;
+  push(options?: PushOptions): Promise<PushResult>;
   /** Whether the branch has commits the remote has not received (false without a remote). */
   unpushed(): Promise<boolean>;
   /** Opens one stored version; throws NotFoundError when it is gone. */

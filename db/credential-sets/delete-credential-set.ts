@@ -1,8 +1,9 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, or } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { ConflictError, NotFoundError } from '../../infra/errors.ts';
 import { deviceCredentialSets } from '../devices/schema.ts';
+import { repositories } from '../repositories/schema.ts';
 import { credentialSets } from './schema.ts';
 import { checkId } from '../validation.ts';
 
@@ -20,6 +21,14 @@ export async function deleteCredentialSet({ ctx, id }: { ctx: Ctx; id: string })
         field: 'id',
         details: { deviceCount: users },
       });
+    }
+    const [repository] = await tx
+      .select({ name: repositories.name })
+      .from(repositories)
+      .where(or(eq(repositories.remoteCredentialSetId, id), eq(repositories.signingCredentialSetId, id)))
+      .limit(1);
+    if (repository) {
+      throw new ConflictError(`The credential set is used by the repository "${repository.name}" (remote login or commit signing); change the repository first`, { field: 'id' });
     }
     const [row] = await tx.delete(credentialSets).where(eq(credentialSets.id, id)).returning({ name: credentialSets.name });
     if (!row) throw new NotFoundError('Credential set', id);

@@ -5,13 +5,16 @@
 const userinfo = /^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i;
 const userinfoAnywhere = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#]*@/gi;
 
+/** An ssh:// URL's user (`ssh://git@host/…`) names the account, not a secret; with a password it is one. */
+const sshUserOnly = /^ssh:\/\/[^/?#:@\s]+@/i;
+
 export function hasCredentials(url: string): boolean {
-  return userinfo.test(url);
+  return userinfo.test(url) && !sshUserOnly.test(url);
 }
 
-/** The URL without its `user:password@` part. */
+/** The URL without its `user:password@` part (an ssh:// URL keeps a user without password). */
 export function withoutCredentials(url: string): string {
-  return url.replace(userinfo, '$1');
+  return sshUserOnly.test(url) ? url : url.replace(userinfo, '$1');
 }
 
 /** The password (or, without one, the user name) of a URL's `user:password@` part, decoded; null without one. */

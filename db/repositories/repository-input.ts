@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkPathTemplate } from './path-template.ts';
+import { isSshRemote } from '../../storage/ssh-remote-url.ts';
 import { hasCredentials } from './remote-url.ts';
 import { repositoryKinds } from './schema.ts';
 
@@ -13,8 +14,11 @@ const pathTemplate = z.string().superRefine((value, ctx) => {
 const remoteUrl = z
   .string()
   .trim()
-  .refine((v) => v === '' || (/^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v)), 'must be an http(s) URL (git smart HTTP)')
-  .refine((v) => !hasCredentials(v), 'must not contain a user name or password: put the password in the token field')
+  .refine(
+    (v) => v === '' || isSshRemote(v) || (/^https?:\/\/[^\s/]+/.test(v) && URL.canParse(v)),
+    'must be an http(s) URL (git smart HTTP) or an SSH remote (ssh://user@host[:port]/path or user@host:path) without a password',
+  )
+  .refine((v) => isSshRemote(v) || !hasCredentials(v), 'must not contain a user name or password: put the password in the token field')
   .nullish();
 
 export const repositoryFields = {
@@ -35,6 +39,10 @@ export const repositoryFields = {
     .nullish(),
   remoteUrl,
   remoteToken: z.string().max(4096).nullish(),
+  /** SSH remotes: the credential set whose private key logs in. */
+  remoteCredentialSetId: z.string().uuid('is not an id').nullish(),
+  /** Commits are signed with this credential set's private key; null: unsigned. */
+  signingCredentialSetId: z.string().uuid('is not an id').nullish(),
   branch: z
     .string()
     .trim()

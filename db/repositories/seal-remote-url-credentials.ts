@@ -18,7 +18,11 @@ const urlWithCredentials = `${scheme}${userinfo}`;
  */
 export async function sealRemoteUrlCredentials(db: Database, keyring: Keyring): Promise<string[]> {
   return db.transaction(async (tx) => {
-    const rows = await tx.select().from(repositories).where(sql`${repositories.remoteUrl} ~* ${`^${urlWithCredentials}`}`);
+    // An ssh:// URL's user alone is the account the key logs in to, not a secret to move.
+    const rows = await tx
+      .select()
+      .from(repositories)
+      .where(sql`${repositories.remoteUrl} ~* ${`^${urlWithCredentials}`} and ${repositories.remoteUrl} !~* ${'^ssh://[^/?#:@\s]+@'}`);
     for (const row of rows) {
       const secret = credentialsPassword(row.remoteUrl!);
       await tx

@@ -5,7 +5,7 @@ import { checkId } from '../validation.ts';
 import { checkRepository } from '../../storage/index.ts';
 import { checkRepositoryPath } from './check-repository-path.ts';
 import { repositories } from './schema.ts';
-import { storageConfig } from './storage-config.ts';
+import { openStorageConfig } from './storage-config.ts';
 
 /**
  * Checks the repository's folder and remote as the worker would use them, and that its folder
@@ -16,8 +16,8 @@ export async function testRepository({ ctx, id }: { ctx: Ctx; id: string }) {
   const [repository] = await ctx.db.select().from(repositories).where(eq(repositories.id, checkId(id)));
   if (!repository) throw new NotFoundError('Repository', id);
   const { problems } = await checkRepositoryPath(ctx.db, ctx.settings, { kind: repository.kind, input: repository.path, exceptId: repository.id });
-  const check = await checkRepository(storageConfig(repository, ctx.keyring));
+  const check = await checkRepository(await openStorageConfig(ctx.db, repository, ctx.keyring));
   // The folder's own state is reported once, by the storage check.
   const others = problems.filter((problem) => !check.messages.includes(problem));
-  return { ok: check.ok && others.length === 0, messages: [...others, ...check.messages] };
+  return { ok: check.ok && others.length === 0, messages: [...others, ...check.messages], hostKey: check.hostKey ?? null };
 }

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
+import { checkRepositoryKeys, sameSshServer } from './check-repository-keys.ts';
 import { checkRepositoryPath, lockRepositoryPaths } from './check-repository-path.ts';
 import { updateRepositoryInput } from './repository-input.ts';
 import { repositories } from './schema.ts';
@@ -31,6 +32,20 @@ export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: strin
         if (check.problems.length > 0) throw new ValidationError(`path: ${check.problems[0]}`, { field: 'path', details: { problems: check.problems } });
         folder = check.folder;
       }
+      const remoteUrl = data.remoteUrl === undefined ? existing.remoteUrl : data.remoteUrl || null;
+      const next = {
+        remoteUrl,
+        remoteTokenSealed: remoteTokenSealed === undefined ? existing.remoteTokenSealed : remoteTokenSealed,
+        remoteCredentialSetId: data.remoteCredentialSetId === undefined ? existing.remoteCredentialSetId : data.remoteCredentialSetId,
+        signingCredentialSetId: data.signingCredentialSetId === undefined ? existing.signingCredentialSetId : data.signingCredentialSetId,
+      };
+      if (existing.kind === 'filesystem' && next.signingCredentialSetId) {
+        throw new ValidationError('signingCredentialSetId: a filesystem repository has no commits to sign', { field: 'signingCredentialSetId' });
+      }
+      await checkRepositoryKeys(tx, next);
+      // Another server forgets the pinned host key; another remote or branch forgets the divergence.
+      const otherServer = !sameSshServer(existing.remoteUrl, remoteUrl);
+      const otherBranch = remoteUrl !== existing.remoteUrl || (data.branch !== undefined && data.branch !== existing.branch);
       const [row] = await tx
         .update(repositories)
         .set({
@@ -38,6 +53,10 @@ export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: strin
           path: folder,
           remoteUrl: data.remoteUrl === undefined ? undefined : data.remoteUrl || null,
           remoteTokenSealed,
+          remoteCredentialSetId: data.remoteCredentialSetId === undefined ? undefined : data.remoteCredentialSetId,
+          signingCredentialSetId: data.signingCredentialSetId === undefined ? undefined : data.signingCredentialSetId,
+          ...(otherServer ? { remoteHostKey: null, pendingRemoteHostKey: null } : {}),
+          ...(otherBranch ? { divergedLocalCommit: null, divergedRemoteCommit: null, divergedAt: null } : {}),
           branch: data.branch,
           pathTemplate: data.pathTemplate,
           authorName: data.authorName,
@@ -51,7 +70,7 @@ export async function updateRepository({ ctx, id, input }: { ctx: Ctx; id: strin
         action: 'update-repository',
         targetType: 'repository',
         targetId: id,
-        details: { ...visible, path: folder, remoteTokenChanged: remoteToken !== undefined },
+        details: { ...visible, path: folder, remoteTokenChanged: remoteToken !== undefined, ...(otherServer && existing.remoteHostKey ? { remoteHostKeyCleared: true } : {}) },
       });
       return toRepositoryView(row);
     });

@@ -44,7 +44,11 @@ describe('repositories', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ name: 'a', kind: 'GIT', pathTemplate: '{device}/{nonsense}' }, 'pathTemplate'],
       [{ name: 'a', kind: 'GIT', pathTemplate: '{location}/{device}' }, 'pathTemplate'],
-      [{ name: 'a', kind: 'GIT', remoteUrl: 'ssh://git@host/repo' }, 'remoteUrl'],
+      [{ name: 'a', kind: 'GIT', remoteUrl: 'ssh://git@host/repo' }, 'remoteCredentialSetId'],
+      [{ name: 'a', kind: 'GIT', remoteUrl: 'ssh://git:secret@host/repo' }, 'remoteUrl'],
+      [{ name: 'a', kind: 'GIT', remoteUrl: 'ftp://host/repo' }, 'remoteUrl'],
+      [{ name: 'a', kind: 'GIT', remoteUrl: 'https://host/repo', remoteCredentialSetId: '00000000-0000-4000-8000-000000000000' }, 'remoteCredentialSetId'],
+      [{ name: 'a', kind: 'GIT', signingCredentialSetId: '00000000-0000-4000-8000-000000000000' }, 'signingCredentialSetId'],
       [{ name: 'a', kind: 'FILESYSTEM', remoteUrl: 'https://host/repo' }, 'remoteUrl'],
       [{ name: '', kind: 'GIT' }, 'name'],
       [{ name: 'a', kind: 'GIT', authorEmail: 'nope' }, 'authorEmail'],

@@ -5,12 +5,14 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { checkPathTemplate, renderPathTemplate } from '../../../../db/repositories/path-template';
 import { hasCredentials } from '../../../../db/repositories/remote-url';
+import { isSshRemote } from '../../../../storage/ssh-remote-url';
 import { Button, LinkButton } from '../../../_components/button';
 import { CheckboxField, SelectField, TextField } from '../../../_components/field';
 import { FormError, FormSection } from '../../../_components/form-parts';
 import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
 import { request } from '../../../_lib/graphql';
 import { repositoryKindLabels, type RepositoryKind } from '../../../_lib/types';
+import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 
 const repositoryFormFieldsFragment = graphql(`
@@ -21,10 +23,27 @@ const repositoryFormFieldsFragment = graphql(`
     path
     remoteUrl
     hasRemoteToken
+    remoteCredentialSet {
+      id
+    }
+    signingCredentialSet {
+      id
+    }
     branch
     pathTemplate
     authorName
     authorEmail
+  }
+`);
+
+const keyOptionsQuery = graphql(`
+  query RepositoryKeyOptions {
+    credentialSets {
+      id
+      name
+      username
+      hasPrivateKey
+    }
   }
 `);
 
@@ -51,6 +70,8 @@ interface RepositoryFormValues {
   remoteUrl: string;
   remoteToken: string;
   clearRemoteToken: boolean;
+  remoteCredentialSetId: string;
+  signingCredentialSetId: string;
   branch: string;
   pathTemplate: string;
   authorName: string;
@@ -58,7 +79,7 @@ interface RepositoryFormValues {
 }
 
 const kinds = Object.keys(repositoryKindLabels) as RepositoryKind[];
-const fields = ['name', 'kind', 'path', 'pathTemplate', 'remoteUrl', 'remoteToken', 'branch', 'authorName', 'authorEmail'];
+const fields = ['name', 'kind', 'path', 'pathTemplate', 'remoteUrl', 'remoteToken', 'remoteCredentialSetId', 'signingCredentialSetId', 'branch', 'authorName', 'authorEmail'];
 
 const exampleDevice = { device: 'core-sw-01', backupMethod: 'cisco-ios', artifact: 'running-config', location: 'emea/ams1', tags: ['core'] };
 
@@ -84,9 +105,11 @@ function repositorySchema(editing: boolean) {
       remoteUrl: z
         .string()
         .trim()
-        .refine((url) => !hasCredentials(url), 'Leave the user name and password out of the URL: put the password in the token field.'),
+        .refine((url) => isSshRemote(url) || !hasCredentials(url), 'Leave the user name and password out of the URL: put the password in the token field.'),
       remoteToken: z.string(),
       clearRemoteToken: z.boolean(),
+      remoteCredentialSetId: z.string(),
+      signingCredentialSetId: z.string(),
       branch: z.string().trim(),
       // The server's own rules, so a template every run would refuse is caught before it is sent.
       pathTemplate: z
@@ -99,7 +122,12 @@ function repositorySchema(editing: boolean) {
       authorName: z.string().trim(),
       authorEmail: z.string().trim(),
     })
-    .transform(({ kind, name, path, pathTemplate, branch, authorName, authorEmail, remoteUrl, remoteToken, clearRemoteToken }) => ({
+    .superRefine(({ remoteUrl, remoteCredentialSetId }, ctx) => {
+      if (isSshRemote(remoteUrl.trim()) && !remoteCredentialSetId) {
+        ctx.addIssue({ code: 'custom', path: ['remoteCredentialSetId'], message: 'An SSH remote logs in with a credential set\'s private key: choose one.' });
+      }
+    })
+    .transform(({ kind, name, path, pathTemplate, branch, authorName, authorEmail, remoteUrl, remoteToken, clearRemoteToken, remoteCredentialSetId, signingCredentialSetId }) => ({
       kind,
       changes: {
         name,
@@ -111,7 +139,10 @@ function repositorySchema(editing: boolean) {
               authorName: given(authorName),
               authorEmail: given(authorEmail),
               remoteUrl: given(remoteUrl) ?? (editing ? null : undefined),
-              remoteToken: given(remoteToken) ?? (clearRemoteToken ? null : undefined),
+              // An SSH remote logs in with a key: a token kept from an http remote goes.
+              remoteToken: isSshRemote(remoteUrl) ? (editing ? null : undefined) : (given(remoteToken) ?? (clearRemoteToken ? null : undefined)),
+              remoteCredentialSetId: isSshRemote(remoteUrl) ? remoteCredentialSetId : editing ? null : undefined,
+              signingCredentialSetId: given(signingCredentialSetId) ?? (editing ? null : undefined),
             }
           : {}),
       },
@@ -129,6 +160,8 @@ export function RepositoryForm({ repository: repositoryRef }: { repository?: Fra
     remoteUrl: repository?.remoteUrl ?? '',
     remoteToken: '',
     clearRemoteToken: false,
+    remoteCredentialSetId: repository?.remoteCredentialSet?.id ?? '',
+    signingCredentialSetId: repository?.signingCredentialSet?.id ?? '',
     branch: repository?.branch ?? '',
     pathTemplate: repository?.pathTemplate ?? '',
     authorName: repository?.authorName ?? '',
@@ -146,7 +179,7 @@ export function RepositoryForm({ repository: repositoryRef }: { repository?: Fra
     setValues((current) => ({ ...current, [field]: value }));
     clearFieldError(field);
   };
-  const text = (field: Exclude<keyof RepositoryFormValues, 'kind' | 'clearRemoteToken'>) => ({
+  const text = (field: Exclude<keyof RepositoryFormValues, 'kind' | 'clearRemoteToken' | 'remoteCredentialSetId' | 'signingCredentialSetId'>) => ({
     id: field,
     value: values[field],
     error: fieldErrors[field],
@@ -161,6 +194,20 @@ export function RepositoryForm({ repository: repositoryRef }: { repository?: Fra
   };
 
   const usesGit = repositoryKindLabels[values.kind].usesGit;
+  const ssh = isSshRemote(values.remoteUrl.trim());
+  const keyOptions = useQuery(keyOptionsQuery);
+  const keySets = (keyOptions.data?.credentialSets ?? []).filter((set) => set.hasPrivateKey);
+  const keyChoices = (field: 'remoteCredentialSetId' | 'signingCredentialSetId', none: string) => (
+    <>
+      <option value="">{none}</option>
+      {keySets.map((set) => (
+        <option key={set.id} value={set.id}>
+          {set.name} ({set.username})
+        </option>
+      ))}
+      {values[field] && !keySets.some((set) => set.id === values[field]) && <option value={values[field]}>(a credential set you cannot list)</option>}
+    </>
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
@@ -194,18 +241,48 @@ export function RepositoryForm({ repository: repositoryRef }: { repository?: Fra
       {usesGit && (
         <FormSection title="Git">
           <TextField label="Branch" className="font-mono" placeholder={repository ? undefined : 'main'} {...text('branch')} />
-          <TextField label="Remote URL" className="font-mono" type="url" placeholder="https://git.example.net/network/configs.git" hint="Optional. Backups are pushed here over HTTPS." {...text('remoteUrl')} />
           <TextField
-            label="Remote token"
-            type="password"
-            placeholder={repository?.hasRemoteToken ? 'Stored; leave blank to keep it' : undefined}
-            hint="Write-only: it is never shown again."
-            {...text('remoteToken')}
-            autoComplete="new-password"
+            label="Remote URL"
+            className="font-mono"
+            placeholder="https://git.example.net/network/configs.git or git@git.example.net:network/configs.git"
+            hint="Optional. Backups are pushed here over HTTPS (with a token) or SSH (ssh://user@host[:port]/path or user@host:path, with a credential set's key)."
+            {...text('remoteUrl')}
           />
-          {repository?.hasRemoteToken && (
+          {ssh && (
+            <SelectField
+              id="remoteCredentialSetId"
+              label="SSH key"
+              hint="The credential set whose private key (and passphrase) logs in to the remote, e.g. a deploy key. The remote's host key is trusted on first use and pinned."
+              value={values.remoteCredentialSetId}
+              error={fieldErrors.remoteCredentialSetId}
+              onChange={(e) => set('remoteCredentialSetId', e.target.value)}
+            >
+              {keyChoices('remoteCredentialSetId', 'Choose a credential set with a private key')}
+            </SelectField>
+          )}
+          {!ssh && (
+            <TextField
+              label="Remote token"
+              type="password"
+              placeholder={repository?.hasRemoteToken ? 'Stored; leave blank to keep it' : undefined}
+              hint="Write-only: it is never shown again."
+              {...text('remoteToken')}
+              autoComplete="new-password"
+            />
+          )}
+          {!ssh && repository?.hasRemoteToken && (
             <CheckboxField id="clearRemoteToken" label="Erase the stored remote token" checked={values.clearRemoteToken} onChange={(e) => set('clearRemoteToken', e.target.checked)} />
           )}
+          <SelectField
+            id="signingCredentialSetId"
+            label="Sign commits with"
+            hint="Optional. Commits carry an SSH signature that git verifies with gpg.format=ssh and an allowed-signers file."
+            value={values.signingCredentialSetId}
+            error={fieldErrors.signingCredentialSetId}
+            onChange={(e) => set('signingCredentialSetId', e.target.value)}
+          >
+            {keyChoices('signingCredentialSetId', 'Unsigned')}
+          </SelectField>
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField label="Author name" {...text('authorName')} spellCheck={undefined} />
             <TextField label="Author email" type="email" {...text('authorEmail')} />

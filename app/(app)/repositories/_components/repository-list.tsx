@@ -26,6 +26,19 @@ const repositoriesQuery = graphql(`
       path
       remoteUrl
       hasRemoteToken
+      remoteCredentialSet {
+        name
+      }
+      remoteHostKeyFingerprint
+      pendingRemoteHostKeyFingerprint
+      signingCredentialSet {
+        name
+      }
+      divergence {
+        localCommit
+        remoteCommit
+        at
+      }
       branch
       pathTemplate
       deviceCount
@@ -39,6 +52,14 @@ const testRepositoryQuery = graphql(`
     testRepository(id: $id) {
       ok
       messages
+    }
+  }
+`);
+
+const acceptRemoteHostKeyMutation = graphql(`
+  mutation AcceptRemoteHostKey($id: ID!) {
+    acceptRemoteHostKey(id: $id) {
+      id
     }
   }
 `);
@@ -131,6 +152,17 @@ export function RepositoryList() {
                       <Badge tone="good">token</Badge>
                     </span>
                   )}
+                  {repository.remoteCredentialSet && (
+                    <span className="ml-1.5">
+                      <Badge tone="good">key {repository.remoteCredentialSet.name}</Badge>
+                    </span>
+                  )}
+                  {repository.signingCredentialSet && (
+                    <span className="ml-1.5">
+                      <Badge tone="info">signed</Badge>
+                    </span>
+                  )}
+                  {repository.remoteHostKeyFingerprint && <div className="mt-1 text-slate-500">host key {repository.remoteHostKeyFingerprint}</div>}
                 </td>
                 <td className={`${cell} font-mono text-xs`}>{usesGit ? repository.branch : none}</td>
                 <td className={`${cell} font-mono text-xs`}>{repository.pathTemplate}</td>
@@ -153,6 +185,9 @@ export function RepositoryList() {
           })}
         </TableFrame>
       )}
+      {repositories?.map((repository) => (
+        <RemoteAlerts key={repository.id} repository={repository} canAccept={can.administer} onAccepted={reload} />
+      ))}
       {check && (
         <div
           role="status"
@@ -179,5 +214,59 @@ export function RepositoryList() {
         onClose={() => setDeleting(null)}
       />
     </>
+  );
+}
+
+/**
+ * What stops a repository's pushes until a person acts: a remote whose branch diverged (both
+ * commits, so they can be compared with git) and a changed host key (accepted by an admin).
+ */
+function RemoteAlerts({ repository, canAccept, onAccepted }: { repository: Repository; canAccept: boolean; onAccepted: () => void }) {
+  const [accepting, setAccepting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  if (!repository.divergence && !repository.pendingRemoteHostKeyFingerprint) return null;
+  const accept = async () => {
+    setAccepting(true);
+    setFailure(null);
+    try {
+      await request(acceptRemoteHostKeyMutation, { id: repository.id });
+      onAccepted();
+    } catch (err) {
+      setFailure(err instanceof Error ? err.message : String(err));
+    } finally {
+      setAccepting(false);
+    }
+  };
+  return (
+    <section aria-label={`Remote of ${repository.name}`} className="mt-4 space-y-2 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+      {repository.divergence && (
+        <div>
+          <p className="font-medium">
+            {repository.name}: REMOTE_DIVERGED since {new Date(repository.divergence.at).toLocaleString()}
+          </p>
+          <p>
+            The remote branch {repository.branch} changed files Tidemark owns, so nothing is pushed (never forced); the local commits are kept.
+            Local commit <code className="font-mono">{repository.divergence.localCommit}</code>, remote commit{' '}
+            <code className="font-mono">{repository.divergence.remoteCommit}</code>. Revert the remote's change to those files, or push the local branch by
+            hand; the next run pushes again.
+          </p>
+        </div>
+      )}
+      {repository.pendingRemoteHostKeyFingerprint && (
+        <div>
+          <p className="font-medium">{repository.name}: HOST_KEY_CHANGED</p>
+          <p>
+            The remote presented the host key <code className="font-mono">{repository.pendingRemoteHostKeyFingerprint}</code> instead of the pinned{' '}
+            <code className="font-mono">{repository.remoteHostKeyFingerprint}</code>. Pushes stop until an admin accepts it.
+          </p>
+          {canAccept && (
+            <Button variant="primary" className="mt-2" onClick={accept} disabled={accepting}>
+              {accepting ? 'Accepting…' : 'Accept the new host key'}
+            </Button>
+          )}
+          {failure && <p role="alert">{failure}</p>}
+        </div>
+      )}
+    </section>
   );
 }
