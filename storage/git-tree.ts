@@ -21,30 +21,39 @@ export interface BlobAtPath {
 export interface TreeUpdate {
   /** The new root tree; equal to the old one when no blob differed. */
   tree: string;
-  /** Paths whose blob differed from the old tree (or that were new). */
+  /** Paths whose blob differed from the old tree (or that were new), and removed paths that were there. */
   changedPaths: Set<string>;
 }
 
 interface Folder {
   files: Map<string, BlobAtPath>;
+  /** Names of files to take out of this folder, with their paths. */
+  removed: Map<string, string>;
   folders: Map<string, Folder>;
 }
 
 function emptyFolder(): Folder {
-  return { files: new Map(), folders: new Map() };
+  return { files: new Map(), removed: new Map(), folders: new Map() };
 }
 
-function groupByFolder(blobs: BlobAtPath[]): Folder {
+function groupByFolder(blobs: BlobAtPath[], removals: string[]): Folder {
   const root = emptyFolder();
-  for (const item of blobs) {
-    const segments = artifactPathSegments(item.path);
+  const folderOf = (segments: string[]) => {
     let folder = root;
     for (const name of segments.slice(0, -1)) {
       let next = folder.folders.get(name);
       if (!next) folder.folders.set(name, (next = emptyFolder()));
       folder = next;
     }
-    folder.files.set(segments[segments.length - 1], item);
+    return folder;
+  };
+  for (const item of blobs) {
+    const segments = artifactPathSegments(item.path);
+    folderOf(segments).files.set(segments[segments.length - 1], item);
+  }
+  for (const path of removals) {
+    const segments = artifactPathSegments(path);
+    folderOf(segments).removed.set(segments[segments.length - 1], path);
   }
   return root;
 }
@@ -58,6 +67,8 @@ export async function updateTree(options: {
   /** Where existing trees may be packed, and the pack new trees go into. */
   packed: PackedObjects;
   pack: PackWriter;
+  /** Paths to take out of the tree; a folder left empty goes too. Missing paths are no change. */
+  removals?: string[];
 }): Promise<TreeUpdate> {
   const { gitdir, cache, packed, pack } = options;
   const changedPaths = new Set<string>();
@@ -78,7 +89,8 @@ export async function updateTree(options: {
     return tree.map((entry) => ({ mode: entry.mode, name: entry.path, oid: entry.oid }));
   }
 
-  async function rewrite(oldOid: string | null, folder: Folder, prefix: string): Promise<string> {
+  /** The folder's new tree, or null when nothing is left in it. */
+  async function rewrite(oldOid: string | null, folder: Folder, prefix: string): Promise<string | null> {
     const entries = new Map<string, TreeItem>();
     if (oldOid) for (const item of await readTree(oldOid)) entries.set(item.name, item);
     let modified = false;
@@ -90,20 +102,29 @@ export async function updateTree(options: {
       changedPaths.add(path);
       modified = true;
     }
+    for (const [name, path] of folder.removed) {
+      const existing = entries.get(name);
+      if (!existing || isFolderMode(existing.mode)) continue;
+      entries.delete(name);
+      changedPaths.add(path);
+      modified = true;
+    }
     const children = [...folder.folders].map(async ([name, child]) => {
       const existing = entries.get(name);
       if (existing && !isFolderMode(existing.mode)) throw clash(prefix + name, 'file');
       return { name, existing, oid: await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`) };
     });
     for (const { name, existing, oid } of await Promise.all(children)) {
-      if (oid === existing?.oid) continue;
-      entries.set(name, { mode: folderMode, name, oid });
+      if (oid === (existing?.oid ?? null)) continue;
+      if (oid) entries.set(name, { mode: folderMode, name, oid });
+      else entries.delete(name);
       modified = true;
     }
     if (oldOid && !modified) return oldOid;
+    if (entries.size === 0 && prefix !== '') return null;
     return pack.add('tree', encodeTree([...entries.values()]));
   }
 
-  const tree = await rewrite(options.oldTree, groupByFolder(options.blobs), '');
+  const tree = (await rewrite(options.oldTree, groupByFolder(options.blobs, options.removals ?? []), ''))!;
   return { tree, changedPaths };
 }
