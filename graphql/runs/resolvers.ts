@@ -1,6 +1,7 @@
 import { requireRole } from '../../db/context.ts';
 import { cancelRun } from '../../db/runs/cancel-run.ts';
 import { retryStore } from '../../db/runs/retry-store.ts';
+import { retryFailedDevices } from '../../db/runs/retry-failed-devices.ts';
 import { runModes } from '../../db/runs/modes.ts';
 import { listWindow } from '../../db/pagination.ts';
 import { getRun, listRuns } from '../../db/runs/list-runs.ts';
@@ -65,6 +66,7 @@ export const runResolvers = {
     backupDevice: (_, { id }, ctx) => startRun({ ctx, input: { selection: { deviceIds: [checkId(id)] }, mode: 'sequential' } }),
     cancelRun: (_, { id }, ctx) => cancelRun({ ctx, id }),
     retryStore: (_, { runId }, ctx) => retryStore({ ctx, runId }),
+    retryFailedDevices: (_, { runId }, ctx) => retryFailedDevices({ ctx, runId }),
   },
   Subscription: {
     runProgress: {
@@ -90,7 +92,9 @@ export const runResolvers = {
     durationMs: (run) => (run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null),
     requestedBy: async (run, _, ctx) => (run.requestedBy ? ((await ctx.loaders.user(run.requestedBy)) ?? null) : null),
     repository: (run, _, ctx) => (run.repositoryId ? ctx.loaders.repository(run.repositoryId) : null),
-    devices: async (run, { deviceIds, ...page }, ctx) => (await ctx.loaders.runDevices(run.id, { ...listWindow(page, 500), deviceIds })) ?? [],
+    devices: async (run, { deviceIds, status, failedFirst, ...page }, ctx) =>
+      (await ctx.loaders.runDevices(run.id, { ...listWindow(page, 500), deviceIds, statuses: status, failedFirst })) ?? [],
+    schedule: async (run, _, ctx) => (run.scheduleId ? ((await ctx.loaders.schedule(run.scheduleId)) ?? null) : null),
     events: async (run, { afterSeq, first }, ctx) => {
       const most = pageMaximums['Run.events'];
       const page = { afterSeq: afterSeq ?? 0, first: listWindow({ first }, most, most).first };

@@ -16,6 +16,7 @@ import { useQuery } from '../../../_lib/use-query';
 import { RunStatusBadge } from '../../_components/status-badges';
 import { RunTable } from '../../runs/_components/run-table';
 import { SuccessChart } from './success-chart';
+import { RecentChanges } from './recent-changes';
 
 const dashboardQuery = graphql(`
   query Dashboard($staleHours: Int!) {
@@ -139,7 +140,12 @@ export function Dashboard() {
         <Stat label="Devices" value={d.deviceCount} href="/devices" />
         <Stat label="Backed up in 24 h" value={d.backedUpLast24h} tone="good" />
         <Stat label="Failed" value={d.failedCount} tone={d.failedCount ? 'bad' : undefined} href="/devices?status=failed" />
-        <Stat label={`Stale (over ${d.staleHours} h)`} value={d.staleCount} tone={d.staleCount ? 'warn' : undefined} />
+        <Stat
+          label={`Stale (over ${d.staleHours} h)`}
+          value={d.staleCount}
+          tone={d.staleCount ? 'warn' : undefined}
+          href={d.staleHours === 24 ? '/devices?status=stale' : `/devices?status=stale&hours=${d.staleHours}`}
+        />
         <Stat label="Average backup" value={formatDuration(d.averageDurationMs)} />
       </dl>
 
@@ -168,6 +174,10 @@ export function Dashboard() {
             })}
           </ul>
         )}
+      </Section>
+
+      <Section title="Recent changes" action={<Link href="/runs?changes=1" className="text-sm text-sky-800 hover:underline">Runs with changes</Link>}>
+        <RecentChanges />
       </Section>
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">

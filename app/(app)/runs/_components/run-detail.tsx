@@ -1,12 +1,13 @@
 'use client';
 
 import Link from 'next/link';
-import { useState } from 'react';
+import { usePathname, useRouter, useSearchParams } from 'next/navigation';
+import { useEffect, useState } from 'react';
 import { Badge } from '../../../_components/badge';
 import { Button } from '../../../_components/button';
 import { ConfirmDialog } from '../../../_components/confirm-dialog';
 import { PageHeader } from '../../../_components/page-header';
-import { ProgressBar } from '../../../_components/progress-bar';
+import { controlClass } from '../../../_components/field';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
 import { Time } from '../../../_components/time';
@@ -14,12 +15,17 @@ import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
 import type { RunStageFieldsFragment } from '../../../_gql/graphql';
 import { formatDuration } from '../../../_lib/format';
 import { request } from '../../../_lib/graphql';
-import { runModeLabels, runStatusLabels, runTriggerLabels } from '../../../_lib/types';
+import { runDeviceStatusLabels, runModeLabels, runStatusLabels, runTriggerLabels, type RunDeviceStatus } from '../../../_lib/types';
 import { useCoalesced } from '../../../_lib/use-coalesced';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { RunDeviceStatusBadge, RunStatusBadge } from '../../_components/status-badges';
 import { useRunProgress } from '../../_components/use-run-progress';
+import { RunChanges } from './run-changes';
+import { CopyButton } from './copy-button';
+import { runScope } from './run-scope';
+import { RunSplitBar } from './run-split-bar';
+import { awaitsWriteBack, TimestampUpdateSummary } from '../../sources/_components/timestamp-update';
 
 const runStageFieldsFragment = graphql(`
   fragment RunStageFields on RunStage {
@@ -51,13 +57,15 @@ const runResultSummaryFragment = graphql(`
 `);
 
 const runQuery = graphql(`
-  query Run($id: ID!) {
+  query Run($id: ID!, $status: [RunDeviceStatus!]) {
     run(id: $id) {
       id
       status
       trigger
       total
       completed
+      changedArtifacts
+      initialArtifacts
       succeededCount
       failedCount
       notStoredCount
@@ -69,6 +77,11 @@ const runQuery = graphql(`
       requestedBy {
         username
       }
+      schedule {
+        id
+        name
+      }
+      selection
       repository {
         name
       }
@@ -76,7 +89,7 @@ const runQuery = graphql(`
       concurrency
       maxAttempts
       error
-      devices {
+      devices(status: $status, failedFirst: true) {
         id
         deviceName
         device {
@@ -84,6 +97,7 @@ const runQuery = graphql(`
         }
         status
         attempts
+        startedAt
         durationMs
         errorCode
         errorMessage
@@ -94,6 +108,7 @@ const runQuery = graphql(`
       result {
         ...RunResultSummary
       }
+      ...RunTimestampUpdate
     }
   }
 `);
@@ -101,6 +116,14 @@ const runQuery = graphql(`
 const cancelRunMutation = graphql(`
   mutation CancelRun($id: ID!) {
     cancelRun(id: $id) {
+      id
+    }
+  }
+`);
+
+const retryFailedMutation = graphql(`
+  mutation RetryFailedDevices($runId: ID!) {
+    retryFailedDevices(runId: $runId) {
       id
     }
   }
@@ -115,21 +138,102 @@ const retryStoreMutation = graphql(`
 `);
 
 /** Events after which the stored run differs enough to read it again. */
-const refetchOn = new Set(['device-finished', 'run-finishing', 'run-store-failed', 'run-finished', 'run-cancelled']);
+const refetchOn = new Set(['device-finished', 'run-finishing', 'run-store-failed', 'run-finished', 'run-cancelled', 'run-written-back']);
+
+/** The device table's filter, kept in the address as `?devices=failed`. */
+const deviceFilters = {
+  all: { label: 'All, failed first', statuses: null },
+  failed: { label: 'Failed', statuses: ['FAILED'] },
+  succeeded: { label: 'Succeeded', statuses: ['SUCCEEDED'] },
+  'not-stored': { label: 'Collected, not stored', statuses: ['COLLECTED'] },
+  running: { label: 'Running', statuses: ['RUNNING'] },
+  queued: { label: 'Queued', statuses: ['QUEUED'] },
+  cancelled: { label: 'Cancelled', statuses: ['CANCELLED'] },
+} as const satisfies Record<string, { label: string; statuses: RunDeviceStatus[] | null }>;
+type DeviceFilter = keyof typeof deviceFilters;
+
+const isDeviceFilter = (value: string | null): value is DeviceFilter => value !== null && Object.hasOwn(deviceFilters, value);
+
+/** What a running device is doing, from the run's live events. */
+interface LiveDevice {
+  startedAt: string;
+  stage?: string;
+  code?: string;
+  attempt?: number;
+  maxAttempts?: number;
+  retryAt?: string;
+}
+
+/** Re-renders every second while `on`, for elapsed times and countdowns. */
+function useNow(on: boolean): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!on) return;
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [on]);
+  return now;
+}
 
 export function RunDetail({ id }: { id: string }) {
   const { can } = useSession();
-  const { data, error, reload } = useQuery(runQuery, { id });
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const deviceFilterParam = params.get('devices');
+  const deviceFilter: DeviceFilter = isDeviceFilter(deviceFilterParam) ? deviceFilterParam : 'all';
+  const { data, error, reload } = useQuery(runQuery, { id, status: deviceFilters[deviceFilter].statuses });
   const [cancelling, setCancelling] = useState(false);
   const [retrying, setRetrying] = useState(false);
+  const [retryingFailed, setRetryingFailed] = useState(false);
+  const [retryFailedError, setRetryFailedError] = useState<string | null>(null);
+  const [liveDevices, setLiveDevices] = useState<Map<string, LiveDevice>>(new Map());
+  const [tab, setTab] = useState<'devices' | 'changes'>('devices');
   const run = data?.run;
   const active = run ? runStatusLabels[run.status].active : false;
+  const now = useNow(active);
 
   const scheduleReload = useCoalesced(reload, 250);
+  const writingBack = run ? awaitsWriteBack(run) : false;
 
-  const progress = useRunProgress(id, active, (event) => {
-    if (refetchOn.has(event.type)) scheduleReload();
+  const progress = useRunProgress(id, active || writingBack, (event) => {
+    const payload = (event.payload ?? {}) as { runDeviceId?: unknown; stage?: string; code?: string; attempt?: number; maxAttempts?: number; retryAt?: string };
+    const runDeviceId = typeof payload.runDeviceId === 'string' ? payload.runDeviceId : null;
+    if (runDeviceId && (event.type === 'device-started' || event.type === 'device-stage' || event.type === 'device-finished')) {
+      setLiveDevices((current) => {
+        const next = new Map(current);
+        if (event.type === 'device-finished') next.delete(runDeviceId);
+        else if (event.type === 'device-started') next.set(runDeviceId, { startedAt: event.at });
+        else {
+          const { stage, code, attempt, maxAttempts, retryAt } = payload;
+          next.set(runDeviceId, { startedAt: current.get(runDeviceId)?.startedAt ?? event.at, stage, code, attempt, maxAttempts, retryAt });
+        }
+        return next;
+      });
+    }
+    if (refetchOn.has(event.type) || event.type === 'device-started') scheduleReload();
   });
+
+  const setDeviceFilter = (value: DeviceFilter) => {
+    const next = new URLSearchParams(params);
+    if (value === 'all') next.delete('devices');
+    else next.set('devices', value);
+    const query = next.toString();
+    // Next.js follows history.replaceState: the page re-renders at once, without asking the server.
+    window.history.replaceState(null, '', query ? `${pathname}?${query}` : pathname);
+  };
+
+  const retryFailed = async () => {
+    setRetryingFailed(true);
+    setRetryFailedError(null);
+    try {
+      const { retryFailedDevices } = await request(retryFailedMutation, { runId: id });
+      router.push(`/runs/${retryFailedDevices.id}`);
+    } catch (e) {
+      setRetryFailedError((e as Error).message);
+      setRetryingFailed(false);
+    }
+  };
 
   if (error) return <ErrorState message={error.message} onRetry={reload} />;
   if (!data) return <LoadingState label="Loading run…" />;
@@ -139,32 +243,56 @@ export function RunDetail({ id }: { id: string }) {
   const done = active ? Math.max(run.completed, progress.current) : run.completed;
   // Kept after a store that failed for good, until a retry stores it.
   const notStored = active ? 0 : run.notStoredCount;
+  const cancelled = Math.max(0, run.completed - run.succeededCount - run.failedCount - run.notStoredCount);
+  const canRetryFailed = can.editDevices && !active && run.failedCount > 0;
 
   return (
     <>
       <PageHeader
-        title="Run"
+        title={runScope({ total, selection: run.selection, schedule: run.schedule })}
         description={
           <>
             {runTriggerLabels[run.trigger]} run started <Time value={run.startedAt ?? run.createdAt} />
             {run.requestedBy && <> by {run.requestedBy.username}</>}
+            {run.schedule && (
+              <>
+                {' '}
+                by schedule{' '}
+                <Link href="/schedules" className="text-sky-800 hover:underline">
+                  {run.schedule.name}
+                </Link>
+              </>
+            )}
           </>
         }
         actions={
           can.editDevices &&
           (active ? (
-            <Button variant="danger" onClick={() => setCancelling(true)}>
+            // On a phone the button waits below the progress instead, away from the thumb.
+            <Button variant="danger" className="max-sm:hidden" onClick={() => setCancelling(true)}>
               Cancel run
             </Button>
           ) : (
-            notStored > 0 && (
-              <Button variant="primary" onClick={() => setRetrying(true)}>
-                Retry store
-              </Button>
-            )
+            <>
+              {canRetryFailed && (
+                <Button variant="primary" onClick={retryFailed} disabled={retryingFailed}>
+                  {retryingFailed ? 'Starting…' : `Retry failed (${run.failedCount})`}
+                </Button>
+              )}
+              {notStored > 0 && (
+                <Button variant={canRetryFailed ? 'secondary' : 'primary'} onClick={() => setRetrying(true)}>
+                  Retry store
+                </Button>
+              )}
+            </>
           ))
         }
       />
+      {retryFailedError && (
+        <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+          {retryFailedError}
+        </p>
+      )}
       <section aria-label="Progress" className="mb-6 space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-wrap items-center gap-3">
           <span className="text-sm font-medium text-slate-700">Status</span>
@@ -177,7 +305,7 @@ export function RunDetail({ id }: { id: string }) {
             </span>
           )}
         </div>
-        <ProgressBar value={done} total={total} label="Run progress" />
+        <RunSplitBar split={{ total, done, succeeded: run.succeededCount, failed: run.failedCount, notStored: run.notStoredCount, cancelled }} />
         {active && progress.message && <p className="text-sm text-slate-600">{progress.message}</p>}
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
           <Fact label="Succeeded">{run.succeededCount}</Fact>
@@ -200,6 +328,13 @@ export function RunDetail({ id }: { id: string }) {
             {run.error}
           </p>
         )}
+        {can.editDevices && active && (
+          <div className="sm:hidden">
+            <Button variant="ghostDanger" className="border border-red-300" onClick={() => setCancelling(true)}>
+              Cancel run
+            </Button>
+          </div>
+        )}
         {notStored > 0 && (
           <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
             {notStored === 1 ? '1 device was' : `${notStored} devices were`} collected but not stored, so not backed up. What was collected is kept:
@@ -208,52 +343,95 @@ export function RunDetail({ id }: { id: string }) {
         )}
       </section>
 
-      {run.result && <ResultSummary result={run.result} />}
+      {run.result && <ResultSummary result={run.result} changed={run.changedArtifacts} initial={run.initialArtifacts} />}
+      <TimestampUpdateSummary run={run} />
 
-      <h2 className="mb-2 text-base font-semibold text-slate-900">Devices</h2>
-      {run.devices.length === 0 ? (
-        <EmptyState title="No devices in this run" />
+      <div role="tablist" aria-label="Run details" className="mb-3 flex gap-1 border-b border-slate-200">
+        {(['devices', 'changes'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${tab === name ? 'border-sky-700 text-sky-800' : 'border-transparent text-slate-600 hover:text-slate-900'}`}
+            onClick={() => setTab(name)}
+          >
+            {name === 'devices' ? `Devices (${run.total})` : `Changes (${run.changedArtifacts})`}
+          </button>
+        ))}
+      </div>
+      {tab === 'changes' ? (
+        <div role="tabpanel" aria-label="Changes">
+          <RunChanges runId={run.id} />
+        </div>
       ) : (
-        <TableFrame
-          head={
-            <>
-              <th scope="col" className={headerCell}>Device</th>
-              <th scope="col" className={headerCell}>Status</th>
-              <th scope="col" className={headerCell}>Stages</th>
-              <th scope="col" className={headerCell}>Attempts</th>
-              <th scope="col" className={headerCell}>Duration</th>
-              <th scope="col" className={headerCell}>Error</th>
-            </>
-          }
-        >
-          {run.devices.map((row) => (
-            <tr key={row.id}>
-              <th scope="row" className={`${cell} text-left font-medium whitespace-nowrap`}>
-                {row.device ? (
-                  <Link href={`/devices/${row.device.id}`} className="text-sky-800 hover:underline">
-                    {row.deviceName}
-                  </Link>
-                ) : (
-                  row.deviceName
-                )}
-              </th>
-              <td className={cell}>
-                <div className="flex flex-wrap gap-1">
-                  <RunDeviceStatusBadge status={row.status} />
-                  <StageWarningsBadge stages={row.stages} />
-                </div>
-              </td>
-              <td className={cell}>
-                <StageList stages={row.stages} />
-              </td>
-              <td className={`${cell} tabular-nums`}>{row.attempts}</td>
-              <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDuration(row.durationMs)}</td>
-              <td className={`${cell} min-w-48 text-xs`}>
-                {row.errorCode && <span className="font-mono font-semibold text-red-800">{row.errorCode}</span>} {row.errorMessage}
-              </td>
-            </tr>
-          ))}
-        </TableFrame>
+        <div role="tabpanel" aria-label="Devices">
+          <div className="mb-3 flex flex-wrap items-end gap-3">
+            <div>
+              <label htmlFor="run-device-filter" className="mb-1 block text-sm font-medium text-slate-800">
+                Show
+              </label>
+              <select id="run-device-filter" className={`${controlClass} w-auto`} value={deviceFilter} onChange={(e) => setDeviceFilter(e.target.value as DeviceFilter)}>
+                {Object.entries(deviceFilters).map(([value, { label }]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {run.total > 500 && <p className="text-xs text-slate-500">The first 500 devices of this view are listed.</p>}
+          </div>
+          {run.devices.length === 0 ? (
+            <EmptyState title={deviceFilter === 'all' ? 'No devices in this run' : `No ${deviceFilters[deviceFilter].label.toLowerCase()} device`} />
+          ) : (
+            <TableFrame
+              head={
+                <>
+                  <th scope="col" className={headerCell}>Device</th>
+                  <th scope="col" className={headerCell}>Status</th>
+                  <th scope="col" className={headerCell}>Stages</th>
+                  <th scope="col" className={headerCell}>Attempts</th>
+                  <th scope="col" className={headerCell}>Duration</th>
+                  <th scope="col" className={headerCell}>Error</th>
+                </>
+              }
+            >
+              {run.devices.map((row) => (
+                <tr key={row.id} data-testid="run-device-row">
+                  <th scope="row" className={`${cell} text-left font-medium whitespace-nowrap`}>
+                    {row.device ? (
+                      <Link href={`/devices/${row.device.id}`} className="text-sky-800 hover:underline">
+                        {row.deviceName}
+                      </Link>
+                    ) : (
+                      row.deviceName
+                    )}
+                  </th>
+                  <td className={cell}>
+                    <div className="flex flex-wrap gap-1">
+                      <RunDeviceStatusBadge status={row.status} />
+                      <StageWarningsBadge stages={row.stages} />
+                    </div>
+                  </td>
+                  <td className={cell}>
+                    {row.status === 'RUNNING' ? <LiveStage live={liveDevices.get(row.id)} maxAttempts={run.maxAttempts} now={now} /> : <StageList stages={row.stages} />}
+                  </td>
+                  <td className={`${cell} tabular-nums`}>{row.attempts}</td>
+                  <td className={`${cell} whitespace-nowrap tabular-nums`}>
+                    {row.status === 'RUNNING' && row.startedAt ? (
+                      <span data-testid="elapsed">{formatDuration(Math.max(0, now - Date.parse(liveDevices.get(row.id)?.startedAt ?? row.startedAt)))}</span>
+                    ) : (
+                      formatDuration(row.durationMs)
+                    )}
+                  </td>
+                  <td className={`${cell} min-w-48 text-xs`}>
+                    {row.errorCode && <span className="font-mono font-semibold text-red-800">{row.errorCode}</span>} {row.errorMessage}
+                  </td>
+                </tr>
+              ))}
+            </TableFrame>
+          )}
+        </div>
       )}
       <ConfirmDialog
         open={cancelling}
@@ -281,6 +459,23 @@ export function RunDetail({ id }: { id: string }) {
         onClose={() => setRetrying(false)}
       />
     </>
+  );
+}
+
+/** A running device's stage as the live events tell it: backing up, or which stage failed and when the next attempt starts. */
+function LiveStage({ live, maxAttempts, now }: { live: LiveDevice | undefined; maxAttempts: number; now: number }) {
+  if (live?.retryAt) {
+    const wait = Math.ceil((Date.parse(live.retryAt) - now) / 1000);
+    return (
+      <span className="text-xs text-amber-900" data-testid="live-stage">
+        {live.stage} failed{live.code ? ` (${live.code})` : ''} · attempt {live.attempt}/{live.maxAttempts ?? maxAttempts} {wait > 0 ? `in ${wait} s` : 'under way'}
+      </span>
+    );
+  }
+  return (
+    <span className="text-xs text-sky-800" data-testid="live-stage">
+      Connecting and collecting…
+    </span>
   );
 }
 
@@ -363,7 +558,7 @@ export function StageList({ stages }: { stages: StageRefs }) {
   );
 }
 
-function ResultSummary({ result: resultRef }: { result: FragmentType<typeof runResultSummaryFragment> }) {
+function ResultSummary({ result: resultRef, changed, initial }: { result: FragmentType<typeof runResultSummaryFragment>; changed: number; initial: number }) {
   const result = getFragmentData(runResultSummaryFragment, resultRef);
   const commit = result.gitCommitStatus;
   return (
@@ -371,17 +566,31 @@ function ResultSummary({ result: resultRef }: { result: FragmentType<typeof runR
       <h2 id="run-result-title" className="text-base font-semibold text-slate-900">
         Result
       </h2>
-      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-5">
-        <Fact label="Backed up">{result.backedUpCount}</Fact>
-        <Fact label="Changed">{result.changedCount}</Fact>
-        <Fact label="Unchanged">{result.unchangedCount}</Fact>
-        <Fact label="Failed">{result.failedCount}</Fact>
-        <Fact label="Storage">{result.gitStatus}</Fact>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" aria-label="Devices">
+        <Fact label="Devices backed up">{result.backedUpCount}</Fact>
+        <Fact label="Devices failed">{result.failedCount}</Fact>
+        <div className="col-span-2">
+          <Fact label="Storage">{result.gitStatus}</Fact>
+        </div>
+      </dl>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4" aria-label="Artifacts">
+        <Fact label="Artifacts changed">{changed}</Fact>
+        <Fact label="Artifacts stored for the first time">{initial}</Fact>
+        <Fact label="Artifacts unchanged">{result.unchangedCount}</Fact>
       </dl>
       {commit && (
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm sm:grid-cols-4">
           <Fact label="Commit">
-            <span className="font-mono text-xs break-all">{commit.sha ? commit.sha.slice(0, 12) : 'none'}</span>
+            {commit.sha ? (
+              <span className="inline-flex items-center gap-1">
+                <span className="font-mono text-xs" title={commit.sha} data-testid="commit-sha">
+                  {commit.sha.slice(0, 12)}
+                </span>
+                <CopyButton text={commit.sha} label="Copy commit id" />
+              </span>
+            ) : (
+              <span className="font-mono text-xs">none</span>
+            )}
           </Fact>
           <Fact label="Files changed">{commit.filesChanged}</Fact>
           <Fact label="Pushed">{commit.pushed === null ? 'No remote' : commit.pushed ? 'Yes' : 'No'}</Fact>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useState } from 'react';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { controlClass } from '../../../_components/field';
 import { PageHeader } from '../../../_components/page-header';
 import { Pagination } from '../../../_components/pagination';
@@ -38,12 +38,42 @@ function dayStart(date: string, plusDays = 0): string | null {
   return new Date(y, m - 1, d + plusDays).toISOString();
 }
 
+const isDate = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/**
+ * The filters live in the address (`?status=FAILED&trigger=SCHEDULE&from=…&to=…&changes=1`), so
+ * Back, a reload and a shared link keep them; the dashboard links to `?changes=1`.
+ */
+function useAddressFilters() {
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const status = params.get('status');
+  const trigger = params.get('trigger');
+  const from = params.get('from');
+  const to = params.get('to');
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    const query = next.toString();
+    // Next.js follows history.replaceState: the page re-renders at once, without asking the server.
+    window.history.replaceState(null, '', query ? `${pathname}?${query}` : pathname);
+  };
+  return {
+    status: (statuses.includes(status as RunStatus) ? status : '') as RunStatus | '',
+    trigger: (triggers.includes(trigger as RunTrigger) ? trigger : '') as RunTrigger | '',
+    from: isDate(from) ? from : '',
+    to: isDate(to) ? to : '',
+    withChanges: params.get('changes') === '1',
+    set,
+  };
+}
+
 export function RunList() {
-  const [status, setStatus] = useState<RunStatus | ''>('');
-  const [trigger, setTrigger] = useState<RunTrigger | ''>('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const address = useAddressFilters();
+  const { status, trigger, from, to, withChanges } = address;
   const filter = {
+    ...(withChanges ? { withChanges } : {}),
     ...(status ? { status } : {}),
     ...(trigger ? { trigger } : {}),
     ...(from ? { since: dayStart(from) } : {}),
@@ -66,7 +96,7 @@ export function RunList() {
           <label htmlFor="run-filter-status" className="mb-1 block text-sm font-medium text-slate-800">
             Status
           </label>
-          <select id="run-filter-status" className={controlClass} value={status} onChange={(e) => setStatus(e.target.value as RunStatus | '')}>
+          <select id="run-filter-status" className={controlClass} value={status} onChange={(e) => address.set('status', e.target.value)}>
             <option value="">All</option>
             {statuses.map((s) => (
               <option key={s} value={s}>
@@ -79,7 +109,7 @@ export function RunList() {
           <label htmlFor="run-filter-trigger" className="mb-1 block text-sm font-medium text-slate-800">
             Trigger
           </label>
-          <select id="run-filter-trigger" className={controlClass} value={trigger} onChange={(e) => setTrigger(e.target.value as RunTrigger | '')}>
+          <select id="run-filter-trigger" className={controlClass} value={trigger} onChange={(e) => address.set('trigger', e.target.value)}>
             <option value="">All</option>
             {triggers.map((t) => (
               <option key={t} value={t}>
@@ -92,14 +122,18 @@ export function RunList() {
           <label htmlFor="run-filter-from" className="mb-1 block text-sm font-medium text-slate-800">
             From
           </label>
-          <input id="run-filter-from" type="date" className={controlClass} value={from} onChange={(e) => setFrom(e.target.value)} />
+          <input id="run-filter-from" type="date" className={controlClass} value={from} onChange={(e) => address.set('from', e.target.value)} />
         </div>
         <div>
           <label htmlFor="run-filter-to" className="mb-1 block text-sm font-medium text-slate-800">
             To
           </label>
-          <input id="run-filter-to" type="date" className={controlClass} value={to} onChange={(e) => setTo(e.target.value)} />
+          <input id="run-filter-to" type="date" className={controlClass} value={to} onChange={(e) => address.set('to', e.target.value)} />
         </div>
+        <label className="col-span-2 flex w-fit items-center gap-2 text-sm text-slate-800 md:col-span-4">
+          <input type="checkbox" className="size-4 accent-sky-700" checked={withChanges} onChange={(e) => address.set('changes', e.target.checked ? '1' : null)} />
+          With changes only
+        </label>
       </div>
       {error && <ErrorState message={error.message} onRetry={reload} />}
       {!error && !runs && <LoadingState label="Loading runs…" />}

@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
 import { formatDuration } from '../../../_lib/format';
 import { runStatusLabels, runTriggerLabels } from '../../../_lib/types';
 import { RunStatusBadge } from '../../_components/status-badges';
+import { runScope } from './run-scope';
 
 const runTableRowFragment = graphql(`
   fragment RunTableRow on Run {
@@ -19,8 +20,14 @@ const runTableRowFragment = graphql(`
     createdAt
     startedAt
     durationMs
+    changedArtifacts
+    initialArtifacts
     requestedBy {
       username
+    }
+    selection
+    schedule {
+      name
     }
   }
 `);
@@ -33,8 +40,9 @@ export function RunTable({ runs: runRefs }: { runs: FragmentType<typeof runTable
         <>
           <th scope="col" className={headerCell}>Started</th>
           <th scope="col" className={headerCell}>Status</th>
-          <th scope="col" className={headerCell}>Trigger</th>
+          <th scope="col" className={headerCell}>Scope</th>
           <th scope="col" className={headerCell}>Devices</th>
+          <th scope="col" className={headerCell}>Changes</th>
           <th scope="col" className={headerCell}>Duration</th>
           <th scope="col" className={headerCell}>By</th>
         </>
@@ -50,7 +58,11 @@ export function RunTable({ runs: runRefs }: { runs: FragmentType<typeof runTable
           <td className={cell}>
             <RunStatusBadge status={run.status} />
           </td>
-          <td className={cell}>{runTriggerLabels[run.trigger]}</td>
+          <td className={cell} data-testid="run-scope">
+            <span className="block max-w-64 truncate" title={`${runTriggerLabels[run.trigger]}: ${runScope(run)}`}>
+              {runScope(run)}
+            </span>
+          </td>
           <td className={`${cell} min-w-40`}>
             {runStatusLabels[run.status].active ? (
               <ProgressBar value={run.completed} total={run.total} label={`Run progress`} />
@@ -62,8 +74,12 @@ export function RunTable({ runs: runRefs }: { runs: FragmentType<typeof runTable
               </span>
             )}
           </td>
+          <td className={`${cell} whitespace-nowrap tabular-nums`} data-testid="run-changes">
+            {run.changedArtifacts > 0 ? <span className="font-medium text-amber-800">{run.changedArtifacts} changed</span> : <span className="text-slate-500">None</span>}
+            {run.initialArtifacts > 0 && <span className="text-slate-500"> · {run.initialArtifacts} initial</span>}
+          </td>
           <td className={`${cell} whitespace-nowrap tabular-nums`}>{formatDuration(run.durationMs)}</td>
-          <td className={`${cell} whitespace-nowrap text-slate-700`}>{run.requestedBy?.username ?? (run.trigger === 'SCHEDULE' ? 'schedule' : '—')}</td>
+          <td className={`${cell} whitespace-nowrap text-slate-700`}>{run.requestedBy?.username ?? (run.trigger === 'SCHEDULE' ? 'schedule' : runTriggerLabels[run.trigger])}</td>
         </tr>
       ))}
     </TableFrame>
