@@ -169,6 +169,11 @@ function withFlags(flags: string, required: string): string {
   return [...new Set([...flags, ...required])].join('');
 }
 
+/** Whether change detection leaves this line out: it changes on every fetch (a clock, a counter). */
+export function isVolatileLine(line: string, platform: Platform): boolean {
+  return platform.volatile.some((rule) => matchesLine(rule, line));
+}
+
 /**
  * The text change detection compares: content without volatile lines, and with the values the
  * device re-salts on every fetch (FortiOS ENC) masked, so they never make a version by themselves.
@@ -176,7 +181,7 @@ function withFlags(flags: string, required: string): string {
 export function comparableText(content: string, platform: Platform): string {
   const stable = content
     .split('\n')
-    .filter((line) => !platform.volatile.some((rule) => matchesLine(rule, line)))
+    .filter((line) => !isVolatileLine(line, platform))
     .join('\n');
   return platform.resalted?.length ? maskSecrets(stable, platform.resalted, (name) => `<resalted:${name}>`).text : stable;
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { CompareBackups } from '../../_components/compare-backups';
+import { CompareView } from './_components/compare-view';
 
 export const metadata: Metadata = { title: 'Compare backups' };
 
@@ -8,7 +8,7 @@ export default async function ComparePage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   return (
     <Suspense>
-      <CompareBackups deviceId={id} />
+      <CompareView deviceId={id} />
     </Suspense>
   );
 }
