@@ -7,8 +7,7 @@ import { repositories } from '../repositories/schema.ts';
 import { storageConfig } from '../repositories/storage-config.ts';
 import { checkId } from '../validation.ts';
 import { openRepository, type StoredVersion } from '../../storage/index.ts';
-import { findBackupMethod, findPlatform } from '../../plugins/registry.ts';
-import { redactSecrets } from '../../plugins/runtime/output.ts';
+import { redactStoredText } from './redact-stored-text.ts';
 import { backups, type Backup } from './schema.ts';
 
 /** Opens the stored bytes of one backup from its repository. */
@@ -29,20 +28,17 @@ async function readAll(version: StoredVersion): Promise<string> {
 }
 
 /**
- * The text of a backup. Devices that keep secrets store them; they are redacted here unless an
- * admin asks to see them.
+ * The text of a backup, its secrets redacted. They are shown only to an admin who asks for them
+ * on a device that keeps secrets now. A version holds what its device kept when it was collected,
+ * which the option no longer says once it changed, so every text is redacted unless revealed.
  */
 export async function readBackupText({ ctx, id, revealSecrets = false }: { ctx: Ctx; id: string; revealSecrets?: boolean }) {
   if (revealSecrets) requireRole(ctx.caller, 'admin');
   const { backup, version } = await openBackup({ ctx, id });
   if (!backup.isText) throw new ValidationError('id: this backup is binary; download it instead', { field: 'id' });
-  let content = await readAll(version);
-  const [device] = await ctx.db.select().from(devices).where(eq(devices.id, backup.deviceId));
-  let secretsRevealed = false;
-  if (device?.keepSecrets) {
-    const platform = findPlatform(findBackupMethod(device.backupMethod)?.platform ?? '');
-    if (revealSecrets || !platform) secretsRevealed = true;
-    else content = redactSecrets(content, platform).text;
-  }
+  const stored = await readAll(version);
+  const [device] = await ctx.db.select({ backupMethod: devices.backupMethod, keepSecrets: devices.keepSecrets }).from(devices).where(eq(devices.id, backup.deviceId));
+  const secretsRevealed = revealSecrets && device?.keepSecrets === true;
+  const content = secretsRevealed ? stored : redactStoredText(stored, device?.backupMethod ?? '');
   return { backup, content, secretsRevealed };
 }
