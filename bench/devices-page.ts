@@ -44,6 +44,8 @@ export async function benchDevicesPage(options: DevicesPageOptions, log: Logger,
       // Matches about one device in a hundred, by name, host or location.
       { label: 'devices(first: 50, search: "site-42")', variables: { first: 50, search: 'site-42' } },
       { label: 'devices(first: 50, search: "sw-0042")', variables: { first: 50, search: 'sw-0042' } },
+      // Matches tags by substring: rack-3 and rack-30 to rack-39, about one device in four.
+      { label: 'devices(first: 50, search: "rack-3")', variables: { first: 50, search: 'rack-3' } },
     ];
     for (const { label, variables } of cases) {
       signal.throwIfAborted();

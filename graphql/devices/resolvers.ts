@@ -1,8 +1,11 @@
+import { bulkDeleteDevices } from '../../db/devices/bulk-delete-devices.ts';
+import { bulkUpdateDevices } from '../../db/devices/bulk-update-devices.ts';
 import { createDevice } from '../../db/devices/create-device.ts';
 import { deleteDevice } from '../../db/devices/delete-device.ts';
 import { getDevice } from '../../db/devices/get-device.ts';
 import { hostKeyFingerprint } from '../../db/devices/host-key.ts';
 import { importDevices } from '../../db/devices/import-devices.ts';
+import { listDeviceIds } from '../../db/devices/list-device-ids.ts';
 import { deviceSortFields, listDevices } from '../../db/devices/list-devices.ts';
 import { sshProfiles } from '../../db/devices/schema.ts';
 import { updateDevice } from '../../db/devices/update-device.ts';
@@ -22,6 +25,7 @@ export const deviceResolvers = {
       return toConnection(page);
     },
     device: (_, { id }, ctx) => getDevice({ ctx, id }),
+    deviceIds: (_, args, ctx) => listDeviceIds({ ctx, input: args }),
   },
   Mutation: {
     createDevice: (_, { input }, ctx) => createDevice({ ctx, input: checkedByVerb(withoutNulls(input)) }),
@@ -40,6 +44,13 @@ export const deviceResolvers = {
       const result = await importDevices({ ctx, input: { csv, dryRun } });
       return { ok: result.ok, dryRun: result.dryRun, devices: result.created, errors: result.errors };
     },
+    bulkUpdateDevices: (_, { selection, change }, ctx) =>
+      bulkUpdateDevices({
+        ctx,
+        selection,
+        change: checkedByVerb({ ...withoutNulls(change), ...('repositoryId' in change ? { repositoryId: change.repositoryId } : {}) }),
+      }),
+    bulkDeleteDevices: (_, { selection }, ctx) => bulkDeleteDevices({ ctx, selection }),
   },
   Device: {
     backupMethodInfo: (device) => listBackupMethods().find((m) => m.key === device.backupMethod) ?? null,

@@ -3,17 +3,11 @@
 import { controlClass } from '../../../_components/field';
 import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
+import type { DeviceListAddress } from '../../../../db/devices/device-list-address';
 
-export interface DeviceFilterValues {
-  search: string;
-  backupMethod: string;
-  lastStatus: '' | 'succeeded' | 'failed' | 'cancelled';
-  tag: string;
-  location: string;
-  enabled: '' | 'enabled' | 'disabled';
-}
+export type DeviceFilterValues = Pick<DeviceListAddress, 'search' | 'backupMethod' | 'status' | 'staleHours' | 'tag' | 'location' | 'state'>;
 
-export const noDeviceFilters: DeviceFilterValues = { search: '', backupMethod: '', lastStatus: '', tag: '', location: '', enabled: '' };
+const staleChoices = [6, 12, 24, 48, 72, 168];
 
 const backupMethodNamesQuery = graphql(`
   query BackupMethodNames {
@@ -31,7 +25,7 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
   const set = <K extends keyof DeviceFilterValues>(key: K, value: DeviceFilterValues[K]) => onChange({ ...values, [key]: value });
 
   return (
-    <div role="search" className="mb-4 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-7">
+    <div role="search" className="mb-3 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-7">
       <div className="col-span-2 md:col-span-3 xl:col-span-2">
         <label htmlFor="device-search" className={labelClass}>
           Search
@@ -62,12 +56,29 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
         <label htmlFor="device-filter-status" className={labelClass}>
           Last status
         </label>
-        <select id="device-filter-status" className={controlClass} value={values.lastStatus} onChange={(e) => set('lastStatus', e.target.value as DeviceFilterValues['lastStatus'])}>
+        <select id="device-filter-status" className={controlClass} value={values.status} onChange={(e) => set('status', e.target.value as DeviceFilterValues['status'])}>
           <option value="">All</option>
           <option value="succeeded">Succeeded</option>
           <option value="failed">Failed</option>
           <option value="cancelled">Cancelled</option>
+          <option value="stale">Stale</option>
         </select>
+        {values.status === 'stale' && (
+          <select
+            aria-label="Stale after"
+            className={`${controlClass} mt-1`}
+            value={values.staleHours}
+            onChange={(e) => set('staleHours', Number(e.target.value))}
+          >
+            {[...new Set([...staleChoices, values.staleHours])]
+              .sort((a, b) => a - b)
+              .map((hours) => (
+                <option key={hours} value={hours}>
+                  No success in {hours} h
+                </option>
+              ))}
+          </select>
+        )}
       </div>
       <div>
         <label htmlFor="device-filter-tag" className={labelClass}>
@@ -85,7 +96,7 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
         <label htmlFor="device-filter-enabled" className={labelClass}>
           State
         </label>
-        <select id="device-filter-enabled" className={controlClass} value={values.enabled} onChange={(e) => set('enabled', e.target.value as DeviceFilterValues['enabled'])}>
+        <select id="device-filter-enabled" className={controlClass} value={values.state} onChange={(e) => set('state', e.target.value as DeviceFilterValues['state'])}>
           <option value="">All</option>
           <option value="enabled">Enabled</option>
           <option value="disabled">Disabled</option>
