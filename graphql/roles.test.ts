@@ -21,6 +21,8 @@ const mutations: Record<string, string> = {
   updateDevice: `updateDevice(id: "${someId}", input: { port: 23 }) { id }`,
   deleteDevice: `deleteDevice(id: "${someId}")`,
   importDevices: `importDevices(csv: "name,host,backup_method\\nd,10.0.0.1,cisco-ios") { ok }`,
+  bulkUpdateDevices: `bulkUpdateDevices(selection: { ids: ["${someId}"] }, change: { enabled: false }) { count }`,
+  bulkDeleteDevices: `bulkDeleteDevices(selection: { ids: ["${someId}"] }) { count }`,
   createCredentialSet: `createCredentialSet(input: { name: "c", username: "u", password: "p" }) { id }`,
   updateCredentialSet: `updateCredentialSet(id: "${someId}", input: { username: "v" }) { id }`,
   deleteCredentialSet: `deleteCredentialSet(id: "${someId}")`,
@@ -35,8 +37,29 @@ const mutations: Record<string, string> = {
   createSchedule: `createSchedule(input: { name: "nightly", cron: "30 2 * * *", selection: { all: true } }) { id }`,
   updateSchedule: `updateSchedule(id: "${someId}", input: { enabled: false }) { id }`,
   deleteSchedule: `deleteSchedule(id: "${someId}")`,
+  createInventorySource: `createInventorySource(input: { name: "s", kind: NETBOX, url: "https://netbox.example.net", token: "t" }) { id }`,
+  updateInventorySource: `updateInventorySource(id: "${someId}", input: { orphanPolicy: DELETE }) { id }`,
+  deleteInventorySource: `deleteInventorySource(id: "${someId}")`,
+  testInventorySource: `testInventorySource(id: "${someId}") { ok }`,
+  previewInventorySync: `previewInventorySync(sourceId: "${someId}") { id }`,
+  syncInventorySource: `syncInventorySource(sourceId: "${someId}") { id }`,
+  createNotificationChannel: `createNotificationChannel(input: { name: "n", kind: WEBHOOK, url: "https://hooks.example.net/x" }) { id }`,
+  updateNotificationChannel: `updateNotificationChannel(id: "${someId}", input: { enabled: false }) { id }`,
+  deleteNotificationChannel: `deleteNotificationChannel(id: "${someId}")`,
+  sendTestNotification: `sendTestNotification(channelId: "${someId}") { id }`,
+  createNotificationRule: `createNotificationRule(input: { name: "r", events: [CONFIG_CHANGED], channelIds: ["${someId}"] }) { id }`,
+  updateNotificationRule: `updateNotificationRule(id: "${someId}", input: { enabled: false }) { id }`,
+  deleteNotificationRule: `deleteNotificationRule(id: "${someId}")`,
+  retryDelivery: `retryDelivery(id: "${someId}") { id }`,
+  acceptRemoteHostKey: `acceptRemoteHostKey(id: "${someId}") { id }`,
+  setRetentionPolicy: `setRetentionPolicy(input: { repositoryId: "${someId}", keepAllDays: 30, keepDailyDays: 90, keepWeeklyWeeks: 52, keepMonthlyMonths: 24 }) { id }`,
+  deleteRetentionPolicy: `deleteRetentionPolicy(id: "${someId}")`,
+  applyRetention: `applyRetention(repositoryId: "${someId}", dryRun: false) { __typename }`,
+  retireDevice: `retireDevice(id: "${someId}") { id }`,
+  restoreDevice: `restoreDevice(id: "${someId}") { id }`,
+  retryFailedDevices: `retryFailedDevices(runId: "${someId}") { id }`,
 };
-const sessionMutations = ['login', 'logout'];
+const sessionMutations = ['login', 'logout', 'changeOwnPassword'];
 
 /** The lowest role allowed to call each mutation. */
 const minimumRole: Record<string, 'OPERATOR' | 'ADMIN'> = {
@@ -44,10 +67,13 @@ const minimumRole: Record<string, 'OPERATOR' | 'ADMIN'> = {
   updateDevice: 'OPERATOR',
   deleteDevice: 'OPERATOR',
   importDevices: 'OPERATOR',
+  bulkUpdateDevices: 'OPERATOR',
+  bulkDeleteDevices: 'OPERATOR',
   startRun: 'OPERATOR',
   backupDevice: 'OPERATOR',
   cancelRun: 'OPERATOR',
   retryStore: 'OPERATOR',
+  retryFailedDevices: 'OPERATOR',
   acceptHostKey: 'OPERATOR',
   // A schedule only starts runs, which an operator may start by hand.
   createSchedule: 'OPERATOR',

@@ -1,7 +1,13 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
-export const controlClass =
-  'block w-full rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 disabled:bg-slate-100 disabled:text-slate-500';
+const controlLook =
+  'rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-xs placeholder:text-slate-400 aria-invalid:border-red-600 aria-invalid:ring-1 aria-invalid:ring-red-600 disabled:bg-slate-100 disabled:text-slate-500';
+
+/** A form control that fills its field. */
+export const controlClass = `block w-full ${controlLook}`;
+
+/** A control in a line of other things (a table cell, a toolbar): as wide as its content. */
+export const inlineControlClass = `inline-block w-auto ${controlLook}`;
 
 interface FieldProps {
   id: string;

@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { changedFields } from '../audit/changed-fields.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../../infra/errors.ts';
 import { isUniqueViolation, parseInput, checkId } from '../validation.ts';
 import { checkCredentialScope } from './check-credential-scope.ts';
+import { checkSyncedFields } from '../inventory-sources/synced-fields.ts';
 import { checkDeviceReferences } from './check-references.ts';
 import { updateDeviceInput, type UpdateDeviceInput } from './device-input.ts';
 import { hostKeyFingerprint } from './host-key.ts';
@@ -19,6 +21,7 @@ export async function updateDevice({ ctx, id, input }: { ctx: Ctx; id: string; i
     return await ctx.db.transaction(async (tx) => {
       const [current] = await tx.select({ device: devices, credentialSetIds: credentialSetIdsColumn }).from(devices).where(eq(devices.id, id)).for('update', { of: devices });
       if (!current) throw new NotFoundError('Device', id);
+      await checkSyncedFields(tx, { ...current.device, credentialSetIds: current.credentialSetIds }, data);
       await checkDeviceReferences(tx, data, current.device);
       const { credentialSetIds, ...columns } = data;
       if (data.host !== undefined || data.port !== undefined || data.tags !== undefined || credentialSetIds !== undefined) {
@@ -37,7 +40,7 @@ export async function updateDevice({ ctx, id, input }: { ctx: Ctx; id: string; i
         action: 'update-device',
         targetType: 'device',
         targetId: id,
-        details: { changed: Object.keys(data), ...(moved && current.device.hostKey ? { hostKeyCleared: hostKeyFingerprint(current.device.hostKey) } : {}) },
+        details: { changed: changedFields({ ...current.device, credentialSetIds: current.credentialSetIds }, data), ...(moved && current.device.hostKey ? { hostKeyCleared: hostKeyFingerprint(current.device.hostKey) } : {}) },
       });
       const [device] = await tx.select({ device: devices, credentialSetIds: credentialSetIdsColumn }).from(devices).where(eq(devices.id, id));
       return { ...device.device, credentialSetIds: device.credentialSetIds };

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { changedFields } from '../audit/changed-fields.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { NotFoundError, ValidationError } from '../../infra/errors.ts';
@@ -35,7 +36,7 @@ export async function updateSchedule({ ctx, id, input }: { ctx: Ctx; id: string;
         .set({ ...changes, updatedAt: new Date() })
         .where(eq(schedules.id, id))
         .returning();
-      await recordAudit(tx, ctx.caller, { action: 'update-schedule', targetType: 'schedule', targetId: id, details: { changed: Object.keys(data) } });
+      await recordAudit(tx, ctx.caller, { action: 'update-schedule', targetType: 'schedule', targetId: id, details: { changed: changedFields(current, data) } });
       return schedule;
     });
   } catch (error) {

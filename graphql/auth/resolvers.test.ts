@@ -89,3 +89,66 @@ describe('users and roles', () => {
     expect(audit.raw).not.toContain('long-enough');
   });
 });
+
+describe('passwords', () => {
+  const login = async (username: string, password: string) => {
+    const result = await api.gql(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id } }`, { u: username, p: password });
+    return { ok: !result.errors, code: result.errors?.[0].extensions?.code, cookie: result.headers.get('set-cookie')?.split(';')[0] };
+  };
+  const me = async (cookie: string | undefined) => (await api.gql(`{ me { username } }`, {}, { cookie })).data?.me;
+
+  it('a user changes their own password with the current one: the other sessions end, this one stays', async () => {
+    await api.gql(`mutation { createUser(input: { username: "changer", password: "first-password", role: VIEWER }) { id } }`, {}, { token: api.adminToken });
+    const here = await login('changer', 'first-password');
+    const elsewhere = await login('changer', 'first-password');
+    expect(await me(elsewhere.cookie)).toEqual({ username: 'changer' });
+
+    const changed = await api.gql(
+      `mutation { changeOwnPassword(input: { currentPassword: "first-password", newPassword: "second-password" }) { username } }`,
+      {},
+      { cookie: here.cookie },
+    );
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data).toEqual({ changeOwnPassword: { username: 'changer' } });
+    expect(await me(here.cookie)).toEqual({ username: 'changer' });
+    expect(await me(elsewhere.cookie)).toBeNull();
+    expect((await login('changer', 'first-password')).code).toBe('UNAUTHENTICATED');
+    expect((await login('changer', 'second-password')).ok).toBe(true);
+
+    const [audit] = await api.db.sql`select action, details::text as details from audit_log where action = 'change-own-password' order by created_at desc limit 1`;
+    expect(audit.action).toBe('change-own-password');
+    expect(audit.details ?? '').not.toContain('second-password');
+    expect(api.logs()).not.toContain('second-password');
+  });
+
+  it('an admin resets a password: the user signs in with the new one and their sessions end', async () => {
+    const created = await api.gql<{ createUser: { id: string } }>(`mutation { createUser(input: { username: "forgetful", password: "old-password", role: VIEWER }) { id } }`, {}, { token: api.adminToken });
+    const session = await login('forgetful', 'old-password');
+    const reset = await api.gql(`mutation($id: ID!) { updateUser(id: $id, input: { password: "reset-password" }) { id } }`, { id: created.data!.createUser.id }, { token: api.adminToken });
+    expect(reset.errors).toBeUndefined();
+    expect(await me(session.cookie)).toBeNull();
+    expect((await login('forgetful', 'reset-password')).ok).toBe(true);
+    const viewer = await api.tokenFor('VIEWER');
+    const refused = await api.gql(`mutation($id: ID!) { updateUser(id: $id, input: { password: "mine-now-1" }) { id } }`, { id: created.data!.createUser.id }, { token: viewer });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+  // Last: the failures lock this client's address for the logins after it.
+  it('a wrong current password is refused on its field, and guessing it is throttled like a login', async () => {
+    await api.gql(`mutation { createUser(input: { username: "guesser", password: "real-password", role: OPERATOR }) { id } }`, {}, { token: api.adminToken });
+    const { cookie } = await login('guesser', 'real-password');
+    const attempt = (current: string) =>
+      api.gql(`mutation($c: String!) { changeOwnPassword(input: { currentPassword: $c, newPassword: "another-password" }) { id } }`, { c: current }, { cookie });
+    const wrong = await attempt('not-the-password');
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
+    const short = await api.gql(`mutation { changeOwnPassword(input: { currentPassword: "real-password", newPassword: "short" }) { id } }`, {}, { cookie });
+    expect(short.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'newPassword' });
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) codes.push((await attempt(`guess-${i}`)).errors?.[0].extensions?.code as string);
+    expect(codes).toContain('TOO_MANY_ATTEMPTS');
+    // Locked: even the right password is refused unchecked, and nothing changed.
+    expect((await attempt('real-password')).errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    const [row] = await api.db.sql`select count(*)::int as n from audit_log where action = 'change-own-password' and actor_name = 'guesser'`;
+    expect(row.n).toBe(0);
+  });
+
+});

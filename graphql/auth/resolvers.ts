@@ -4,6 +4,7 @@ import { createUser } from '../../db/auth/create-user.ts';
 import { deleteUser } from '../../db/auth/delete-user.ts';
 import { listApiTokens } from '../../db/auth/list-api-tokens.ts';
 import { listUsers } from '../../db/auth/list-users.ts';
+import { changeOwnPassword } from '../../db/auth/change-own-password.ts';
 import { login } from '../../db/auth/login.ts';
 import { logout } from '../../db/auth/logout.ts';
 import { roles, users } from '../../db/auth/schema.ts';
@@ -35,6 +36,7 @@ export const authResolvers = {
       ctx.setSessionCookie(null);
       return ended;
     },
+    changeOwnPassword: (_, { input }, ctx) => changeOwnPassword({ ctx, input, client: { address: ctx.clientAddress }, throttle: ctx.loginThrottle }),
     createUser: (_, { input }, ctx) => createUser({ ctx, input }),
     updateUser: (_, { id, input }, ctx) => updateUser({ ctx, id, input: { role: input.role ?? undefined, password: input.password ?? undefined } }),
     deleteUser: (_, { id }, ctx) => deleteUser({ ctx, id }),

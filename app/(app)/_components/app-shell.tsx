@@ -13,10 +13,14 @@ const meQuery = graphql(`
     me {
       ...SessionUser
     }
+    version
   }
 `);
 
-/** Every page behind the login: the navigation, and a redirect to /login for anonymous visitors. */
+/**
+ * Every page behind the login: a skip link to the page's content, the navigation, the footer with
+ * the version, and a redirect to /login for anonymous visitors.
+ */
 export function AppShell({ children }: { children: ReactNode }) {
   const router = useRouter();
   const { data, error, loading, reload } = useQuery(meQuery);
@@ -37,8 +41,19 @@ export function AppShell({ children }: { children: ReactNode }) {
 
   return (
     <SessionProvider user={data.me}>
+      <a
+        href="#content"
+        className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-sky-900 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
       <NavBar />
-      <main className="mx-auto w-full max-w-7xl px-4 py-6 sm:px-6">{children}</main>
+      <main id="content" tabIndex={-1} className="mx-auto w-full max-w-7xl px-4 py-6 focus:outline-none sm:px-6">
+        {children}
+      </main>
+      <footer className="mx-auto w-full max-w-7xl px-4 pb-6 text-xs text-slate-500 sm:px-6">
+        Tidemark {data.version}
+      </footer>
     </SessionProvider>
   );
 }

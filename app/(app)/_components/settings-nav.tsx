@@ -9,7 +9,9 @@ const sections = [
   { href: '/repositories', label: 'Repositories', adminOnly: false },
   { href: '/settings/users', label: 'Users', adminOnly: true },
   { href: '/settings/api-tokens', label: 'API tokens', adminOnly: true },
+  { href: '/settings/notifications', label: 'Notifications', adminOnly: false },
   { href: '/settings/audit', label: 'Audit log', adminOnly: true },
+  { href: '/settings/account', label: 'My account', adminOnly: false },
 ] as const;
 
 /** The settings areas; users, API tokens and the audit log are for admins only. */

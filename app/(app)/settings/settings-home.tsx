@@ -9,7 +9,9 @@ const descriptions: Record<(typeof settingsSections)[number]['href'], string> = 
   '/repositories': 'Where backups are stored, Git or a folder, with a preview of the path template.',
   '/settings/users': 'Who may log in, and with which role.',
   '/settings/api-tokens': 'Tokens for scripts; each is shown once.',
+  '/settings/notifications': 'Webhook, Slack, Teams and email channels, the rules that use them, and what was delivered.',
   '/settings/audit': 'Every change, who made it and when.',
+  '/settings/account': 'Your password and the colour theme.',
 };
 
 export function SettingsHome() {

@@ -1,10 +1,10 @@
 'use client';
 
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { Button } from '../../../_components/button';
 import { ConfirmDialog } from '../../../_components/confirm-dialog';
-import { SelectField, TextField, controlClass } from '../../../_components/field';
+import { SelectField, TextField, inlineControlClass } from '../../../_components/field';
 import { FormError, FormSection } from '../../../_components/form-parts';
 import { PageHeader } from '../../../_components/page-header';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
@@ -59,6 +59,7 @@ export function UserList() {
   const { user: me, can } = useSession();
   const { data, error, reload } = useQuery(usersQuery);
   const [deleting, setDeleting] = useState<User | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
   const [roleError, setRoleError] = useState<string | null>(null);
   const users = data?.users;
 
@@ -108,7 +109,7 @@ export function UserList() {
                 <label htmlFor={`role-${user.id}`} className="sr-only">
                   Role of {user.username}
                 </label>
-                <select id={`role-${user.id}`} className={`${controlClass} w-auto`} value={user.role} disabled={user.id === me.id} onChange={(e) => changeRole(user, e.target.value as Role)}>
+                <select id={`role-${user.id}`} className={inlineControlClass} value={user.role} disabled={user.id === me.id} onChange={(e) => changeRole(user, e.target.value as Role)}>
                   {roles.map((role) => (
                     <option key={role} value={role}>
                       {rolePermissions[role].label}
@@ -119,11 +120,16 @@ export function UserList() {
               <td className={`${cell} text-xs`}>
                 <Time value={user.createdAt} />
               </td>
-              <td className={`${cell} text-right`}>
+              <td className={`${cell} text-right whitespace-nowrap`}>
                 {user.id !== me.id && (
-                  <Button variant="ghostDanger" onClick={() => setDeleting(user)} aria-label={`Delete ${user.username}`}>
-                    Delete
-                  </Button>
+                  <>
+                    <Button variant="ghost" onClick={() => setResetting(user)} aria-label={`Reset the password of ${user.username}`}>
+                      Reset password
+                    </Button>
+                    <Button variant="ghostDanger" onClick={() => setDeleting(user)} aria-label={`Delete ${user.username}`}>
+                      Delete
+                    </Button>
+                  </>
                 )}
               </td>
             </tr>
@@ -131,6 +137,7 @@ export function UserList() {
         </TableFrame>
       )}
       <AddUser onAdded={reload} />
+      <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />
       <ConfirmDialog
         open={deleting !== null}
         title="Delete user"
@@ -193,5 +200,76 @@ function AddUser({ onAdded }: { onAdded: () => void }) {
         </Button>
       </FormSection>
     </form>
+  );
+}
+
+const resetSchema = z.object({ password: z.string().min(8, 'At least 8 characters.') });
+const resetFields = ['password'];
+
+/** An admin sets a new password for someone who lost theirs; their browser sessions end. */
+function ResetPasswordDialog({ user, onClose }: { user: User | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const [password, setPassword] = useState('');
+  const [done, setDone] = useState<string | null>(null);
+  const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
+    schema: resetSchema,
+    fields: resetFields,
+    send: (input) => request(updateUserMutation, { id: user!.id, input: { password: input.password } }),
+    onSuccess: () => {
+      setDone(user?.username ?? null);
+      setPassword('');
+    },
+  });
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (user && !dialog.open) {
+      setPassword('');
+      setDone(null);
+      dialog.showModal();
+    }
+    if (!user && dialog.open) dialog.close();
+  }, [user]);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    void submit({ password });
+  };
+  return (
+    <dialog ref={ref} onClose={onClose} aria-labelledby="reset-password-title" className="m-auto w-full max-w-md rounded-lg border border-slate-200 bg-white p-5 shadow-xl backdrop:bg-slate-900/40">
+      <form onSubmit={onSubmit} noValidate>
+        <h2 id="reset-password-title" className="mb-3 text-base font-semibold text-slate-900">
+          Reset the password of {user?.username}
+        </h2>
+        <FormError message={formError} />
+        {done ? (
+          <p role="status" className="mb-4 text-sm text-emerald-700">
+            {done} can now sign in with the new password; their browser sessions were ended.
+          </p>
+        ) : (
+          <TextField
+            id="reset-password"
+            label="New password"
+            type="password"
+            required
+            autoComplete="new-password"
+            hint="At least 8 characters. Tell it to them another way; they can change it under My account."
+            value={password}
+            error={fieldErrors.password}
+            onChange={(e) => {
+              setPassword(e.target.value);
+              clearFieldError('password');
+            }}
+          />
+        )}
+        <div className="mt-4 flex justify-end gap-2">
+          <Button onClick={onClose}>{done ? 'Close' : 'Cancel'}</Button>
+          {!done && (
+            <Button type="submit" variant="primary" disabled={pending}>
+              {pending ? 'Setting…' : 'Set password'}
+            </Button>
+          )}
+        </div>
+      </form>
+    </dialog>
   );
 }
