@@ -43,7 +43,6 @@ test('an admin adds a device through the form; an invalid host is refused beside
   await page.getByLabel('Port').fill('2222');
   await page.getByLabel('Backup method').selectOption('cisco-ios');
   await page.getByLabel('Add credential set').selectOption({ label: `${setName} (netops)` });
-  await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByLabel('Location').fill('emea/ams1');
   await page.getByLabel('Tags').fill('core, lab');
 
@@ -70,7 +69,9 @@ test('an admin adds a device through the form; an invalid host is refused beside
     await page.getByLabel('Host').fill('192.0.2.10');
     await expect(page.getByLabel('Host')).not.toHaveAttribute('aria-invalid', 'true');
     await page.getByRole('button', { name: 'Add device' }).click();
-    await expect(page).toHaveURL(/\/devices$/);
+    await expect(page).toHaveURL(/\/devices\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('status').filter({ hasText: 'Device added.' })).toBeVisible();
+    await page.goto('/devices');
     const row = page.getByRole('row', { name: new RegExp(deviceName) });
     await expect(row).toContainText('192.0.2.10');
     await expect(row).toContainText('2222');

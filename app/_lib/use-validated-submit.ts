@@ -64,7 +64,9 @@ export function useValidatedSubmit<Schema extends z.ZodType, Values>({
       } catch (err) {
         const field = err instanceof GraphQLRequestError && err.code === 'BAD_USER_INPUT' ? err.field?.split('.')[0] : undefined;
         if (err instanceof GraphQLRequestError && field && fields.includes(field)) {
-          setFieldErrors({ [field]: messageWithoutField(err) });
+          // A part of a field (`options.paths`) is named beside its field's message.
+          const part = err.field!.slice(field.length + 1);
+          setFieldErrors({ [field]: part ? `${part}: ${messageWithoutField(err)}` : messageWithoutField(err) });
         } else {
           setFormError(err instanceof Error ? err.message : String(err));
         }

@@ -1,5 +1,7 @@
 import { requireRole } from '../../db/context.ts';
-import { listBackupMethods } from '../../plugins/registry.ts';
+import { optionFieldKinds, optionFields } from '../../plugins/option-fields.ts';
+import { findBackupMethod, listBackupMethods } from '../../plugins/registry.ts';
+import { graphqlEnum } from '../enums.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 import { listBounds } from '../limits.ts';
 
@@ -10,4 +12,11 @@ export const backupMethodResolvers = {
       return listBackupMethods().slice(0, listBounds['Query.backupMethods']);
     },
   },
+  BackupMethod: {
+    optionFields: (method) => {
+      const found = findBackupMethod(method.key);
+      return found ? optionFields(found) : [];
+    },
+  },
+  OptionFieldKind: graphqlEnum(optionFieldKinds),
 } satisfies Resolvers;

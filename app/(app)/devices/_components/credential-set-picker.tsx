@@ -1,6 +1,5 @@
 'use client';
 
-import { useState } from 'react';
 import { Button } from '../../../_components/button';
 import { controlClass } from '../../../_components/field';
 import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
@@ -36,21 +35,16 @@ function move<T>(items: T[], from: number, to: number): T[] {
 
 export function CredentialSetPicker({ value, options: optionRefs, error, onChange }: CredentialSetPickerProps) {
   const options = getFragmentData(credentialSetOptionFragment, optionRefs);
-  const [choice, setChoice] = useState('');
   const byId = new Map(options.map((set) => [set.id, set]));
   const available = options.filter((set) => !value.includes(set.id));
-
-  const add = () => {
-    if (!choice) return;
-    onChange([...value, choice]);
-    setChoice('');
-  };
 
   return (
     <fieldset className="space-y-2" aria-describedby={error ? 'credentialSetIds-error' : 'credentialSetIds-hint'}>
       <legend className="text-sm font-medium text-slate-800">Credential sets</legend>
       {value.length === 0 ? (
-        <p className="text-sm text-slate-500">None chosen.</p>
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-2.5 py-1.5 text-sm text-amber-900">
+          No credential set: a backup of this device fails until one is chosen.
+        </p>
       ) : (
         <ol className="divide-y divide-slate-100 rounded-md border border-slate-200 bg-white">
           {value.map((id, index) => {
@@ -84,21 +78,25 @@ export function CredentialSetPicker({ value, options: optionRefs, error, onChang
           })}
         </ol>
       )}
-      <div className="flex gap-2">
+      <div>
         <label htmlFor="credential-set-choice" className="sr-only">
           Add credential set
         </label>
-        <select id="credential-set-choice" className={controlClass} value={choice} onChange={(e) => setChoice(e.target.value)} disabled={available.length === 0}>
-          <option value="">{available.length === 0 ? (options.length === 0 ? 'No credential sets exist yet' : 'All are chosen') : 'Choose a credential set…'}</option>
+        {/* Choosing a set adds it: there is no separate button to forget. */}
+        <select
+          id="credential-set-choice"
+          className={controlClass}
+          value=""
+          onChange={(e) => e.target.value && onChange([...value, e.target.value])}
+          disabled={available.length === 0}
+        >
+          <option value="">{available.length === 0 ? (options.length === 0 ? 'No credential sets exist yet' : 'All are chosen') : value.length === 0 ? 'Choose a credential set…' : 'Add another credential set…'}</option>
           {available.map((set) => (
             <option key={set.id} value={set.id}>
               {set.name} ({set.username})
             </option>
           ))}
         </select>
-        <Button onClick={add} disabled={!choice}>
-          Add
-        </Button>
       </div>
       {error ? (
         <p id="credentialSetIds-error" className="text-sm text-red-700">

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { Button, LinkButton } from '../../../_components/button';
-import { CheckboxField, SelectField, TextField } from '../../../_components/field';
+import { CheckboxField, SelectField, TextField, controlClass } from '../../../_components/field';
 import { FieldError, FormError, FormSection } from '../../../_components/form-parts';
 import { ErrorState, LoadingState } from '../../../_components/states';
 import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
@@ -34,6 +34,11 @@ const deviceFormFieldsFragment = graphql(`
     sshProfile
     keepSecrets
     prompt
+    options
+    source {
+      name
+      syncedFields
+    }
   }
 `);
 
@@ -44,6 +49,13 @@ const optionsQuery = graphql(`
       friendlyName
       description
       isBinary
+      optionFields {
+        name
+        kind
+        required
+        defaultValue
+        pattern
+      }
     }
     credentialSets {
       ...CredentialSetOption
@@ -88,6 +100,8 @@ interface DeviceFormValues {
   sshProfile: SshProfile;
   keepSecrets: boolean;
   prompt: string;
+  /** The backup method's options as typed: lists one item per line, numbers as text. */
+  options: Record<string, string | boolean>;
 }
 
 /** Checks what the browser can know and turns the inputs into CreateDeviceInput/UpdateDeviceInput. */
@@ -110,6 +124,7 @@ const schema = z.object({
   keepSecrets: z.boolean(),
   // Blank clears the override; the server checks that the rest is a regular expression.
   prompt: z.string().trim(),
+  options: z.record(z.string(), z.union([z.string(), z.boolean()])),
 });
 
 const fields = Object.keys(schema.shape);
@@ -128,7 +143,33 @@ function initialValues(device: DeviceFormFieldsFragment | undefined): DeviceForm
     sshProfile: device?.sshProfile ?? 'MODERN',
     keepSecrets: device?.keepSecrets ?? false,
     prompt: device?.prompt ?? '',
+    options: optionsAsTyped(device?.options),
   };
+}
+
+/** Stored options as the editor shows them; options the editor does not know are kept as they are. */
+function optionsAsTyped(options: unknown): Record<string, string | boolean> {
+  const typed: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries((options ?? {}) as Record<string, unknown>)) {
+    if (Array.isArray(value)) typed[name] = value.join('\n');
+    else if (typeof value === 'boolean') typed[name] = value;
+    else if (value !== null && value !== undefined) typed[name] = String(value);
+  }
+  return typed;
+}
+
+/** The options of the chosen method, for the API: blank fields are left out, so defaults apply. */
+function optionsForMethod(method: BackupMethodOption | undefined, typed: Record<string, string | boolean>): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const field of method?.optionFields ?? []) {
+    const value = typed[field.name];
+    if (value === undefined || value === '') continue;
+    if (field.kind === 'BOOLEAN') options[field.name] = value === true;
+    else if (field.kind === 'TEXT_LIST') options[field.name] = String(value).split('\n').map((line) => line.trim()).filter(Boolean);
+    else if (field.kind === 'INTEGER') options[field.name] = /^-?\d+$/.test(String(value).trim()) ? Number(String(value).trim()) : String(value);
+    else options[field.name] = String(value);
+  }
+  return options;
 }
 
 /** Adds a device, or edits `device` when given. */
@@ -147,8 +188,15 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
     fields,
-    send: (input) => (device ? request(updateMutation, { id: device.id, input }) : request(createMutation, { input })),
-    onSuccess: () => router.push('/devices'),
+    send: async ({ options: typed, ...rest }) => {
+      const chosen = options.backupMethods.find((m) => m.key === rest.backupMethod);
+      // A method without editable options keeps what the API set, unless the method changed.
+      const keep = device && chosen?.optionFields.length === 0 && device.backupMethod === rest.backupMethod;
+      const input = { ...rest, options: keep ? undefined : optionsForMethod(chosen, typed) };
+      const id = device ? (await request(updateMutation, { id: device.id, input })).updateDevice.id : (await request(createMutation, { input })).createDevice.id;
+      router.push(`/devices/${id}?saved=${device ? 'saved' : 'added'}`);
+    },
+    onSuccess: () => {},
   });
 
   const set = <K extends keyof DeviceFormValues>(field: K, value: DeviceFormValues[K]) => {
@@ -162,20 +210,28 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
   };
 
   const method = options.backupMethods.find((m) => m.key === values.backupMethod);
+  // Fields the device's inventory source owns are edited there; a sync would undo a change here.
+  const synced = new Set(device?.source?.syncedFields ?? []);
   const textMethods = options.backupMethods.filter((m) => !m.isBinary);
   const binaryMethods = options.backupMethods.filter((m) => m.isBinary);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <FormError message={formError} />
+      {device?.source && (
+        <p role="note" className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-900">
+          Synced from inventory source {device.source.name}: {device.source.syncedFields.join(', ')} are edited there.
+        </p>
+      )}
 
       <FormSection title="Connection">
-        <TextField id="name" label="Name" required autoComplete="off" value={values.name} error={fieldErrors.name} onChange={(e) => set('name', e.target.value)} />
+        <TextField id="name" label="Name" required disabled={synced.has('name')} autoComplete="off" value={values.name} error={fieldErrors.name} onChange={(e) => set('name', e.target.value)} />
         <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_8rem]">
           <TextField
             id="host"
             label="Host"
             required
+            disabled={synced.has('host')}
             autoComplete="off"
             spellCheck={false}
             hint="IPv4, IPv6 or DNS name. A new host or port forgets the trusted host key."
@@ -184,7 +240,7 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
             error={fieldErrors.host}
             onChange={(e) => set('host', e.target.value)}
           />
-          <TextField id="port" label="Port" required inputMode="numeric" className="font-mono" value={values.port} error={fieldErrors.port} onChange={(e) => set('port', e.target.value)} />
+          <TextField id="port" label="Port" required disabled={synced.has('port')} inputMode="numeric" className="font-mono" value={values.port} error={fieldErrors.port} onChange={(e) => set('port', e.target.value)} />
         </div>
         <SelectField
           id="sshProfile"
@@ -208,6 +264,7 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
           id="backupMethod"
           label="Backup method"
           required
+          disabled={synced.has('backupMethod')}
           hint={method ? `${method.description} ${method.isBinary ? '(binary artifacts)' : '(text configuration)'}` : undefined}
           value={values.backupMethod}
           error={fieldErrors.backupMethod}
@@ -217,6 +274,9 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
           <MethodGroup label="Text configuration" methods={textMethods} />
           <MethodGroup label="Binary artifacts" methods={binaryMethods} />
         </SelectField>
+        {method && method.optionFields.length > 0 && (
+          <MethodOptions method={method} values={values.options} errors={fieldErrors} onChange={(name, value) => set('options', { ...values.options, [name]: value })} />
+        )}
         <TextField
           id="prompt"
           label="Prompt"
@@ -229,7 +289,7 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
           onChange={(e) => set('prompt', e.target.value)}
         />
         <SelectField id="repositoryId" label="Repository" hint="Where the backups of this device are stored." value={values.repositoryId} error={fieldErrors.repositoryId} onChange={(e) => set('repositoryId', e.target.value)}>
-          <option value="">None</option>
+          <option value="">{options.repositories.length === 1 ? `Default: the only repository (${options.repositories[0].name})` : "Default: each run's repository"}</option>
           {options.repositories.map((repository) => (
             <option key={repository.id} value={repository.id}>
               {repository.name}
@@ -252,20 +312,21 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
         <TextField
           id="location"
           label="Location"
+          disabled={synced.has('location')}
           hint="Slash-separated, e.g. emea/ams1."
           autoComplete="off"
           value={values.location}
           error={fieldErrors.location}
           onChange={(e) => set('location', e.target.value)}
         />
-        <TextField id="tags" label="Tags" hint="Separated by commas or spaces." autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
+        <TextField id="tags" label="Tags" hint="Separated by commas or spaces." disabled={synced.has('tags')} autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
       </FormSection>
 
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="primary" disabled={pending}>
           {pending ? 'Saving…' : device ? 'Save device' : 'Add device'}
         </Button>
-        <LinkButton href="/devices">Cancel</LinkButton>
+        <LinkButton href={device ? `/devices/${device.id}` : '/devices'}>Cancel</LinkButton>
       </div>
     </form>
   );
@@ -281,5 +342,73 @@ function MethodGroup({ label, methods }: { label: string; methods: BackupMethodO
         </option>
       ))}
     </optgroup>
+  );
+}
+
+const optionHints: Record<string, string> = {
+  TEXT_LIST: 'One per line.',
+  INTEGER: 'A whole number.',
+};
+
+/** The chosen backup method's options (file paths, sizes, flags), as the method declares them. */
+function MethodOptions({
+  method,
+  values,
+  errors,
+  onChange,
+}: {
+  method: BackupMethodOption;
+  values: Record<string, string | boolean>;
+  errors: Partial<Record<string, string>>;
+  onChange: (name: string, value: string | boolean) => void;
+}) {
+  return (
+    <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+      <legend className="px-1 text-sm font-medium text-slate-800">Options of {method.friendlyName}</legend>
+      {errors.options && <FieldError message={errors.options} />}
+      {method.optionFields.map((field) => {
+        const id = `option-${field.name}`;
+        const fallback = field.defaultValue === null || field.defaultValue === undefined ? null : Array.isArray(field.defaultValue) ? field.defaultValue.join(', ') : String(field.defaultValue);
+        const hint = [optionHints[field.kind], field.required ? 'Required.' : fallback !== null ? `Default: ${fallback}.` : null].filter(Boolean).join(' ');
+        if (field.kind === 'BOOLEAN') {
+          const checked = typeof values[field.name] === 'boolean' ? (values[field.name] as boolean) : field.defaultValue === true;
+          return <CheckboxField key={field.name} id={id} label={field.name} hint={hint} checked={checked} onChange={(e) => onChange(field.name, e.target.checked)} />;
+        }
+        if (field.kind === 'TEXT_LIST') {
+          return (
+            <div key={field.name}>
+              <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-800">
+                {field.name}
+              </label>
+              <textarea
+                id={id}
+                rows={4}
+                spellCheck={false}
+                className={`${controlClass} font-mono`}
+                value={String(values[field.name] ?? '')}
+                aria-describedby={`${id}-hint`}
+                aria-invalid={errors[`options.${field.name}`] ? true : undefined}
+                onChange={(e) => onChange(field.name, e.target.value)}
+              />
+              <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
+                {hint}
+              </p>
+            </div>
+          );
+        }
+        return (
+          <TextField
+            key={field.name}
+            id={id}
+            label={field.name}
+            hint={hint}
+            className="font-mono"
+            inputMode={field.kind === 'INTEGER' ? 'numeric' : undefined}
+            value={String(values[field.name] ?? '')}
+            onChange={(e) => onChange(field.name, e.target.value)}
+          />
+        );
+      })}
+    </fieldset>
   );
 }
