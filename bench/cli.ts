@@ -5,9 +5,14 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Logger } from '../infra/log.ts';
+import { benchCompareDiff } from './compare-diff.ts';
 import { benchDevicesPage } from './devices-page.ts';
 import { benchFleet, MAX_FLEET_DEVICES } from './fleet.ts';
+import { benchGitSsh } from './git-ssh.ts';
+import { benchInventorySync } from './inventory-sync.ts';
 import { benchLoad, loadDefaults } from './load.ts';
+import { benchMetrics } from './metrics.ts';
+import { benchSearch } from './search.ts';
 import { benchTerminalRender } from './terminal-render.ts';
 
 const usage = `Usage: tidemark bench <benchmark> [options]
@@ -27,6 +32,19 @@ Benchmarks:
     --devices N       devices in the database, ${loadDefaults.labDevices} of them lab devices (default ${loadDefaults.devices})
     --readers R       GraphQL clients paging devices(first: 50) as a viewer (default ${loadDefaults.readers})
     --subscribers S   runUpdates subscribers over WebSocket (default ${loadDefaults.subscribers})
+  metrics          Time a scrape of /api/metrics with a large fleet, with and without the per-device series
+    --devices N       devices inserted (default 50000)
+    --requests K      scrapes per case (default 20)
+  search           Time config search over HTTP: substring, regex and NOT searches over the latest versions
+    --devices N       devices, each with its platform's lab configuration (default 10000)
+    --requests K      requests per query (default 20)
+  inventory-sync   Sync a large inventory from a fake NetBox over HTTPS through a worker process
+    --devices N       devices in the fake NetBox (default 50000)
+  compare-diff     Time the compare page's diff of large configurations, server and browser parts (no stack)
+    --lines N         lines of the large configurations (default 50000)
+    --runs R          timed runs per case (default 5)
+  git-ssh          One exchange with an SSH remote: the system git against ssh2 in process, and a whole push (no stack)
+    --runs R          timed exchanges per case (default 10)
   terminal-render  Render PTY output with the hand-written renderer and with @xterm/headless (no stack)
     --runs R          timed renders per input (default 5)
     --cols C          xterm's width (default 511, as the PTY Tidemark asks for)
@@ -57,6 +75,20 @@ const loadOptions = z.object({
   subscribers: z.coerce.number().int().min(0).max(500).default(loadDefaults.subscribers),
 });
 
+const inventorySyncOptions = z.object({
+  devices: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+});
+
+const compareDiffOptions = z.object({
+  lines: z.coerce.number().int().min(1).max(5_000_000).default(50_000),
+  runs: z.coerce.number().int().min(1).max(100).default(5),
+});
+
+const metricsOptions = z.object({
+  devices: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  requests: z.coerce.number().int().min(1).max(1_000).default(20),
+});
+
 const devicesPageOptions = z.object({
   devices: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   requests: z.coerce.number().int().min(1).max(1_000).default(20),
@@ -78,6 +110,7 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
       readers: { type: 'string' },
       subscribers: { type: 'string' },
       inputs: { type: 'string' },
+      lines: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -102,6 +135,16 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
         return await benchDevicesPage(devicesPageOptions.parse(values), benchLog, stop.signal);
       case 'load':
         return await benchLoad({ ...loadDefaults, ...loadOptions.parse(values) }, benchLog, stop.signal);
+      case 'metrics':
+        return await benchMetrics(metricsOptions.parse(values), benchLog, stop.signal);
+      case 'search':
+        return await benchSearch(devicesPageOptions.parse(values), benchLog, stop.signal);
+      case 'inventory-sync':
+        return await benchInventorySync(inventorySyncOptions.parse(values), benchLog, stop.signal);
+      case 'compare-diff':
+        return await benchCompareDiff(compareDiffOptions.parse(values), stop.signal);
+      case 'git-ssh':
+        return await benchGitSsh({ runs: z.coerce.number().int().min(1).max(1_000).default(10).parse(values.runs) }, stop.signal);
       case 'terminal-render':
         return await benchTerminalRender(terminalRenderOptions.parse(values), stop.signal);
       default:

@@ -9,6 +9,7 @@ import type { Logger } from '../infra/log.ts';
 import type { IntrospectionMode } from './limits.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 import type { RunEventHub } from './runs/run-event-hub.ts';
+import type { ChangeHub } from './changes/change-hub.ts';
 
 export const SESSION_COOKIE = 'tidemark_session';
 
@@ -16,6 +17,7 @@ export const SESSION_COOKIE = 'tidemark_session';
 export interface GraphQLContext extends Ctx {
   loaders: Loaders;
   runEvents: RunEventHub;
+  changes: ChangeHub;
   /** Set or clear the session cookie; a no-op over WebSocket. */
   setSessionCookie(token: string | null, expiresAt?: Date): void;
   /** Where the request comes from (X-Forwarded-For only through trusted proxies); null if unknown. */
@@ -26,6 +28,7 @@ export interface GraphQLContext extends Ctx {
 export interface ContextDeps {
   db: Database;
   runEvents: RunEventHub;
+  changes: ChangeHub;
   keyring: Keyring;
   log: Logger;
   settings: {
@@ -83,6 +86,7 @@ export async function buildContext(
     ...ctx,
     loaders: createLoaders(ctx),
     runEvents: deps.runEvents,
+    changes: deps.changes,
     setSessionCookie: (value, expiresAt) => onSetCookie(sessionCookie(value, expiresAt, deps.settings.secureCookies)),
     clientAddress: clientAddress({ headers: source.headers, remoteAddress: source.remoteAddress }, deps.settings.trustProxy ?? false),
     loginThrottle: deps.settings.loginThrottle ?? defaultLoginThrottle,

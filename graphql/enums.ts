@@ -5,6 +5,7 @@
  * resolver types use the unions below for each enum (codegen.config.ts `enumValues`).
  */
 import { roles } from '../db/auth/schema.ts';
+import type { ChangeKind } from '../db/changes/change-kinds.ts';
 import { deviceSortFields } from '../db/devices/list-devices.ts';
 import { sshProfiles } from '../db/devices/schema.ts';
 import { repositoryKinds } from '../db/repositories/schema.ts';
@@ -29,6 +30,8 @@ const savedStateSet: Record<SavedState, true> = { saved: true, unsaved: true, 'n
 export const savedStates = Object.keys(savedStateSet) as SavedState[];
 
 export type ArtifactType = (typeof artifactTypes)[number];
+export type { ChangeKind };
+export type { ConfigSearchScope } from '../db/config-search/search-configs.ts';
 export type DeviceSortField = (typeof deviceSortFields)[number];
 export type RepositoryKind = (typeof repositoryKinds)[number];
 export type Role = (typeof roles)[number];
@@ -37,4 +40,8 @@ export type RunMode = (typeof runModes)[number];
 export type RunStatus = (typeof runStatuses)[number];
 export type RunTrigger = (typeof runTriggers)[number];
 export type { SavedState };
+export type { OptionFieldKind } from '../plugins/option-fields.ts';
 export type SshProfile = (typeof sshProfiles)[number];
+export type { InventorySourceKind, InventorySyncStatus, OrphanPolicy, WriteBackFormat } from '../db/inventory-sources/schema.ts';
+export type { ChannelKind as NotificationChannelKind, NotificationEvent, SmtpSecurity } from '../notify/types.ts';
+export type { DeliveryStatus as NotificationDeliveryStatus } from '../db/notifications/schema.ts';

@@ -41,6 +41,8 @@ import {
   type ValidationContext,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_LINES_PER_VERSION } from '../db/config-search/match-lines.ts';
+import { MAX_SEARCH_PAGE, MAX_VERSIONS_PER_DEVICE } from '../db/config-search/search-configs.ts';
 import { MAX_DEVICE_CREDENTIAL_SETS } from '../db/devices/device-input.ts';
 import { MAX_IMPORT_ROWS } from '../db/devices/import-devices.ts';
 import { MAX_PAGE } from '../db/pagination.ts';
@@ -67,13 +69,27 @@ export type IntrospectionMode = 'signed-in' | 'everyone' | 'off';
 export const listBounds = {
   'Query.apiTokens': 1_000,
   'Query.backupMethods': 200,
+  'BackupMethod.optionFields': 20,
   'Query.credentialSets': 200,
   'Query.repositories': 200,
   'Query.schedules': 200,
+  'Repository.retentionPolicies': 200,
+  'Query.notificationChannels': 200,
+  'Query.notificationRules': 200,
+  'NotificationRule.channels': 20,
+  'Query.inventorySources': 200,
+  'Query.inventoryPlatformDefaults': 200,
+  'InventorySync.created': 500,
+  'InventorySync.updated': 500,
+  'InventorySync.orphans': 500,
+  'InventorySync.conflicts': 500,
+  'InventorySyncUpdate.changes': 7,
+  'TimestampUpdate.errors': 1_000,
   'Query.users': 500,
   'Dashboard.activeRuns': 20,
   'Dashboard.failedRuns': 10,
   'Dashboard.dailySuccess': 30,
+  'ConfigSearchDevice.versions': MAX_VERSIONS_PER_DEVICE,
   'Device.credentialSets': MAX_DEVICE_CREDENTIAL_SETS,
   'ImportDevicesResult.devices': MAX_IMPORT_ROWS,
   'ImportDevicesResult.errors': MAX_IMPORT_ROWS,
@@ -86,13 +102,17 @@ export const listBounds = {
 export const pageMaximums = {
   'Run.events': 10_000,
   'Dashboard.mostChangedDevices': 100,
+  'Query.configSearch': MAX_SEARCH_PAGE,
+  'ConfigSearchVersion.lines': MAX_LINES_PER_VERSION,
   'Schedule.nextRuns': 100,
   'Query.previewSchedule': 100,
+  'Query.notificationDeliveries': 200,
 } as const satisfies Record<string, number>;
 
 /** Extra cost for the work behind a field (files read, diffs computed, remotes contacted). */
 const fieldWeights: Record<string, number> = {
   'Query.backupContent': 100,
+  'Query.configSearch': 100,
   'Query.diffBackups': 100,
   'Query.testRepository': 100,
 };

@@ -8,13 +8,19 @@ import { listRunDevicePages } from '../db/runs/list-run-device-pages.ts';
 import { listRunEventPages } from '../db/runs/list-run-event-pages.ts';
 import type { Run, RunDevice, RunEvent } from '../db/runs/schema.ts';
 import { listLastRuns } from '../db/schedules/list-last-runs.ts';
+import { getSchedules } from '../db/schedules/get-schedules.ts';
+import type { Schedule } from '../db/schedules/schema.ts';
 import { listCredentialSets } from '../db/credential-sets/list-credential-sets.ts';
 import type { CredentialSetView } from '../db/credential-sets/view.ts';
 import type { Ctx } from '../db/context.ts';
 import { deviceCredentialSets, devices } from '../db/devices/schema.ts';
 import { countRunDevices } from '../db/runs/list-runs.ts';
+import { countRunChanges, type RunChangeCounts } from '../db/changes/count-run-changes.ts';
+import { listInitialBackups } from '../db/changes/list-initial-backups.ts';
 import { listRepositories } from '../db/repositories/list-repositories.ts';
 import type { RepositoryView } from '../db/repositories/view.ts';
+import { countSourceDevices, getInventorySources } from '../db/inventory-sources/list-inventory-sources.ts';
+import type { InventorySourceView } from '../db/inventory-sources/view.ts';
 
 /** Collects the keys asked for in one tick and loads them with one query. */
 function batchLoader<V>(load: (keys: readonly string[]) => Promise<Map<string, V>>) {
@@ -57,7 +63,11 @@ export function createLoaders(ctx: Ctx) {
       return new Map(rows.map((u) => [u.id, u]));
     }),
     lastRunOfSchedule: batchLoader<Run>((scheduleIds) => listLastRuns({ ctx, scheduleIds })),
-    runDevices: pagedBatchLoader<{ first: number; offset: number; deviceIds?: readonly string[] | null }, RunDevice[]>((runIds, page) =>
+    schedule: batchLoader<Schedule>((ids) => getSchedules({ ctx, ids })),
+    runDevices: pagedBatchLoader<
+      { first: number; offset: number; deviceIds?: readonly string[] | null; statuses?: readonly RunDevice['status'][] | null; failedFirst?: boolean | null },
+      RunDevice[]
+    >((runIds, page) =>
       listRunDevicePages({ ctx, input: { runIds, ...page } }),
     ),
     runEvents: pagedBatchLoader<{ afterSeq: number; first: number }, RunEvent[]>((runIds, page) => listRunEventPages({ ctx, input: { runIds, ...page } })),
@@ -68,6 +78,8 @@ export function createLoaders(ctx: Ctx) {
       const rows = await listCredentialSets({ ctx, input: { ids } });
       return new Map(rows.map((r) => [r.id, r]));
     }),
+    inventorySource: batchLoader<InventorySourceView>((ids) => getInventorySources({ ctx, ids })),
+    inventorySourceDeviceCount: batchLoader<number>((ids) => countSourceDevices({ ctx, ids })),
     repository: batchLoader<RepositoryView>(async (ids) => {
       const rows = await listRepositories({ ctx, input: { ids } });
       return new Map(rows.map((r) => [r.id, r]));
@@ -84,6 +96,8 @@ export function createLoaders(ctx: Ctx) {
       const rows = await countRunDevices({ ctx, runIds: ids });
       return new Map(rows.map((r) => [r.runId, r]));
     }),
+    runChangeCounts: batchLoader<RunChangeCounts>((runIds) => countRunChanges({ ctx, runIds })),
+    backupInitial: batchLoader<boolean>((ids) => listInitialBackups({ ctx, ids })),
     repositoryDeviceCount: batchLoader<number>(async (ids) => {
       const rows = await ctx.db
         .select({ id: devices.repositoryId, total: count() })

@@ -6,6 +6,7 @@ import { parseEnv } from '../infra/env.ts';
 import { createGraphQLHandler } from './http.ts';
 import type { IntrospectionMode } from './limits.ts';
 import { RunEventHub } from './runs/run-event-hub.ts';
+import { ChangeHub } from './changes/change-hub.ts';
 import { buildSchema } from './schema.ts';
 import { startTestApi, type TestApi } from './testing.ts';
 
@@ -118,6 +119,7 @@ async function apiWith(introspection: IntrospectionMode) {
   const handler = await createGraphQLHandler(buildSchema(), {
     db: api.db.db,
     runEvents,
+    changes: new ChangeHub(api.db.db, api.db.sql, log),
     keyring: api.keyring,
     log,
     settings: { dataDir: api.dataDir, secureCookies: false, introspection },

@@ -8,7 +8,10 @@ import { AppError } from '../infra/errors.ts';
 import { countLiveWorkers } from '../db/workers/heartbeats.ts';
 import { listBackupMethods } from '../plugins/registry.ts';
 import { buildContext, type ContextDeps } from './context.ts';
+import { exportDevicesRoute } from './devices/devices-csv-route.ts';
 import { version } from './version.ts';
+import { readMetrics } from '../db/metrics/read-metrics.ts';
+import { PROMETHEUS_CONTENT_TYPE, renderPrometheus } from './metrics/prometheus.ts';
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.statusCode = status;
@@ -45,6 +48,21 @@ async function backupMethods(deps: ContextDeps, req: IncomingMessage, res: Serve
     200,
     listBackupMethods().map((m) => ({ key: m.key, friendly_name: m.friendlyName, description: m.description, is_binary: m.isBinary })),
   );
+}
+
+/**
+ * Prometheus metrics for a viewer (session or API token). `?devices=false` leaves out the one
+ * series per device, the only one that grows with the fleet.
+ */
+async function metrics(deps: ContextDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const ctx = await buildContext(deps, { headers: req.headers });
+  if (ctx.caller.kind === 'anonymous') return sendJson(res, 401, { error: 'Log in or send an API token' });
+  const perDevice = new URL(req.url ?? '/', 'http://x').searchParams.get('devices') !== 'false';
+  const body = await renderPrometheus(await readMetrics({ ctx, input: { perDevice } }));
+  res.statusCode = 200;
+  res.setHeader('content-type', PROMETHEUS_CONTENT_TYPE);
+  res.setHeader('cache-control', 'no-store');
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function safeName(text: string): string {
@@ -110,6 +128,14 @@ export async function handleRestRoute(deps: ContextDeps, req: IncomingMessage, r
   if (req.method !== 'GET' && req.method !== 'HEAD') return false;
   if (pathname === '/api/health') {
     await health(deps, res);
+    return true;
+  }
+  if (pathname === '/api/metrics') {
+    await metrics(deps, req, res);
+    return true;
+  }
+  if (pathname === '/api/devices.csv') {
+    await exportDevicesRoute(deps, req, res);
     return true;
   }
   if (pathname === '/api/backup-methods') {

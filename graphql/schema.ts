@@ -6,6 +6,8 @@ import { auditResolvers } from './audit/resolvers.ts';
 import { authResolvers } from './auth/resolvers.ts';
 import { backupMethodResolvers } from './backup-methods/resolvers.ts';
 import { backupResolvers } from './backups/resolvers.ts';
+import { configSearchResolvers } from './config-search/resolvers.ts';
+import { changeResolvers } from './changes/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
 import { credentialSetResolvers } from './credential-sets/resolvers.ts';
 import { dashboardResolvers } from './dashboard/resolvers.ts';
@@ -13,6 +15,9 @@ import { deviceResolvers } from './devices/resolvers.ts';
 import { repositoryResolvers } from './repositories/resolvers.ts';
 import { runResolvers } from './runs/resolvers.ts';
 import { scheduleResolvers } from './schedules/resolvers.ts';
+import { retentionResolvers } from './retention/resolvers.ts';
+import { notificationResolvers } from './notifications/resolvers.ts';
+import { inventorySourceResolvers } from './inventory-sources/resolvers.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,8 +32,13 @@ const domains = {
   audit: auditResolvers,
   runs: runResolvers,
   backups: backupResolvers,
+  'config-search': configSearchResolvers,
   schedules: scheduleResolvers,
+  notifications: notificationResolvers,
+  'inventory-sources': inventorySourceResolvers,
   dashboard: dashboardResolvers,
+  retention: retentionResolvers,
+  changes: changeResolvers,
 };
 
 export function buildSchema() {

@@ -2,7 +2,7 @@
  * Domain errors. The transport maps `code` to its own vocabulary in one place
  * (graphql/errors.ts); anything that is not an AppError is an internal error.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_ATTEMPTS';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FORBIDDEN' | 'UNAUTHENTICATED' | 'TOO_MANY_ATTEMPTS' | 'BAD_REGEX' | 'SEARCH_TIMEOUT';
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -2,11 +2,13 @@
  * `tidemark demo`: everything `tidemark start` runs, plus a lab of simulated devices in the same
  * process, set up through the GraphQL API as a user would: a credential set for the lab's login,
  * a Git repository named "demo", one device per lab device, a schedule every 5 minutes (when
- * the schedules API exists) and a run started at once.
+ * the schedules API exists), notification channels aimed at a local inbox
+ * (lab/demo-notifications.ts) and a run started at once.
  *
  * A second demo on the same data folder reuses the credential set, repository and devices: the
  * lab's ports and host keys are new on every start, so the devices are updated by name.
  */
+import path from 'node:path';
 import { createApiToken } from '../db/auth/create-api-token.ts';
 import { listApiTokens } from '../db/auth/list-api-tokens.ts';
 import { listUsers } from '../db/auth/list-users.ts';
@@ -17,7 +19,11 @@ import type { Env } from '../infra/env.ts';
 import type { Logger } from '../infra/log.ts';
 import { printBanner } from '../launcher/banner.ts';
 import { launchTidemark, type RunningTidemark } from '../launcher/launch.ts';
+import { DEMO_SOURCE, startDemoNautobot, syncDemoSource } from './demo-inventory.ts';
+import { DEMO_NOTIFICATIONS, ensureDemoNotifications } from './demo-notifications.ts';
 import { startLab, type Lab, type LabDevice } from './lab.ts';
+import type { FakeNautobot } from './nautobot-server.ts';
+import { startNotificationSink, type NotificationSink } from './notification-sink.ts';
 
 /** All demo choices in one place. */
 const DEMO = {
@@ -33,10 +39,14 @@ const DEMO = {
 
 export async function runDemo(env: Env, log: Logger): Promise<void> {
   let lab: Lab | null = null;
+  let nautobot: FakeNautobot | null = null;
+  let inbox: NotificationSink | null = null;
   let revokeToken: (() => Promise<void>) | null = null;
   const running = await launchTidemark(env, log, {
     alsoStop: async () => {
       await lab?.close();
+      await nautobot?.stop();
+      await inbox?.close();
       await revokeToken?.().catch((err) => log.warn({ err }, 'could not revoke the demo API token'));
     },
   });
@@ -51,9 +61,18 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
 
     const credentialSetId = await ensureCredentialSet(api, lab.devices[0]);
     const repository = await ensureRepository(api);
+    nautobot = await startDemoNautobot(lab.devices, labTags);
+    const synced = await syncDemoSource(api, nautobot, lab.devices, { credentialSetId, repositoryId: repository.id });
+    demoLog.info({ url: nautobot.url, counts: synced }, 'simulated Nautobot synced as the inventory source "nautobot"');
     const changedKeys = await ensureDevices(api, lab.devices, credentialSetId);
     if (changedKeys.length) await acceptLabHostKeys(api, changedKeys, repository.id, demoLog);
     const scheduled = await ensureSchedule(api, repository.id, demoLog);
+    inbox = await startNotificationSink({
+      folder: path.join(env.dataDir, 'demo-inbox'),
+      onReceived: ({ kind, file, title }) => demoLog.info({ kind, file, title }, 'notification received in the demo inbox'),
+      onError: (err) => demoLog.warn({ err }, 'the demo inbox could not take a message'),
+    });
+    await ensureDemoNotifications(api, inbox);
     const run = await api<{ startRun: { id: string } }>(
       `mutation($input: StartRunInput!) { startRun(input: $input) { id } }`,
       { input: { selection: { all: true }, repositoryId: repository.id } },
@@ -64,6 +83,8 @@ export async function runDemo(env: Env, log: Logger): Promise<void> {
     printBanner(running.url, running.admin, Boolean(env.TIDEMARK_ADMIN_PASSWORD), [
       `Lab: ${lab.devices.length} simulated devices on 127.0.0.1 (${DEMO.faults} with faults), login ${first.username} / ${first.password}`,
       `A run is in progress: it backs them up into the Git repository "${DEMO.repository}" at ${repository.path}`,
+      `A simulated Nautobot at ${nautobot.url} lists them: the source "${DEMO_SOURCE.name}" (Sources) owns them, and each run writes its date to their ${DEMO_SOURCE.writeBackField} field`,
+      `Notifications: changed configurations (with the diff) and devices failing ${DEMO_NOTIFICATIONS.failedRuns} runs in a row go to the channels "${DEMO_NOTIFICATIONS.slackChannel}" (Slack) and "${DEMO_NOTIFICATIONS.emailChannel}" (email); both write what they receive to ${inbox.folder}`,
       scheduled ? `The "${DEMO.schedule.name}" schedule backs them up again every 5 minutes.` : `No schedule was added (see the log above).`,
     ]);
   } catch (error) {

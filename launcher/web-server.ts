@@ -10,6 +10,7 @@ import type { ContextDeps } from '../graphql/context.ts';
 import { createGraphQLHandler } from '../graphql/http.ts';
 import { handleRestRoute } from '../graphql/rest-routes.ts';
 import { RunEventHub } from '../graphql/runs/run-event-hub.ts';
+import { ChangeHub } from '../graphql/changes/change-hub.ts';
 import { buildSchema } from '../graphql/schema.ts';
 import { createSubscriptionServer } from '../graphql/ws.ts';
 import type { Env } from '../infra/env.ts';
@@ -49,9 +50,11 @@ function requestPath(url: string | undefined): string | null {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const log = options.log.child({ component: 'web' });
   const runEvents = new RunEventHub(options.db.db, options.db.sql, log);
+  const changes = new ChangeHub(options.db.db, options.db.sql, log);
   const deps: ContextDeps = {
     db: options.db.db,
     runEvents,
+    changes,
     keyring: options.keyring,
     log,
     settings: {
@@ -122,6 +125,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await runEvents.close();
+        await changes.close();
         await subscriptions.close();
         // Requests still running get a moment to finish; then their connections are cut.
         const cut = setTimeout(() => server.closeAllConnections(), 3000);

@@ -12,4 +12,6 @@ export interface WorkerDeps {
   timeouts?: { connectMs?: number; commandMs?: number };
   /** Waits between attempts to store a run; STORE_RETRY_DELAYS_MS (worker/tasks/finish-run-plan.ts) when absent. */
   storeRetryDelaysMs?: readonly number[];
+  /** Notification delivery: waits between attempts (DELIVERY_RETRY_DELAYS_MS when absent) and the time one send may take. */
+  notifications?: { retryDelaysMs?: readonly number[]; sendTimeoutMs?: number };
 }

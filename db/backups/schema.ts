@@ -1,5 +1,6 @@
 import type { StorageRef } from '../../storage/types.ts';
-import { bigint, boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { runs } from '../runs/schema.ts';
@@ -21,6 +22,13 @@ export const backups = pgTable(
     /** sha256 of the text without volatile lines; what change detection compares. */
     comparableSha256: text('comparable_sha256'),
     changed: boolean('changed').notNull(),
+    /**
+     * Lines added and removed against the version before, counted when the run is stored (the
+     * whole text for an artifact's first backup); null when unchanged, binary, or when the version
+     * before is in another repository.
+     */
+    addedLines: integer('added_lines'),
+    removedLines: integer('removed_lines'),
     /** { kind: 'git', commit, path } or { kind: 'filesystem', path }. */
     storageRef: jsonb('storage_ref').$type<StorageRef>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -28,6 +36,13 @@ export const backups = pgTable(
   (t) => [
     index('backups_device_artifact_idx').on(t.deviceId, t.artifact, t.createdAt),
     index('backups_run_idx').on(t.runId),
+    // The stored versions of text artifacts, newest first per artifact, with their sha256 (INCLUDE, in
+    // the migration): config search picks each artifact's latest from this index alone.
+    index('backups_text_versions_idx')
+      .on(t.deviceId, t.artifact, t.createdAt.desc())
+      .where(sql`${t.changed} and ${t.isText}`),
+    index('backups_repository_idx').on(t.repositoryId, t.deviceId, t.artifact, t.createdAt),
+    index('backups_changed_created_idx').on(t.createdAt.desc(), t.id.desc()).where(sql`${t.changed}`),
   ],
 );
 

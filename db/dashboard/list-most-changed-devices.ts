@@ -1,5 +1,6 @@
 import { and, count, desc, eq, gte, max } from 'drizzle-orm';
 import { backups } from '../backups/schema.ts';
+import { hasEarlierBackup } from '../changes/first-backup.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
 import { credentialSetIdsColumn, type DeviceView } from '../devices/view.ts';
@@ -11,7 +12,7 @@ export interface DeviceChanges {
   lastChangedAt: Date;
 }
 
-/** The devices with the most changed backups since `since`, most first. */
+/** The devices with the most changed backups since `since`, most first; an artifact's first backup is no change. */
 export async function listMostChangedDevices({ ctx, input }: { ctx: Ctx; input: { since: Date; first?: number | null } }): Promise<DeviceChanges[]> {
   requireRole(ctx.caller, 'viewer');
   const first = input.first ?? 10;
@@ -21,7 +22,7 @@ export async function listMostChangedDevices({ ctx, input }: { ctx: Ctx; input: 
     .select({ device: devices, credentialSetIds: credentialSetIdsColumn, changes, lastChangedAt: max(backups.createdAt) })
     .from(backups)
     .innerJoin(devices, eq(devices.id, backups.deviceId))
-    .where(and(eq(backups.changed, true), gte(backups.createdAt, input.since)))
+    .where(and(eq(backups.changed, true), gte(backups.createdAt, input.since), hasEarlierBackup()))
     .groupBy(devices.id)
     .orderBy(desc(changes), desc(max(backups.createdAt)), devices.name)
     .limit(first);

@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, lt, or, sql, type Placeholder, type SQL } from 'drizzle-orm';
+import { ValidationError } from '../../infra/errors.ts';
 import { requireRole, type Ctx } from '../context.ts';
-import { pageWindow, toPage } from '../pagination.ts';
+import { listWindow, pageWindow, toPage } from '../pagination.ts';
 import { checkId } from '../validation.ts';
 import { devices, deviceTotals } from './schema.ts';
 import { credentialSetIdsColumn, type DeviceView } from './view.ts';
@@ -12,7 +13,13 @@ export interface DeviceFilter {
   enabled?: boolean | null;
   repositoryId?: string | null;
   lastStatus?: string | null;
+  /** Enabled devices without a successful backup in the last `staleHours` (24 by default), as on the dashboard. */
+  stale?: boolean | null;
+  staleHours?: number | null;
 }
+
+export const DEFAULT_STALE_HOURS = 24;
+const MAX_STALE_HOURS = 24 * 365;
 
 export const deviceSortFields = ['name', 'host', 'backupMethod', 'location', 'lastBackupAt', 'lastStatus'] as const;
 export type DeviceSortField = (typeof deviceSortFields)[number];
@@ -20,6 +27,8 @@ export type DeviceSortField = (typeof deviceSortFields)[number];
 export interface ListDevicesInput {
   first?: number | null;
   after?: string | null;
+  /** Devices to skip, instead of `after`: a page named by its number, as the list's address does. */
+  offset?: number | null;
   search?: string | null;
   filter?: DeviceFilter | null;
   sort?: { field: DeviceSortField; descending?: boolean | null } | null;
@@ -29,9 +38,22 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-function whereFor(search: string | null | undefined, filter: DeviceFilter): SQL | undefined {
+function staleHoursOf(filter: DeviceFilter): number {
+  const hours = filter.staleHours ?? DEFAULT_STALE_HOURS;
+  if (!Number.isInteger(hours) || hours < 1 || hours > MAX_STALE_HOURS) {
+    throw new ValidationError(`filter.staleHours: must be a whole number between 1 and ${MAX_STALE_HOURS}`, { field: 'filter.staleHours' });
+  }
+  return hours;
+}
+
+/**
+ * The devices a search and a filter match: the list, bulk changes on "all matching" and the CSV
+ * export read the same condition. A search matches name, host, location and tags as substrings,
+ * case-insensitively.
+ */
+export function deviceConditions(search: string | null | undefined, filter: DeviceFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
-  const term = search?.trim();
+  const term = search?.trim().replace(/[\r\n]+/g, ' ');
   if (term) {
     const pattern = `%${escapeLike(term)}%`;
     conditions.push(
@@ -39,7 +61,8 @@ function whereFor(search: string | null | undefined, filter: DeviceFilter): SQL 
         ilike(devices.name, pattern),
         ilike(devices.host, pattern),
         ilike(devices.location, pattern),
-        sql`${term} = any(${devices.tags})`,
+        // One tag per line: a term without a line break cannot match across two tags.
+        sql`array_to_string(${devices.tags}, E'\n') ilike ${pattern}`,
       ),
     );
   }
@@ -51,6 +74,10 @@ function whereFor(search: string | null | undefined, filter: DeviceFilter): SQL 
   if (typeof filter.enabled === 'boolean') conditions.push(eq(devices.enabled, filter.enabled));
   if (filter.repositoryId) conditions.push(eq(devices.repositoryId, checkId(filter.repositoryId, 'filter.repositoryId')));
   if (filter.lastStatus) conditions.push(eq(devices.lastStatus, filter.lastStatus));
+  if (filter.stale) {
+    const before = new Date(Date.now() - staleHoursOf(filter) * 60 * 60 * 1000);
+    conditions.push(and(eq(devices.enabled, true), or(isNull(devices.lastSuccessAt), lt(devices.lastSuccessAt, before))));
+  }
   return and(...conditions);
 }
 
@@ -109,8 +136,8 @@ function unfilteredPage(ctx: Ctx, field: DeviceSortField, descending: boolean) {
  */
 export async function listDevices({ ctx, input }: { ctx: Ctx; input: ListDevicesInput }) {
   requireRole(ctx.caller, 'viewer');
-  const window = pageWindow(input);
-  const where = whereFor(input.search, input.filter ?? {});
+  const window = input.offset == null ? pageWindow(input) : listWindow({ first: input.first, offset: input.offset }, 50);
+  const where = deviceConditions(input.search, input.filter ?? {});
   const field = input.sort?.field ?? 'name';
   const descending = Boolean(input.sort?.descending);
   const limit = window.first + 1;

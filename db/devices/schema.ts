@@ -9,10 +9,12 @@ import {
   primaryKey,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { SavedState } from '../../plugins/types.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
+import { inventorySources } from '../inventory-sources/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 
 export const sshProfiles = ['modern', 'legacy'] as const;
@@ -58,6 +60,11 @@ export const devices = pgTable(
     lastStatus: text('last_status'),
     lastErrorCode: text('last_error_code'),
     lastErrorMessage: text('last_error_message'),
+    /** Retired: left out of every run, its files taken out of the repository's current tree; its history stays. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+    /** The inventory source that owns the device and the device's id there; null: managed here. */
+    sourceId: uuid('source_id').references(() => inventorySources.id, { onDelete: 'set null' }),
+    sourceDeviceId: text('source_device_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -68,6 +75,7 @@ export const devices = pgTable(
     // The device list picks a page's ids in name order from this index alone (an index-only scan
     // over the rows its offset skips), not from the table.
     index('devices_name_id_idx').on(t.name, t.id),
+    unique('devices_source_device_unique').on(t.sourceId, t.sourceDeviceId),
   ],
 );
 

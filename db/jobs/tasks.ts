@@ -19,6 +19,22 @@ export interface TaskPayloads {
   'tick-schedules': Record<string, unknown>;
   /** Cron: resumes runs that no job moves any more, or ends them failed. */
   'watch-runs': Record<string, unknown>;
+  /** Takes a retired device's files out of a repository's current files, or puts a restored one's back. */
+  'retire-device': { deviceId: string; repositoryId: string };
+  /** Cron, daily: applies every repository's retention policies. */
+  'apply-retention': Record<string, unknown>;
+  /** Derives a finished run's notification events and records one delivery per rule and channel. */
+  'notify-run': { runId: string };
+  /** Sends one notification delivery: one attempt, then the next after a backoff or the dead letter. */
+  'deliver-notification': { deliveryId: string };
+  /** Cron: notifies about devices that have had no success for a rule's hours. */
+  'notify-stale-devices': Record<string, unknown>;
+  /** Reads an inventory source into staging and plans, or with dryRun only previews, its sync. */
+  'sync-inventory': { syncId: string; sourceId: string; dryRun: boolean };
+  /** Writes the backup date of a run's devices owned by one inventory source to its custom field. */
+  'write-back-inventory': { runId: string; sourceId: string };
+  /** Reads stored text versions config search does not hold yet; forgets texts no version refers to. */
+  'index-config-texts': Record<string, unknown>;
 }
 
 export type TaskId = keyof TaskPayloads;
@@ -30,6 +46,14 @@ const schemas: { [K in TaskId]: z.ZodType<TaskPayloads[K]> } = {
   'release-dead-workers': z.record(z.string(), z.unknown()),
   'tick-schedules': z.record(z.string(), z.unknown()),
   'watch-runs': z.record(z.string(), z.unknown()),
+  'retire-device': z.object({ deviceId: z.string().uuid(), repositoryId: z.string().uuid() }),
+  'apply-retention': z.record(z.string(), z.unknown()),
+  'notify-run': z.object({ runId: z.string().uuid() }),
+  'deliver-notification': z.object({ deliveryId: z.string().uuid() }),
+  'notify-stale-devices': z.record(z.string(), z.unknown()),
+  'sync-inventory': z.object({ syncId: z.string().uuid(), sourceId: z.string().uuid(), dryRun: z.boolean() }),
+  'write-back-inventory': z.object({ runId: z.string().uuid(), sourceId: z.string().uuid() }),
+  'index-config-texts': z.record(z.string(), z.unknown()),
 };
 
 export const taskIds = Object.keys(schemas) as TaskId[];

@@ -6,7 +6,7 @@ import { devices, type Device } from '../devices/schema.ts';
 import { sqlArray } from '../sql-lists.ts';
 import { dispatchDevices } from './dispatch-device.ts';
 import { enqueueFinishRun } from './enqueue-finish-run.ts';
-import { RUN_EVENTS_CHANNEL } from './run-events.ts';
+import { RUN_EVENTS_CHANNEL, bumpRun, insertRunEvent } from './run-events.ts';
 import type { RunEventPayload, RunEventType } from './types.ts';
 import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
 
@@ -285,7 +285,44 @@ export async function commitWithoutWaiting(tx: Tx): Promise<void> {
   await tx.execute(sql`set local synchronous_commit = off`);
 }
 
-/** A retry of a device's collection: only retries are worth a write of their own. */
-export async function recordAttempt(db: Database, runDeviceId: string, attempt: number): Promise<void> {
-  await db.update(runDevices).set({ attempts: attempt }).where(eq(runDevices.id, runDeviceId));
+export interface RetryNotice {
+  runId: string;
+  runDeviceId: string;
+  deviceId: string | null;
+  deviceName: string;
+  /** The attempt about to be made, from 2. */
+  attempt: number;
+  maxAttempts: number;
+  /** The stage and failure the last attempt ended with. */
+  stage: string;
+  code: string;
+  retryInMs: number;
+}
+
+/**
+ * A retry of a device's collection, recorded when it is scheduled: its attempt count and a
+ * `device-stage` event that says which stage failed and when the next attempt starts. Only
+ * retries are worth a write of their own; the other stages are recorded with the outcome.
+ */
+export async function recordRetry(db: Database, notice: RetryNotice): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(runDevices).set({ attempts: notice.attempt }).where(eq(runDevices.id, notice.runDeviceId));
+    const counters = await bumpRun(tx, notice.runId);
+    if (!counters) return;
+    const seconds = Math.max(1, Math.round(notice.retryInMs / 1000));
+    await insertRunEvent(tx, notice.runId, counters.seq, 'device-stage', {
+      current: counters.finished,
+      total: counters.total,
+      message: `${notice.deviceName}: ${notice.stage} failed (${notice.code}); attempt ${notice.attempt}/${notice.maxAttempts} in ${seconds} s`,
+      deviceId: notice.deviceId ?? undefined,
+      deviceName: notice.deviceName,
+      runDeviceId: notice.runDeviceId,
+      stage: notice.stage,
+      status: 'retrying',
+      code: notice.code,
+      attempt: notice.attempt,
+      maxAttempts: notice.maxAttempts,
+      retryAt: new Date(Date.now() + notice.retryInMs).toISOString(),
+    });
+  });
 }

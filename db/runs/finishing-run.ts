@@ -7,10 +7,13 @@
  */
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { insertBackups, type NewBackup } from '../backups/insert-backups.ts';
+import { announceChanges } from '../changes/announce-changes.ts';
 import type { Database, Tx } from '../client.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { devices, type Device } from '../devices/schema.ts';
+import { enqueueWriteBacks } from '../inventory-sources/write-back.ts';
 import { repositories, type Repository } from '../repositories/schema.ts';
+import { addJob } from '../jobs/add-job.ts';
 import { addFinishRunJob } from './enqueue-finish-run.ts';
 import { appendRunEvent } from './run-events.ts';
 import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
@@ -65,6 +68,8 @@ async function endRun(tx: Tx, run: Run, ending: RunEnding): Promise<Run['status'
   const status = run.status === 'cancelled' ? 'cancelled' : ending.status;
   await tx.update(runs).set({ status, result: ending.result, error: ending.error, finishedAt: new Date() }).where(eq(runs.id, run.id));
   await appendRunEvent(tx, run.id, 'run-finished', { current: run.total, total: run.total, message: ending.message, status });
+  // Notifications are derived in a job of their own, committed with the end: never in the run's way.
+  await addJob(tx, 'notify-run', { runId: run.id }, { jobKey: `notify-run:${run.id}` });
   return status;
 }
 
@@ -77,8 +82,11 @@ export async function recordFinishedRun(tx: Tx, run: Run, outcome: RunEnding & {
   const current = await lockUnfinishedRun(tx, run.id);
   if (!current) return null;
   await insertBackups(tx, outcome.backups);
+  if (outcome.backups.some((b) => b.changed)) await announceChanges(tx, run.id);
   await markStored(tx, run.id);
-  return endRun(tx, current, outcome);
+  const status = await endRun(tx, current, outcome);
+  await enqueueWriteBacks(tx, run.id);
+  return status;
 }
 
 /** Every collected device of the run is stored now: succeeded, and its device backed up at this time. */

@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { backups } from '../backups/schema.ts';
+import { isRealChange } from '../changes/first-backup.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { pageWindow, toPage } from '../pagination.ts';
 import { checkId } from '../validation.ts';
@@ -10,6 +12,8 @@ export interface RunFilter {
   deviceId?: string | null;
   since?: Date | null;
   until?: Date | null;
+  /** Only runs that stored a real change (not only first backups). */
+  withChanges?: boolean | null;
 }
 
 export async function listRuns({ ctx, input }: { ctx: Ctx; input: { first?: number | null; after?: string | null; filter?: RunFilter | null } }) {
@@ -24,6 +28,9 @@ export async function listRuns({ ctx, input }: { ctx: Ctx; input: { first?: numb
   if (filter.deviceId) {
     const deviceId = checkId(filter.deviceId, 'filter.deviceId');
     conditions.push(sql`exists (select 1 from ${runDevices} where ${runDevices.runId} = ${runs.id} and ${runDevices.deviceId} = ${deviceId})`);
+  }
+  if (filter.withChanges) {
+    conditions.push(sql`exists (select 1 from ${backups} where ${backups.runId} = ${runs.id} and ${isRealChange()})`);
   }
   const where = and(...conditions);
   const [rows, [{ total }]] = await Promise.all([

@@ -1,5 +1,6 @@
 import {
   bigserial,
+  boolean,
   index,
   integer,
   jsonb,
@@ -16,6 +17,7 @@ import { credentialSets } from '../credential-sets/schema.ts';
 import { devices } from '../devices/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { schedules } from '../schedules/schema.ts';
+import type { TimestampUpdate } from '../inventory-sources/types.ts';
 import type { RunEventPayload, RunFailureCode, RunResult, Selection, Stage, StagedArtifact } from './types.ts';
 
 export const runTriggers = ['manual', 'schedule', 'api'] as const;
@@ -57,6 +59,10 @@ export const runs = pgTable(
     dispatchedDevices: integer('dispatched_devices').notNull().default(0),
     /** Failed attempts to store what the run collected, since it was collected or last retried. */
     storeAttempts: integer('store_attempts').notNull().default(0),
+    /** Re-read source-owned devices from their inventory source when the run starts. */
+    resolveFromSource: boolean('resolve_from_source').notNull().default(false),
+    /** What writing the backup date back to inventory sources did; null until it is done. */
+    timestampUpdate: jsonb('timestamp_update').$type<TimestampUpdate>(),
     /** The run result: counts, commit status, credential info; never secrets. */
     result: jsonb('result').$type<RunResult>(),
     error: text('error'),
@@ -114,7 +120,11 @@ export const runEvents = pgTable(
     payload: jsonb('payload').$type<RunEventPayload>().notNull().default(sql`'{}'::jsonb`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('run_events_run_seq_unique').on(t.runId, t.seq)],
+  (t) => [
+    unique('run_events_run_seq_unique').on(t.runId, t.seq),
+    /** The live change feed looks for runs that recorded their backups (db/changes/follow-changes.ts). */
+    index('run_events_finished_idx').on(t.createdAt).where(sql`${t.type} = 'run-finished'`),
+  ],
 );
 
 export type Run = typeof runs.$inferSelect;

@@ -1,4 +1,4 @@
-import { and, asc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { devices } from '../devices/schema.ts';
 import { sqlArray } from '../sql-lists.ts';
@@ -15,5 +15,7 @@ export async function resolveSelection(tx: Tx, selection: Selection): Promise<{ 
     conditions.push(or(eq(devices.location, location), like(devices.location, `${location.replace(/[\\%_]/g, (c) => `\\${c}`)}/%`)));
   }
   if (selection.enabledOnly ?? !selection.deviceIds) conditions.push(eq(devices.enabled, true));
+  // A retired device is never backed up, even when named.
+  conditions.push(isNull(devices.retiredAt));
   return tx.select({ id: devices.id, name: devices.name }).from(devices).where(and(...conditions)).orderBy(asc(devices.name));
 }

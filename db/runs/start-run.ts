@@ -23,6 +23,8 @@ const startRunInput = z.object({
   maxAttempts: z.number().int().min(1, 'must be at least 1').max(10, 'must be at most 10').default(DEFAULT_MAX_ATTEMPTS),
   trigger: z.enum(runTriggers).optional(),
   scheduleId: z.string().uuid().optional(),
+  /** Re-read source-owned devices from their inventory source at start (host, backup method). */
+  resolveFromSource: z.boolean().default(false),
 });
 export type StartRunInput = z.input<typeof startRunInput>;
 
@@ -50,6 +52,7 @@ export async function insertRun(tx: Tx, caller: Caller, input: StartRunInput): P
       concurrency: data.mode === 'sequential' ? 1 : data.concurrency,
       maxAttempts: data.maxAttempts,
       selection: data.selection,
+      resolveFromSource: data.resolveFromSource,
     })
     .returning();
   await addJob(tx, 'start-run', { runId: run.id }, { jobKey: `start-run:${run.id}` });

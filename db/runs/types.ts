@@ -11,7 +11,14 @@ import type { CollectionErrorCode } from '../../plugins/errors.ts';
  * credential set of the device may be used where it points, the run's store failed for good: the
  * device was collected, not stored).
  */
-export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL' | 'CREDENTIAL_OUT_OF_SCOPE' | 'STORAGE_FAILED';
+export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL' | 'CREDENTIAL_OUT_OF_SCOPE' | 'STORAGE_FAILED' | SourceLookupFailureCode;
+
+/**
+ * Why a run that resolves its devices from their inventory source at start could not: the source
+ * does not list the device, lists it without a primary IP or with an unmapped platform, or could
+ * not be read.
+ */
+export type SourceLookupFailureCode = 'SOURCE_NOT_FOUND' | 'SOURCE_NO_PRIMARY_IP' | 'SOURCE_UNMAPPED_PLATFORM' | 'SOURCE_UNAVAILABLE';
 
 /** Codes a stage reports besides failures: an optional artifact absent, unsaved changes. */
 export type StageWarningCode = 'ARTIFACT_ABSENT' | 'UNSAVED_CHANGES';
@@ -66,6 +73,8 @@ export const runEventTypes = [
   'run-cancelled',
   /** The watchdog found the run stalled (no job left to move it) and resumed it. */
   'run-resumed',
+  /** The backup date was written to an inventory source's devices (run.timestampUpdate). */
+  'run-written-back',
 ] as const;
 export type RunEventType = (typeof runEventTypes)[number];
 

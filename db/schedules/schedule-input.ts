@@ -13,6 +13,7 @@ const fields = {
   mode: z.enum(runModes),
   concurrency: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500'),
   enabled: z.boolean(),
+  resolveFromSource: z.boolean(),
 };
 
 export const createScheduleInput = z.object({
@@ -23,6 +24,7 @@ export const createScheduleInput = z.object({
   mode: fields.mode.default('parallel'),
   concurrency: fields.concurrency.default(DEFAULT_CONCURRENCY),
   enabled: fields.enabled.default(true),
+  resolveFromSource: fields.resolveFromSource.default(false),
 });
 export type CreateScheduleInput = z.input<typeof createScheduleInput>;
 

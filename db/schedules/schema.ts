@@ -13,6 +13,8 @@ export const schedules = pgTable('schedules', {
   mode: text('mode', { enum: runModes }).notNull().default('parallel'),
   concurrency: integer('concurrency').notNull().default(50),
   enabled: boolean('enabled').notNull().default(true),
+  /** Its runs re-read source-owned devices from their inventory source when they start. */
+  resolveFromSource: boolean('resolve_from_source').notNull().default(false),
   /**
    * The last slot claimed: a run was started for it (or could not be), or it was passed over
    * because the times changed or the schedule was switched on after it. Claiming a slot is what

@@ -72,6 +72,7 @@ async function claimSlot(ctx: Ctx, schedule: Schedule, slot: Date): Promise<stri
       concurrency: claimed.concurrency,
       trigger: 'schedule',
       scheduleId: claimed.id,
+      resolveFromSource: claimed.resolveFromSource,
     };
     try {
       const run = await tx.transaction((savepoint) => insertRun(savepoint, ctx.caller, input));

@@ -2,7 +2,16 @@
 // Do not edit: run `npm run codegen` after changing the schema or a document.
 
 import type { ArtifactType } from '../enums.ts';
+import type { ChangeKind } from '../enums.ts';
+import type { ConfigSearchScope } from '../enums.ts';
 import type { DeviceSortField } from '../enums.ts';
+import type { InventorySourceKind } from '../enums.ts';
+import type { InventorySyncStatus } from '../enums.ts';
+import type { NotificationChannelKind } from '../enums.ts';
+import type { NotificationDeliveryStatus } from '../enums.ts';
+import type { NotificationEvent } from '../enums.ts';
+import type { OptionFieldKind } from '../enums.ts';
+import type { OrphanPolicy } from '../enums.ts';
 import type { RepositoryKind } from '../enums.ts';
 import type { Role } from '../enums.ts';
 import type { RunDeviceStatus } from '../enums.ts';
@@ -10,11 +19,17 @@ import type { RunMode } from '../enums.ts';
 import type { RunStatus } from '../enums.ts';
 import type { RunTrigger } from '../enums.ts';
 import type { SavedState } from '../enums.ts';
+import type { SmtpSecurity } from '../enums.ts';
 import type { SshProfile } from '../enums.ts';
+import type { WriteBackFormat } from '../enums.ts';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApiToken as ApiTokenModel, User as UserModel } from '../../db/auth/schema.ts';
 import type { AuditEntry as AuditEntryModel } from '../../db/audit/schema.ts';
 import type { Backup as BackupModel } from '../../db/backups/schema.ts';
+import type { BackupMethodInfo as BackupMethodInfoModel } from '../../plugins/types.ts';
+import type { ChangeView as ChangeViewModel } from '../../db/changes/list-changes.ts';
+import type { VersionView as VersionViewModel } from '../../db/changes/list-versions.ts';
+import type { ConfigSearchDevice as ConfigSearchDeviceModel, ConfigSearchVersion as ConfigSearchVersionModel } from '../../db/config-search/search-configs.ts';
 import type { CredentialSetView as CredentialSetViewModel } from '../../db/credential-sets/view.ts';
 import type { DailySuccess as DailySuccessModel, Dashboard as DashboardModel } from '../../db/dashboard/get-dashboard.ts';
 import type { DeviceView as DeviceViewModel } from '../../db/devices/view.ts';
@@ -22,6 +37,14 @@ import type { RepositoryView as RepositoryViewModel } from '../../db/repositorie
 import type { Run as RunModel, RunDevice as RunDeviceModel } from '../../db/runs/schema.ts';
 import type { RunResult as RunResultModel } from '../../db/runs/types.ts';
 import type { Schedule as ScheduleModel } from '../../db/schedules/schema.ts';
+import type { RetentionPolicy as RetentionPolicyModel } from '../../db/retention/schema.ts';
+import type { RetentionRemoval as RetentionRemovalModel } from '../../db/retention/plan-retention.ts';
+import type { RetentionOutcome as RetentionOutcomeModel } from '../../db/retention/apply-retention.ts';
+import type { ChannelView as ChannelViewModel } from '../../db/notifications/channel-view.ts';
+import type { RuleView as RuleViewModel } from '../../db/notifications/rule-view.ts';
+import type { NotificationDelivery as NotificationDeliveryModel } from '../../db/notifications/schema.ts';
+import type { InventorySourceView as InventorySourceViewModel } from '../../db/inventory-sources/view.ts';
+import type { InventorySync as InventorySyncModel } from '../../db/inventory-sources/schema.ts';
 import type { GraphQLContext } from '../context.ts';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -65,9 +88,14 @@ export type AuditEntry = {
   /** user or system */
   actorType: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Never a secret: which fields changed, which secrets were replaced, names. */
   details: Scalars['JSON']['output'];
   id: Scalars['ID']['output'];
+  /** Whether the target still exists (so it can be linked to). */
+  targetExists: Scalars['Boolean']['output'];
   targetId?: Maybe<Scalars['String']['output']>;
+  /** The target's name now, or the name the entry recorded when the target is gone. */
+  targetName?: Maybe<Scalars['String']['output']>;
   targetType: Scalars['String']['output'];
 };
 
@@ -76,6 +104,23 @@ export type AuditEntryConnection = {
   nodes: Array<AuditEntry>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/** What the audit log's filters can choose from. */
+export type AuditFacets = {
+  __typename?: 'AuditFacets';
+  actions: Array<Scalars['String']['output']>;
+  actors: Array<Scalars['String']['output']>;
+  targetTypes: Array<Scalars['String']['output']>;
+};
+
+export type AuditFilter = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorName?: InputMaybe<Scalars['String']['input']>;
+  /** Leave out logins. */
+  hideLogins?: InputMaybe<Scalars['Boolean']['input']>;
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  targetType?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One stored version of an artifact. */
@@ -89,6 +134,8 @@ export type Backup = {
   /** Authenticated download: text/plain (.cfg/.txt) or application/octet-stream (.bin); Range requests work. */
   downloadUrl: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Whether it is its artifact's first backup: counted as Initial, never as a change. */
+  initial: Scalars['Boolean']['output'];
   isText: Scalars['Boolean']['output'];
   repository?: Maybe<Repository>;
   run?: Maybe<Run>;
@@ -121,10 +168,16 @@ export type BackupDiff = {
   __typename?: 'BackupDiff';
   added: Scalars['Int']['output'];
   from: Backup;
+  fromLineCount: Scalars['Int']['output'];
+  /** Line numbers (from 1) of `from`'s volatile lines: its platform leaves them out when deciding whether a version changed. */
+  fromVolatileLines: Array<Scalars['Int']['output']>;
   removed: Scalars['Int']['output'];
   to: Backup;
+  toLineCount: Scalars['Int']['output'];
+  /** Line numbers (from 1) of `to`'s volatile lines. */
+  toVolatileLines: Array<Scalars['Int']['output']>;
   unchanged: Scalars['Int']['output'];
-  /** A unified diff, older version first. */
+  /** A unified diff, `from` first. */
   unified: Scalars['String']['output'];
 };
 
@@ -142,7 +195,166 @@ export type BackupMethod = {
   friendlyName: Scalars['String']['output'];
   isBinary: Scalars['Boolean']['output'];
   key: Scalars['String']['output'];
+  /** The method's options a form can edit (a device's `options`); empty when it has none. */
+  optionFields: Array<BackupMethodOptionField>;
   platform: Scalars['String']['output'];
+};
+
+export type BackupMethodOptionField = {
+  __typename?: 'BackupMethodOptionField';
+  /** What a device without this option gets. */
+  defaultValue?: Maybe<Scalars['JSON']['output']>;
+  kind: OptionFieldKind;
+  /** The key in a device's `options`. */
+  name: Scalars['String']['output'];
+  /** A regular expression the text (or each item of a list) must match. */
+  pattern?: Maybe<Scalars['String']['output']>;
+  required: Scalars['Boolean']['output'];
+};
+
+/** What a bulk change sets on every selected device; at least one field. */
+export type BulkDeviceChangeInput = {
+  /** Added at the end of each device's tags, where missing. */
+  addTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces each device's credential sets, in this order. */
+  credentialSetIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  removeTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Null clears the repository (runs then choose). */
+  repositoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type BulkDevicesResult = {
+  __typename?: 'BulkDevicesResult';
+  /** How many devices were changed or deleted. */
+  count: Scalars['Int']['output'];
+};
+
+/** A new version of an artifact that a run stored. */
+export type Change = {
+  __typename?: 'Change';
+  /** Lines added against the version before (an INITIAL change adds them all); null for binary artifacts and when not counted. */
+  addedLines?: Maybe<Scalars['Int']['output']>;
+  artifact: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  backup: Backup;
+  change: ChangeKind;
+  device?: Maybe<Device>;
+  /** The id of the backup that holds the new version. */
+  id: Scalars['ID']['output'];
+  /** The backup it replaced (the latest collection of the version before); null for an INITIAL change. */
+  previous?: Maybe<Backup>;
+  removedLines?: Maybe<Scalars['Int']['output']>;
+  run?: Maybe<Run>;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export type ChangeFilter = {
+  deviceId?: InputMaybe<Scalars['ID']['input']>;
+  /** Also list each artifact's first backup (INITIAL); by default only real changes. */
+  includeInitial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Matches the location and everything below it. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** A platform id (`cisco-ios`): devices whose backup method it provides. */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  runId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export { ChangeKind };
+
+export type ChangeOwnPasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 8 characters. */
+  newPassword: Scalars['String']['input'];
+};
+
+export type ConfigSearchConnection = {
+  __typename?: 'ConfigSearchConnection';
+  edges: Array<ConfigSearchEdge>;
+  nodes: Array<ConfigSearchDevice>;
+  pageInfo: PageInfo;
+  /** Searched versions whose text is still being read from the repository (stored before config search existed): left out until then. */
+  pendingVersions: Scalars['Int']['output'];
+  /** Devices with a searched version. */
+  searchedDevices: Scalars['Int']['output'];
+  searchedVersions: Scalars['Int']['output'];
+  /** Devices that match (with invert: that do not). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A device with its matching versions (with invert: the versions that lack a match). */
+export type ConfigSearchDevice = {
+  __typename?: 'ConfigSearchDevice';
+  device: Device;
+  versionCount: Scalars['Int']['output'];
+  /** Newest first, at most 10. */
+  versions: Array<ConfigSearchVersion>;
+};
+
+export type ConfigSearchEdge = {
+  __typename?: 'ConfigSearchEdge';
+  cursor: Scalars['String']['output'];
+  node: ConfigSearchDevice;
+};
+
+export type ConfigSearchFilter = {
+  /** Artifact names (running-config). */
+  artifacts?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Locations: devices at one of them or below it (emea takes emea/ams1). */
+  locations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Platform ids (cisco-ios): devices whose backup method belongs to one of them. */
+  platforms?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Devices with at least one of these tags. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** One line of a version shown by a search: a matching line or one of its context lines. */
+export type ConfigSearchLine = {
+  __typename?: 'ConfigSearchLine';
+  /** Start and end offsets (UTF-16, end exclusive) of each match in text, flattened: [s1, e1, s2, e2, ...]. Empty on a matching line: the whole line matched. */
+  highlights: Array<Scalars['Int']['output']>;
+  isMatch: Scalars['Boolean']['output'];
+  /** 1-based. */
+  number: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export { ConfigSearchScope };
+
+/** A searched version of one artifact, with its matching lines and their context. */
+export type ConfigSearchVersion = {
+  __typename?: 'ConfigSearchVersion';
+  /** The backup that stored this version; its view page shows the whole text. */
+  backup: Backup;
+  /** Matching lines with their context, in line order; a gap in the numbers separates two hunks. */
+  lines: Array<ConfigSearchLine>;
+  /** Matching lines in the whole version. */
+  matchCount: Scalars['Int']['output'];
+  matched: Scalars['Boolean']['output'];
+  /** More lines matched than a search shows (500 with context). */
+  truncated: Scalars['Boolean']['output'];
+};
+
+
+/** A searched version of one artifact, with its matching lines and their context. */
+export type ConfigSearchVersionLinesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CreateApiTokenInput = {
@@ -180,6 +392,52 @@ export type CreateDeviceInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+export type CreateInventorySourceInput = {
+  caBundle?: InputMaybe<Scalars['String']['input']>;
+  credentialSetField?: InputMaybe<Scalars['String']['input']>;
+  credentialSetId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  kind: InventorySourceKind;
+  locationField?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  orphanPolicy?: InputMaybe<OrphanPolicy>;
+  platformMap?: InputMaybe<Scalars['JSON']['input']>;
+  portField?: InputMaybe<Scalars['String']['input']>;
+  repositoryId?: InputMaybe<Scalars['ID']['input']>;
+  syncCron?: InputMaybe<Scalars['String']['input']>;
+  syncTimeZone?: InputMaybe<Scalars['String']['input']>;
+  tagFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  token: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+  verifyTls?: InputMaybe<Scalars['Boolean']['input']>;
+  writeBackField?: InputMaybe<Scalars['String']['input']>;
+  writeBackFormat?: InputMaybe<WriteBackFormat>;
+};
+
+export type CreateNotificationChannelInput = {
+  /** Email: the SMTP settings. */
+  email?: InputMaybe<EmailSettingsInput>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  kind: NotificationChannelKind;
+  name: Scalars['String']['input'];
+  /** Webhook: the key of the HMAC-SHA256 signature. */
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
+  /** Webhook, Slack and Teams: the URL to POST to (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateNotificationRuleInput = {
+  channelIds: Array<Scalars['ID']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events: Array<NotificationEvent>;
+  failedRuns?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<NotificationFilterInput>;
+  name: Scalars['String']['input'];
+  quietHours?: InputMaybe<QuietHoursInput>;
+  runStatuses?: InputMaybe<Array<RunStatus>>;
+  staleHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type CreateRepositoryInput = {
   authorEmail?: InputMaybe<Scalars['String']['input']>;
   authorName?: InputMaybe<Scalars['String']['input']>;
@@ -194,9 +452,16 @@ export type CreateRepositoryInput = {
    */
   path?: InputMaybe<Scalars['String']['input']>;
   pathTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** SSH remotes: a credential set with a private key (and its passphrase). */
+  remoteCredentialSetId?: InputMaybe<Scalars['ID']['input']>;
   remoteToken?: InputMaybe<Scalars['String']['input']>;
-  /** An http(s) smart HTTP URL without user name or password: the password goes in remoteToken. */
+  /**
+   * An http(s) smart HTTP URL without user name or password (the password goes in remoteToken), or an
+   * SSH remote: ssh://user@host[:port]/path or user@host:path, which logs in with remoteCredentialSetId.
+   */
   remoteUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Sign commits with this credential set's private key (SSH signature format). */
+  signingCredentialSetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateScheduleInput = {
@@ -209,6 +474,7 @@ export type CreateScheduleInput = {
   name: Scalars['String']['input'];
   /** Defaults to the only repository when there is one. */
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
+  resolveFromSource?: InputMaybe<Scalars['Boolean']['input']>;
   selection?: InputMaybe<RunSelectionInput>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
@@ -340,7 +606,7 @@ export type Device = {
   id: Scalars['ID']['output'];
   keepSecrets: Scalars['Boolean']['output'];
   lastBackupAt?: Maybe<Scalars['DateTime']['output']>;
-  /** When a backup of this device last differed from the one before; null when never. */
+  /** When a backup of this device last differed from the one before; null when never (a first backup is no change). */
   lastChangedAt?: Maybe<Scalars['DateTime']['output']>;
   lastErrorCode?: Maybe<Scalars['String']['output']>;
   lastErrorMessage?: Maybe<Scalars['String']['output']>;
@@ -356,11 +622,17 @@ export type Device = {
   /** A regular expression for the device's prompt, replacing the platform's; null uses the platform's. */
   prompt?: Maybe<Scalars['String']['output']>;
   repository?: Maybe<Repository>;
+  /** When the device was retired: left out of runs, its files out of the repository's current files. Null when active. */
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
   /** Whether the running configuration was saved at the last backup; null when the backup method does not collect both. */
   savedState?: Maybe<SavedState>;
+  /** The inventory source that owns the device; null: managed here. */
+  source?: Maybe<DeviceSource>;
   sshProfile: SshProfile;
   tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** Distinct versions of the device's artifacts (or of one), newest first. */
+  versions: VersionConnection;
 };
 
 
@@ -372,9 +644,17 @@ export type DeviceBackupsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** A managed network element. */
+export type DeviceVersionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  artifact?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type DeviceChanges = {
   __typename?: 'DeviceChanges';
-  /** Backups with changed = true in the period. */
+  /** New versions in the period, first backups aside. */
   changes: Scalars['Int']['output'];
   device: Device;
   lastChangedAt: Scalars['DateTime']['output'];
@@ -401,7 +681,22 @@ export type DeviceFilter = {
   /** Matches the location and everything below it. */
   location?: InputMaybe<Scalars['String']['input']>;
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Enabled devices without a successful backup in the last staleHours, as the dashboard counts them. */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Hours without a successful backup after which a device is stale: 1 to 8760, default 24. */
+  staleHours?: InputMaybe<Scalars['Int']['input']>;
   tag?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The devices a bulk change acts on: either ids, or every device a filter and search match, as
+ * devices(filter, search) lists them (an empty filter selects every device).
+ */
+export type DeviceSelectionInput = {
+  filter?: InputMaybe<DeviceFilter>;
+  /** At most 50000. */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type DeviceSort = {
@@ -410,6 +705,43 @@ export type DeviceSort = {
 };
 
 export { DeviceSortField };
+
+/** Which inventory source owns a device; its synced fields are read-only. */
+export type DeviceSource = {
+  __typename?: 'DeviceSource';
+  id: Scalars['ID']['output'];
+  kind: InventorySourceKind;
+  name: Scalars['String']['output'];
+  /** The device's id at the source. */
+  sourceDeviceId: Scalars['String']['output'];
+  /** name, host, backupMethod, location, tags; port and credentialSetIds when custom fields map them. */
+  syncedFields: Array<Scalars['String']['output']>;
+};
+
+/** SMTP settings of an email channel; the password is write-only. */
+export type EmailSettings = {
+  __typename?: 'EmailSettings';
+  /** PEM certificates trusted besides the system's. */
+  caCertificate?: Maybe<Scalars['String']['output']>;
+  from: Scalars['String']['output'];
+  hasPassword: Scalars['Boolean']['output'];
+  host: Scalars['String']['output'];
+  port: Scalars['Int']['output'];
+  security: SmtpSecurity;
+  to: Array<Scalars['String']['output']>;
+  username?: Maybe<Scalars['String']['output']>;
+};
+
+export type EmailSettingsInput = {
+  caCertificate?: InputMaybe<Scalars['String']['input']>;
+  from: Scalars['String']['input'];
+  host: Scalars['String']['input'];
+  password?: InputMaybe<Scalars['String']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  security?: InputMaybe<SmtpSecurity>;
+  to: Array<Scalars['String']['input']>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type FailedDevice = {
   __typename?: 'FailedDevice';
@@ -451,17 +783,167 @@ export type ImportRowError = {
   row: Scalars['Int']['output'];
 };
 
+/** A Nautobot or NetBox that devices are synced from. Its API token is never returned. */
+export type InventorySource = {
+  __typename?: 'InventorySource';
+  /** PEM certificates trusted besides the system's. */
+  caBundle?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The credential set of created devices when no custom field names one. */
+  credentialSet?: Maybe<CredentialSet>;
+  /** A custom field naming the credential set; null: credentialSet. */
+  credentialSetField?: Maybe<Scalars['String']['output']>;
+  /** Devices the source owns. */
+  deviceCount: Scalars['Int']['output'];
+  /** Keys location, role, tag, status, tenant, each a list of values (NetBox query parameters, Nautobot GraphQL variables). */
+  filter: Scalars['JSON']['output'];
+  hasToken: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: InventorySourceKind;
+  /** The latest sync that applied (previews aside). */
+  lastSync?: Maybe<InventorySync>;
+  /** A custom field holding the location; null: the location hierarchy. */
+  locationField?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The next scheduled sync. */
+  nextSyncAt?: Maybe<Scalars['DateTime']['output']>;
+  orphanPolicy: OrphanPolicy;
+  /** Platform slug to backup method, over the defaults (inventoryPlatformDefaults). */
+  platformMap: Scalars['JSON']['output'];
+  /** A custom field holding the SSH port; null: 22. */
+  portField?: Maybe<Scalars['String']['output']>;
+  /** The repository of created devices. */
+  repository?: Maybe<Repository>;
+  /** When to sync: a five-field cron expression in syncTimeZone; null: on demand only. */
+  syncCron?: Maybe<Scalars['String']['output']>;
+  syncTimeZone: Scalars['String']['output'];
+  /** What becomes device tags: tags, role, status, tenant, cf:<custom field>. */
+  tagFields: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+  /** Off accepts any certificate; on by default. */
+  verifyTls: Scalars['Boolean']['output'];
+  /** A custom field the backup date is written to after each run; null: no write-back. */
+  writeBackField?: Maybe<Scalars['String']['output']>;
+  writeBackFormat: WriteBackFormat;
+};
+
+export { InventorySourceKind };
+
+export type InventorySourceTest = {
+  __typename?: 'InventorySourceTest';
+  code?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  version?: Maybe<Scalars['String']['output']>;
+};
+
+/** One sync of a source, or a preview (dry run) that changes nothing. Counts are exact; each list holds at most 500 items. */
+export type InventorySync = {
+  __typename?: 'InventorySync';
+  conflicts: Array<InventorySyncConflict>;
+  /** Null until it succeeded. */
+  counts?: Maybe<InventorySyncCounts>;
+  created: Array<InventorySyncCreate>;
+  createdAt: Scalars['DateTime']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  /** INVENTORY_UNREACHABLE, INVENTORY_TOKEN_REJECTED, INVENTORY_TLS, INVENTORY_BAD_RESPONSE, INVENTORY_FILTER_INVALID or INTERNAL; nothing was applied. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  orphans: Array<InventorySyncOrphan>;
+  /** Devices read from the source so far. */
+  readCount: Scalars['Int']['output'];
+  source?: Maybe<InventorySource>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: InventorySyncStatus;
+  /** manual, schedule or api */
+  trigger: Scalars['String']['output'];
+  updated: Array<InventorySyncUpdate>;
+};
+
+export type InventorySyncChange = {
+  __typename?: 'InventorySyncChange';
+  field: Scalars['String']['output'];
+  from: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type InventorySyncConflict = {
+  __typename?: 'InventorySyncConflict';
+  /** NO_PRIMARY_IP, UNMAPPED_PLATFORM, NAME_TAKEN, DUPLICATE_NAME, INVALID_NAME, INVALID_HOST, INVALID_PORT, UNKNOWN_CREDENTIAL_SET */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  /** The device's id at the source. */
+  sourceDeviceId: Scalars['String']['output'];
+};
+
+export type InventorySyncCounts = {
+  __typename?: 'InventorySyncCounts';
+  conflicts: Scalars['Int']['output'];
+  create: Scalars['Int']['output'];
+  delete: Scalars['Int']['output'];
+  disable: Scalars['Int']['output'];
+  /** Orphans kept as they are (orphan policy KEEP). */
+  keep: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  update: Scalars['Int']['output'];
+};
+
+export type InventorySyncCreate = {
+  __typename?: 'InventorySyncCreate';
+  backupMethod: Scalars['String']['output'];
+  host: Scalars['String']['output'];
+  location: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type InventorySyncOrphan = {
+  __typename?: 'InventorySyncOrphan';
+  /** keep, disable or delete */
+  action: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export { InventorySyncStatus };
+
+export type InventorySyncUpdate = {
+  __typename?: 'InventorySyncUpdate';
+  /** At most 7: one per synced field. */
+  changes: Array<InventorySyncChange>;
+  name: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Trusts the changed host key a device presented. */
   acceptHostKey: Device;
+  /** Trusts the changed host key the repository's SSH remote presented. Admin only. */
+  acceptRemoteHostKey: Repository;
+  /** Lists (dryRun: true) or removes what the repository's policies remove now; both are audited. Admin only. */
+  applyRetention: RetentionResult;
   /** A run of one device. */
   backupDevice: Run;
+  /** Deletes every selected device in one transaction; files already stored in repositories stay. Audited once. */
+  bulkDeleteDevices: BulkDevicesResult;
+  /** Changes every selected device or none: refused whole, naming the devices, when one would use a credential set outside its scope or change a field its inventory source owns. Audited once. */
+  bulkUpdateDevices: BulkDevicesResult;
   /** Drops waiting devices and aborts running ones; what was collected is still stored. */
   cancelRun: Run;
+  /**
+   * Changes the caller's own password, given the current one (checked under the login throttle).
+   * The caller's other browser sessions end; this one stays signed in.
+   */
+  changeOwnPassword: User;
   createApiToken: CreatedApiToken;
   createCredentialSet: CredentialSet;
   createDevice: Device;
+  createInventorySource: InventorySource;
+  createNotificationChannel: NotificationChannel;
+  createNotificationRule: NotificationRule;
   createRepository: Repository;
   /** Fires from its first time after now, never for a time before it existed. */
   createSchedule: Schedule;
@@ -469,8 +951,15 @@ export type Mutation = {
   /** Refused while a device uses the set. */
   deleteCredentialSet: Scalars['Boolean']['output'];
   deleteDevice: Scalars['Boolean']['output'];
+  /** Its devices stay, managed here from then on. */
+  deleteInventorySource: Scalars['Boolean']['output'];
+  /** Its deliveries go with it. */
+  deleteNotificationChannel: Scalars['Boolean']['output'];
+  deleteNotificationRule: Scalars['Boolean']['output'];
   /** Refused while devices store into it; files on disk are kept. */
   deleteRepository: Scalars['Boolean']['output'];
+  /** Without a policy nothing is removed. Admin only. */
+  deleteRetentionPolicy: Scalars['Boolean']['output'];
   /** The runs it started are kept. */
   deleteSchedule: Scalars['Boolean']['output'];
   deleteUser: Scalars['Boolean']['output'];
@@ -485,15 +974,41 @@ export type Mutation = {
   login: User;
   /** Ends the browser session and clears its cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Queues a dry run: what a sync would create, update, disable or delete, and the conflicts; poll inventorySync(id). */
+  previewInventorySync: InventorySync;
+  /** Puts a retired device back: its latest versions return to the current files and runs include it again. Admin only. */
+  restoreDevice: Device;
+  /**
+   * Leaves the device out of every run and takes its files out of the current files of each
+   * repository holding its backups (git: a commit removing them, pushed with the next run); its
+   * backups and history stay. Admin only.
+   */
+  retireDevice: Device;
+  /** Sends a failed or dead delivery again now, with a fresh set of attempts. */
+  retryDelivery: NotificationDelivery;
+  /** Starts a run of exactly the devices that failed in an ended run, into the same repository with the same mode, concurrency and attempts (operators). Refused while the run is under way or when none of its failed devices is left. */
+  retryFailedDevices: Run;
   /** Stores again what an ended run collected but could not store (operators). Refused when it kept nothing, or a later run stored newer backups of one of its devices. */
   retryStore: Run;
   revokeApiToken: ApiToken;
+  /** Queues a test message to the channel; follow it in notificationDeliveries. */
+  sendTestNotification: NotificationDelivery;
+  /** Creates or replaces the policy of a repository or of one device tag in it. Admin only. */
+  setRetentionPolicy: RetentionPolicy;
   startRun: Run;
+  /** Queues a sync; poll inventorySync(id) or the source's lastSync. */
+  syncInventorySource: InventorySync;
+  /** Reaches the source with its URL, TLS settings and token; reads nothing else. Admin only. */
+  testInventorySource: InventorySourceTest;
   updateCredentialSet: CredentialSet;
   updateDevice: Device;
+  updateInventorySource: InventorySource;
+  updateNotificationChannel: NotificationChannel;
+  updateNotificationRule: NotificationRule;
   updateRepository: Repository;
   /** New times start from the next fire time; one that just passed is not started late. */
   updateSchedule: Schedule;
+  /** Admins change a role or set a new password (a reset); a new password ends the user's browser sessions. */
   updateUser: User;
 };
 
@@ -503,13 +1018,40 @@ export type MutationAcceptHostKeyArgs = {
 };
 
 
+export type MutationAcceptRemoteHostKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationApplyRetentionArgs = {
+  dryRun: Scalars['Boolean']['input'];
+  repositoryId: Scalars['ID']['input'];
+};
+
+
 export type MutationBackupDeviceArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationBulkDeleteDevicesArgs = {
+  selection: DeviceSelectionInput;
+};
+
+
+export type MutationBulkUpdateDevicesArgs = {
+  change: BulkDeviceChangeInput;
+  selection: DeviceSelectionInput;
+};
+
+
 export type MutationCancelRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeOwnPasswordArgs = {
+  input: ChangeOwnPasswordInput;
 };
 
 
@@ -525,6 +1067,21 @@ export type MutationCreateCredentialSetArgs = {
 
 export type MutationCreateDeviceArgs = {
   input: CreateDeviceInput;
+};
+
+
+export type MutationCreateInventorySourceArgs = {
+  input: CreateInventorySourceInput;
+};
+
+
+export type MutationCreateNotificationChannelArgs = {
+  input: CreateNotificationChannelInput;
+};
+
+
+export type MutationCreateNotificationRuleArgs = {
+  input: CreateNotificationRuleInput;
 };
 
 
@@ -553,7 +1110,27 @@ export type MutationDeleteDeviceArgs = {
 };
 
 
+export type MutationDeleteInventorySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteNotificationRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteRepositoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRetentionPolicyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -580,6 +1157,31 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationPreviewInventorySyncArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreDeviceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetireDeviceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryFailedDevicesArgs = {
+  runId: Scalars['ID']['input'];
+};
+
+
 export type MutationRetryStoreArgs = {
   runId: Scalars['ID']['input'];
 };
@@ -590,8 +1192,28 @@ export type MutationRevokeApiTokenArgs = {
 };
 
 
+export type MutationSendTestNotificationArgs = {
+  channelId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRetentionPolicyArgs = {
+  input: RetentionPolicyInput;
+};
+
+
 export type MutationStartRunArgs = {
   input: StartRunInput;
+};
+
+
+export type MutationSyncInventorySourceArgs = {
+  sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationTestInventorySourceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -604,6 +1226,24 @@ export type MutationUpdateCredentialSetArgs = {
 export type MutationUpdateDeviceArgs = {
   id: Scalars['ID']['input'];
   input: UpdateDeviceInput;
+};
+
+
+export type MutationUpdateInventorySourceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateInventorySourceInput;
+};
+
+
+export type MutationUpdateNotificationChannelArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNotificationChannelInput;
+};
+
+
+export type MutationUpdateNotificationRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateNotificationRuleInput;
 };
 
 
@@ -624,32 +1264,160 @@ export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
 };
 
+/** Where notifications go. Webhook URLs (Slack's and Teams' carry their token), the signing secret and the SMTP password are write-only. */
+export type NotificationChannel = {
+  __typename?: 'NotificationChannel';
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<EmailSettings>;
+  enabled: Scalars['Boolean']['output'];
+  /** Webhook channels: whether requests carry X-Tidemark-Signature. */
+  hasSigningSecret: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationChannelKind;
+  name: Scalars['String']['output'];
+  /** Where it sends, without secrets: https://hooks.slack.com/… or smtp.example.net:587 → ops@example.net. */
+  target: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export { NotificationChannelKind };
+
+/** One notification to one channel, recorded once per rule, event, channel and run. */
+export type NotificationDelivery = {
+  __typename?: 'NotificationDelivery';
+  attempts: Scalars['Int']['output'];
+  channel: NotificationChannel;
+  createdAt: Scalars['DateTime']['output'];
+  event: NotificationEvent;
+  id: Scalars['ID']['output'];
+  /** Rule, event, channel and run (or stale check): unique. */
+  idempotencyKey: Scalars['String']['output'];
+  /** The last failed attempt's error; no secret (webhook errors name the host only). */
+  lastError?: Maybe<Scalars['String']['output']>;
+  maxAttempts: Scalars['Int']['output'];
+  /** The notification as sent: the webhook body without deliveryId. */
+  message: Scalars['JSON']['output'];
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Null for a test or when the rule was deleted. */
+  rule?: Maybe<NotificationRule>;
+  run?: Maybe<Run>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: NotificationDeliveryStatus;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type NotificationDeliveryConnection = {
+  __typename?: 'NotificationDeliveryConnection';
+  nodes: Array<NotificationDelivery>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export { NotificationDeliveryStatus };
+
+export { NotificationEvent };
+
+/** Which devices a rule is about: every list that is not empty must match. */
+export type NotificationFilter = {
+  __typename?: 'NotificationFilter';
+  deviceIds: Array<Scalars['ID']['output']>;
+  /** Location prefixes: emea covers emea/ams1. */
+  locations: Array<Scalars['String']['output']>;
+  platforms: Array<Scalars['String']['output']>;
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type NotificationFilterInput = {
+  deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  locations?: InputMaybe<Array<Scalars['String']['input']>>;
+  platforms?: InputMaybe<Array<Scalars['String']['input']>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Which events notify which channels: one message per run per event (a digest of its devices), per channel. */
+export type NotificationRule = {
+  __typename?: 'NotificationRule';
+  channels: Array<NotificationChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  enabled: Scalars['Boolean']['output'];
+  events: Array<NotificationEvent>;
+  /** DEVICE_FAILED: notify when a device has failed this many runs in a row (once per streak). */
+  failedRuns: Scalars['Int']['output'];
+  filter: NotificationFilter;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  quietHours?: Maybe<QuietHours>;
+  /** RUN_FINISHED: the run statuses that notify. */
+  runStatuses: Array<RunStatus>;
+  /** DEVICE_STALE: notify when a device has had no success for this many hours (once until it succeeds again). */
+  staleHours: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export { OptionFieldKind };
+
+export { OrphanPolicy };
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PlatformMapping = {
+  __typename?: 'PlatformMapping';
+  backupMethod: Scalars['String']['output'];
+  slug: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** The newest 1000. */
   apiTokens: Array<ApiToken>;
+  auditFacets: AuditFacets;
+  /** Newest first. */
   auditLog: AuditEntryConnection;
   backup?: Maybe<Backup>;
   /** A text backup as stored (secrets redacted), or with secrets when an admin asks and the device keeps them. */
   backupContent: BackupContent;
   /** At most 200. */
   backupMethods: Array<BackupMethod>;
+  /** New versions stored by runs, newest first; by default real changes only. */
+  changes: ChangeConnection;
+  /**
+   * Searches the stored text of configurations (secrets redacted) for a substring or a PostgreSQL
+   * regular expression, line by line; devices in name order. invert lists the devices none of whose
+   * searched versions matches. Errors: BAD_REGEX, SEARCH_TIMEOUT (over 5 s).
+   */
+  configSearch: ConfigSearchConnection;
   credentialSet?: Maybe<CredentialSet>;
   /** At most 200, by name. */
   credentialSets: Array<CredentialSet>;
   dashboard: Dashboard;
   device?: Maybe<Device>;
+  /** The names of the artifacts a device has backups of; textOnly leaves binary artifacts out. */
+  deviceArtifacts: Array<Scalars['String']['output']>;
+  /** The ids of the devices a search and filter match, in name order; at most 50000. */
+  deviceIds: Array<Scalars['ID']['output']>;
+  /** A search matches name, host, location and tags as substrings. offset (a page by its number) replaces after. */
   devices: DeviceConnection;
-  /** Compares two text backups; the older goes on the left whichever order they are given in. */
+  /** Compares two text backups, of one device or of two; the older goes on the left whichever order they are given in, unless keepOrder is true. */
   diffBackups: BackupDiff;
+  /** The platform slugs every source maps without a map of its own, at most 200. */
+  inventoryPlatformDefaults: Array<PlatformMapping>;
+  inventorySource?: Maybe<InventorySource>;
+  /** At most 200, by name. */
+  inventorySources: Array<InventorySource>;
+  inventorySync?: Maybe<InventorySync>;
   /** The logged-in user, or null. */
   me?: Maybe<User>;
+  /** At most 200, by name. */
+  notificationChannels: Array<NotificationChannel>;
+  /** Newest first; statuses [DEAD] is the dead-letter list. first at most 200. */
+  notificationDeliveries: NotificationDeliveryConnection;
+  /** At most 200, by name. */
+  notificationRules: Array<NotificationRule>;
   /** The description and next fire times of a cron expression (at most 100). */
   previewSchedule: SchedulePreview;
   /** At most 200, by name. */
@@ -671,6 +1439,7 @@ export type Query = {
 
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -683,6 +1452,28 @@ export type QueryBackupArgs = {
 export type QueryBackupContentArgs = {
   id: Scalars['ID']['input'];
   revealSecrets?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConfigSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  context?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<ConfigSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  invert?: InputMaybe<Scalars['Boolean']['input']>;
+  query: Scalars['String']['input'];
+  regex?: InputMaybe<Scalars['Boolean']['input']>;
+  scope?: InputMaybe<ConfigSearchScope>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -701,10 +1492,23 @@ export type QueryDeviceArgs = {
 };
 
 
+export type QueryDeviceArtifactsArgs = {
+  deviceId: Scalars['ID']['input'];
+  textOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDeviceIdsArgs = {
+  filter?: InputMaybe<DeviceFilter>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryDevicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DeviceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   sort?: InputMaybe<DeviceSort>;
 };
@@ -713,7 +1517,26 @@ export type QueryDevicesArgs = {
 export type QueryDiffBackupsArgs = {
   context?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
+  keepOrder?: InputMaybe<Scalars['Boolean']['input']>;
   toId: Scalars['ID']['input'];
+};
+
+
+export type QueryInventorySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInventorySyncArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationDeliveriesArgs = {
+  channelId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<NotificationDeliveryStatus>>;
 };
 
 
@@ -750,6 +1573,33 @@ export type QueryTestRepositoryArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Local times HH:MM in a time zone, past midnight when end is before start: deliveries wait until the end. */
+export type QuietHours = {
+  __typename?: 'QuietHours';
+  end: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  timeZone: Scalars['String']['output'];
+};
+
+export type QuietHoursInput = {
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * The remote branch has commits that change paths Tidemark owns: nothing is pushed (never forced) and
+ * the local commits are kept until the remote is put right.
+ */
+export type RemoteDivergence = {
+  __typename?: 'RemoteDivergence';
+  at: Scalars['DateTime']['output'];
+  /** Our unpushed head. */
+  localCommit: Scalars['String']['output'];
+  /** The remote branch's head. */
+  remoteCommit: Scalars['String']['output'];
+};
+
 /** Where backups go. */
 export type Repository = {
   __typename?: 'Repository';
@@ -758,6 +1608,8 @@ export type Repository = {
   branch: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   deviceCount: Scalars['Int']['output'];
+  /** Set when the last push stopped with REMOTE_DIVERGED; cleared by the next push that succeeds. */
+  divergence?: Maybe<RemoteDivergence>;
   hasRemoteToken: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: RepositoryKind;
@@ -766,13 +1618,26 @@ export type Repository = {
   path: Scalars['String']['output'];
   /** Where each artifact is stored, e.g. {location}/{device}/{artifact}. */
   pathTemplate: Scalars['String']['output'];
-  /** Never with credentials: a user name or password stored by an earlier version is left out. */
+  /** A different host key the remote presented: pushes fail with HOST_KEY_CHANGED until an admin accepts it (acceptRemoteHostKey). */
+  pendingRemoteHostKeyFingerprint?: Maybe<Scalars['String']['output']>;
+  /** SSH remotes: the credential set whose private key logs in. */
+  remoteCredentialSet?: Maybe<CredentialSet>;
+  /** SSH remotes: the host key pinned on first use, "type base64". */
+  remoteHostKey?: Maybe<Scalars['String']['output']>;
+  remoteHostKeyFingerprint?: Maybe<Scalars['String']['output']>;
+  /** Never with credentials: a user name or password stored by an earlier version is left out (an ssh:// URL keeps its user). */
   remoteUrl?: Maybe<Scalars['String']['output']>;
+  /** The repository's policy first, then the tags' policies. */
+  retentionPolicies: Array<RetentionPolicy>;
+  /** Commits are signed (SSH signature) with this credential set's private key; unsigned when null. */
+  signingCredentialSet?: Maybe<CredentialSet>;
   updatedAt: Scalars['DateTime']['output'];
 };
 
 export type RepositoryCheck = {
   __typename?: 'RepositoryCheck';
+  /** SSH remotes: the fingerprint of the host key the remote presented. */
+  hostKeyFingerprint?: Maybe<Scalars['String']['output']>;
   /** What was checked and what was found. */
   messages: Array<Scalars['String']['output']>;
   ok: Scalars['Boolean']['output'];
@@ -780,16 +1645,99 @@ export type RepositoryCheck = {
 
 export { RepositoryKind };
 
+/** A version file of a filesystem repository that no backup left points at. */
+export type RetentionFile = {
+  __typename?: 'RetentionFile';
+  path: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+};
+
+/**
+ * How long a repository keeps the backups of unchanged confirmations (grandfather-father-son): every
+ * one for keepAllDays, then the last of each UTC day for keepDailyDays more, of each week (Monday to
+ * Sunday) for keepWeeklyWeeks more, of each month for keepMonthlyMonths more. Backups that were a
+ * change and the latest backup of every artifact are always kept; git history is never rewritten.
+ */
+export type RetentionPolicy = {
+  __typename?: 'RetentionPolicy';
+  /** Null: the repository's policy. A tag: the policy of the devices with that tag, in place of the repository's. */
+  deviceTag?: Maybe<Scalars['String']['output']>;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  keepAllDays: Scalars['Int']['output'];
+  keepDailyDays: Scalars['Int']['output'];
+  keepMonthlyMonths: Scalars['Int']['output'];
+  keepWeeklyWeeks: Scalars['Int']['output'];
+  repositoryId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type RetentionPolicyInput = {
+  /** Null or absent: the repository's policy. */
+  deviceTag?: InputMaybe<Scalars['String']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0 to 3650. */
+  keepAllDays: Scalars['Int']['input'];
+  /** 0 to 3650. */
+  keepDailyDays: Scalars['Int']['input'];
+  /** 0 to 1200. */
+  keepMonthlyMonths: Scalars['Int']['input'];
+  /** 0 to 520. */
+  keepWeeklyWeeks: Scalars['Int']['input'];
+  repositoryId: Scalars['ID']['input'];
+};
+
+/** A backup retention removes (or would remove): an unchanged confirmation no policy period keeps. */
+export type RetentionRemoval = {
+  __typename?: 'RetentionRemoval';
+  artifact: Scalars['String']['output'];
+  backupId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  device: Scalars['String']['output'];
+  deviceId: Scalars['ID']['output'];
+  /** Where its version is stored (the path in the repository). */
+  path: Scalars['String']['output'];
+};
+
+export type RetentionResult = {
+  __typename?: 'RetentionResult';
+  /** The time the policy periods were counted back from. */
+  asOf: Scalars['DateTime']['output'];
+  /** Backups rows of the repository before removal. */
+  backupCount: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  fileCount: Scalars['Int']['output'];
+  files: Array<RetentionFile>;
+  /** In device, artifact and date order; page with first (at most 500) and offset. */
+  removals: Array<RetentionRemoval>;
+  removeCount: Scalars['Int']['output'];
+  repositoryId: Scalars['ID']['output'];
+};
+
+
+export type RetentionResultFilesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RetentionResultRemovalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export { Role };
 
 /** One execution over a set of devices. */
 export type Run = {
   __typename?: 'Run';
+  /** Artifacts this run stored a new version of, first backups aside. */
+  changedArtifacts: Scalars['Int']['output'];
   /** Devices finished so far. */
   completed: Scalars['Int']['output'];
   concurrency: Scalars['Int']['output'];
   createdAt: Scalars['DateTime']['output'];
-  /** The devices of the run in order: `first` of them (at most 500) after the first `offset`, only those in `deviceIds` when given; `total` counts them all. */
+  /** The devices of the run in order (failed ones first with `failedFirst`): `first` of them (at most 500) after the first `offset`, only those in `deviceIds` and with a status in `status` when given; `total` counts them all. */
   devices: Array<RunDevice>;
   durationMs?: Maybe<Scalars['Int']['output']>;
   error?: Maybe<Scalars['String']['output']>;
@@ -798,19 +1746,27 @@ export type Run = {
   failedCount: Scalars['Int']['output'];
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** Artifacts this run stored for the first time. */
+  initialArtifacts: Scalars['Int']['output'];
   maxAttempts: Scalars['Int']['output'];
   mode: RunMode;
   /** Devices collected whose artifacts are not stored: waiting for the run's store or, once the run has ended, kept for `retryStore`. */
   notStoredCount: Scalars['Int']['output'];
   repository?: Maybe<Repository>;
   requestedBy?: Maybe<User>;
+  /** Source-owned devices were read again from their source at start. */
+  resolveFromSource: Scalars['Boolean']['output'];
   result?: Maybe<RunResult>;
+  /** The schedule that started the run, while it exists. */
+  schedule?: Maybe<Schedule>;
   selection: Scalars['JSON']['output'];
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: RunStatus;
   /** Failed attempts to store the run since its devices were collected or its store was last retried; each is tried again after a wait. */
   storeAttempts: Scalars['Int']['output'];
   succeededCount: Scalars['Int']['output'];
+  /** Null until the write-back to inventory sources is done, or when there is none. */
+  timestampUpdate?: Maybe<TimestampUpdate>;
   /** Devices in the run. */
   total: Scalars['Int']['output'];
   trigger: RunTrigger;
@@ -820,8 +1776,10 @@ export type Run = {
 /** One execution over a set of devices. */
 export type RunDevicesArgs = {
   deviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  failedFirst?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<RunDeviceStatus>>;
 };
 
 
@@ -883,7 +1841,7 @@ export type RunEvent = {
   seq: Scalars['Int']['output'];
   status?: Maybe<Scalars['String']['output']>;
   total: Scalars['Int']['output'];
-  /** run-started, device-started, device-stage, device-finished, run-finishing, run-store-failed, run-finished, run-cancelled, run-resumed */
+  /** run-started, device-started, device-stage, device-finished, run-finishing, run-store-failed, run-finished, run-cancelled, run-resumed, run-written-back */
   type: Scalars['String']['output'];
 };
 
@@ -893,6 +1851,8 @@ export type RunFilter = {
   status?: InputMaybe<RunStatus>;
   trigger?: InputMaybe<RunTrigger>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only runs that stored a new version of an artifact stored before (first backups aside). */
+  withChanges?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export { RunMode };
@@ -974,6 +1934,7 @@ export type Schedule = {
   /** The next times it fires (at most 100); empty while disabled. */
   nextRuns: Array<Scalars['DateTime']['output']>;
   repository?: Maybe<Repository>;
+  resolveFromSource: Scalars['Boolean']['output'];
   /** Which devices each run covers, resolved when the run starts. */
   selection: Scalars['JSON']['output'];
   /** IANA time zone name, e.g. Europe/Amsterdam. */
@@ -998,6 +1959,8 @@ export type SchedulePreview = {
   timeZone: Scalars['String']['output'];
 };
 
+export { SmtpSecurity };
+
 export { SshProfile };
 
 export type StartRunInput = {
@@ -1009,17 +1972,26 @@ export type StartRunInput = {
   mode?: InputMaybe<RunMode>;
   /** Defaults to the only repository when there is one. */
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Read source-owned devices again from their inventory source at start (host, backup method); one it does not list or lists without a primary IP fails, the run goes on. */
+  resolveFromSource?: InputMaybe<Scalars['Boolean']['input']>;
   selection?: InputMaybe<RunSelectionInput>;
 };
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** New versions as runs store them, from now on, matching the filter. */
+  changesAdded: Change;
   /** A tick every `intervalMs` milliseconds, to check that a live connection works. */
   heartbeat: Heartbeat;
   /** The run's stored events after `afterSeq`, then live ones until the subscriber leaves. */
   runProgress: RunEvent;
   /** Events of every run from now on (or after event `afterId`). */
   runUpdates: RunEvent;
+};
+
+
+export type SubscriptionChangesAddedArgs = {
+  filter?: InputMaybe<ChangeFilter>;
 };
 
 
@@ -1036,6 +2008,21 @@ export type SubscriptionRunProgressArgs = {
 
 export type SubscriptionRunUpdatesArgs = {
   afterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** What writing the backup date to inventory sources did for a run. */
+export type TimestampUpdate = {
+  __typename?: 'TimestampUpdate';
+  /** At most 1000. */
+  errors: Array<TimestampUpdateError>;
+  failed: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
+export type TimestampUpdateError = {
+  __typename?: 'TimestampUpdateError';
+  device: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** Omitted fields stay as they are; an empty string or null clears a secret. */
@@ -1067,6 +2054,63 @@ export type UpdateDeviceInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** Omitted fields stay as they are; password empty or null clears it. */
+export type UpdateEmailSettingsInput = {
+  caCertificate?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  host?: InputMaybe<Scalars['String']['input']>;
+  password?: InputMaybe<Scalars['String']['input']>;
+  port?: InputMaybe<Scalars['Int']['input']>;
+  security?: InputMaybe<SmtpSecurity>;
+  to?: InputMaybe<Array<Scalars['String']['input']>>;
+  username?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Omitted fields stay; an empty string clears an optional one. The token changes only when given. */
+export type UpdateInventorySourceInput = {
+  caBundle?: InputMaybe<Scalars['String']['input']>;
+  credentialSetField?: InputMaybe<Scalars['String']['input']>;
+  credentialSetId?: InputMaybe<Scalars['ID']['input']>;
+  filter?: InputMaybe<Scalars['JSON']['input']>;
+  kind?: InputMaybe<InventorySourceKind>;
+  locationField?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  orphanPolicy?: InputMaybe<OrphanPolicy>;
+  platformMap?: InputMaybe<Scalars['JSON']['input']>;
+  portField?: InputMaybe<Scalars['String']['input']>;
+  repositoryId?: InputMaybe<Scalars['ID']['input']>;
+  syncCron?: InputMaybe<Scalars['String']['input']>;
+  syncTimeZone?: InputMaybe<Scalars['String']['input']>;
+  tagFields?: InputMaybe<Array<Scalars['String']['input']>>;
+  token?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+  verifyTls?: InputMaybe<Scalars['Boolean']['input']>;
+  writeBackField?: InputMaybe<Scalars['String']['input']>;
+  writeBackFormat?: InputMaybe<WriteBackFormat>;
+};
+
+/** Omitted fields stay as they are; signingSecret empty or null clears it. The kind never changes. */
+export type UpdateNotificationChannelInput = {
+  email?: InputMaybe<UpdateEmailSettingsInput>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  signingSecret?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Omitted fields stay as they are; quietHours null removes them; filter and channelIds replace the whole list. */
+export type UpdateNotificationRuleInput = {
+  channelIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  events?: InputMaybe<Array<NotificationEvent>>;
+  failedRuns?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<NotificationFilterInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  quietHours?: InputMaybe<QuietHoursInput>;
+  runStatuses?: InputMaybe<Array<RunStatus>>;
+  staleHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateRepositoryInput = {
   authorEmail?: InputMaybe<Scalars['String']['input']>;
   authorName?: InputMaybe<Scalars['String']['input']>;
@@ -1074,8 +2118,12 @@ export type UpdateRepositoryInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   path?: InputMaybe<Scalars['String']['input']>;
   pathTemplate?: InputMaybe<Scalars['String']['input']>;
+  /** Null clears it. */
+  remoteCredentialSetId?: InputMaybe<Scalars['ID']['input']>;
   remoteToken?: InputMaybe<Scalars['String']['input']>;
   remoteUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Null clears it: commits are no longer signed. */
+  signingCredentialSetId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateScheduleInput = {
@@ -1088,6 +2136,7 @@ export type UpdateScheduleInput = {
   mode?: InputMaybe<RunMode>;
   name?: InputMaybe<Scalars['String']['input']>;
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
+  resolveFromSource?: InputMaybe<Scalars['Boolean']['input']>;
   selection?: InputMaybe<RunSelectionInput>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1104,6 +2153,46 @@ export type User = {
   role: Role;
   username: Scalars['String']['output'];
 };
+
+/**
+ * One distinct version of an artifact: the backup that stored it and the unchanged collections
+ * folded into it, up to the next change.
+ */
+export type Version = {
+  __typename?: 'Version';
+  addedLines?: Maybe<Scalars['Int']['output']>;
+  artifact: Scalars['String']['output'];
+  /** The version's first backup. */
+  backup: Backup;
+  change: ChangeKind;
+  /** Collections folded into the version, its first included. */
+  collections: Scalars['Int']['output'];
+  /** When the version was first collected. */
+  firstSeenAt: Scalars['DateTime']['output'];
+  /** The id of the version's first backup. */
+  id: Scalars['ID']['output'];
+  /** When a collection last found it unchanged (its first collection when none has since). */
+  lastConfirmedAt: Scalars['DateTime']['output'];
+  /** The first backup of the version before; null for the artifact's first version. */
+  previousId?: Maybe<Scalars['ID']['output']>;
+  removedLines?: Maybe<Scalars['Int']['output']>;
+};
+
+export type VersionConnection = {
+  __typename?: 'VersionConnection';
+  edges: Array<VersionEdge>;
+  nodes: Array<Version>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VersionEdge = {
+  __typename?: 'VersionEdge';
+  cursor: Scalars['String']['output'];
+  node: Version;
+};
+
+export { WriteBackFormat };
 
 
 
@@ -1182,16 +2271,37 @@ export type ResolversTypes = {
   ArtifactType: ArtifactType;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditFacets: ResolverTypeWrapper<AuditFacets>;
+  AuditFilter: AuditFilter;
   Backup: ResolverTypeWrapper<BackupModel>;
   BackupConnection: ResolverTypeWrapper<Omit<BackupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BackupEdge']>, nodes: Array<ResolversTypes['Backup']> }>;
   BackupContent: ResolverTypeWrapper<Omit<BackupContent, 'backup'> & { backup: ResolversTypes['Backup'] }>;
   BackupDiff: ResolverTypeWrapper<Omit<BackupDiff, 'from' | 'to'> & { from: ResolversTypes['Backup'], to: ResolversTypes['Backup'] }>;
   BackupEdge: ResolverTypeWrapper<Omit<BackupEdge, 'node'> & { node: ResolversTypes['Backup'] }>;
-  BackupMethod: ResolverTypeWrapper<BackupMethod>;
+  BackupMethod: ResolverTypeWrapper<BackupMethodInfoModel>;
+  BackupMethodOptionField: ResolverTypeWrapper<BackupMethodOptionField>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkDeviceChangeInput: BulkDeviceChangeInput;
+  BulkDevicesResult: ResolverTypeWrapper<BulkDevicesResult>;
+  Change: ResolverTypeWrapper<ChangeViewModel>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeFilter: ChangeFilter;
+  ChangeKind: ChangeKind;
+  ChangeOwnPasswordInput: ChangeOwnPasswordInput;
+  ConfigSearchConnection: ResolverTypeWrapper<Omit<ConfigSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConfigSearchEdge']>, nodes: Array<ResolversTypes['ConfigSearchDevice']> }>;
+  ConfigSearchDevice: ResolverTypeWrapper<ConfigSearchDeviceModel>;
+  ConfigSearchEdge: ResolverTypeWrapper<Omit<ConfigSearchEdge, 'node'> & { node: ResolversTypes['ConfigSearchDevice'] }>;
+  ConfigSearchFilter: ConfigSearchFilter;
+  ConfigSearchLine: ResolverTypeWrapper<ConfigSearchLine>;
+  ConfigSearchScope: ConfigSearchScope;
+  ConfigSearchVersion: ResolverTypeWrapper<ConfigSearchVersionModel>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateCredentialSetInput: CreateCredentialSetInput;
   CreateDeviceInput: CreateDeviceInput;
+  CreateInventorySourceInput: CreateInventorySourceInput;
+  CreateNotificationChannelInput: CreateNotificationChannelInput;
+  CreateNotificationRuleInput: CreateNotificationRuleInput;
   CreateRepositoryInput: CreateRepositoryInput;
   CreateScheduleInput: CreateScheduleInput;
   CreateUserInput: CreateUserInput;
@@ -1208,8 +2318,12 @@ export type ResolversTypes = {
   DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeviceEdge']>, nodes: Array<ResolversTypes['Device']> }>;
   DeviceEdge: ResolverTypeWrapper<Omit<DeviceEdge, 'node'> & { node: ResolversTypes['Device'] }>;
   DeviceFilter: DeviceFilter;
+  DeviceSelectionInput: DeviceSelectionInput;
   DeviceSort: DeviceSort;
   DeviceSortField: DeviceSortField;
+  DeviceSource: ResolverTypeWrapper<DeviceSource>;
+  EmailSettings: ResolverTypeWrapper<EmailSettings>;
+  EmailSettingsInput: EmailSettingsInput;
   FailedDevice: ResolverTypeWrapper<FailedDevice>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GitCommitStatus: ResolverTypeWrapper<GitCommitStatus>;
@@ -1218,13 +2332,44 @@ export type ResolversTypes = {
   ImportDevicesResult: ResolverTypeWrapper<Omit<ImportDevicesResult, 'devices'> & { devices: Array<ResolversTypes['Device']> }>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InventorySource: ResolverTypeWrapper<InventorySourceViewModel>;
+  InventorySourceKind: InventorySourceKind;
+  InventorySourceTest: ResolverTypeWrapper<InventorySourceTest>;
+  InventorySync: ResolverTypeWrapper<InventorySyncModel>;
+  InventorySyncChange: ResolverTypeWrapper<InventorySyncChange>;
+  InventorySyncConflict: ResolverTypeWrapper<InventorySyncConflict>;
+  InventorySyncCounts: ResolverTypeWrapper<InventorySyncCounts>;
+  InventorySyncCreate: ResolverTypeWrapper<InventorySyncCreate>;
+  InventorySyncOrphan: ResolverTypeWrapper<InventorySyncOrphan>;
+  InventorySyncStatus: InventorySyncStatus;
+  InventorySyncUpdate: ResolverTypeWrapper<InventorySyncUpdate>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotificationChannel: ResolverTypeWrapper<ChannelViewModel>;
+  NotificationChannelKind: NotificationChannelKind;
+  NotificationDelivery: ResolverTypeWrapper<NotificationDeliveryModel>;
+  NotificationDeliveryConnection: ResolverTypeWrapper<Omit<NotificationDeliveryConnection, 'nodes'> & { nodes: Array<ResolversTypes['NotificationDelivery']> }>;
+  NotificationDeliveryStatus: NotificationDeliveryStatus;
+  NotificationEvent: NotificationEvent;
+  NotificationFilter: ResolverTypeWrapper<NotificationFilter>;
+  NotificationFilterInput: NotificationFilterInput;
+  NotificationRule: ResolverTypeWrapper<RuleViewModel>;
+  OptionFieldKind: OptionFieldKind;
+  OrphanPolicy: OrphanPolicy;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlatformMapping: ResolverTypeWrapper<PlatformMapping>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuietHours: ResolverTypeWrapper<QuietHours>;
+  QuietHoursInput: QuietHoursInput;
+  RemoteDivergence: ResolverTypeWrapper<RemoteDivergence>;
   Repository: ResolverTypeWrapper<RepositoryViewModel>;
   RepositoryCheck: ResolverTypeWrapper<RepositoryCheck>;
   RepositoryKind: RepositoryKind;
+  RetentionFile: ResolverTypeWrapper<RetentionFile>;
+  RetentionPolicy: ResolverTypeWrapper<RetentionPolicyModel>;
+  RetentionPolicyInput: RetentionPolicyInput;
+  RetentionRemoval: ResolverTypeWrapper<RetentionRemovalModel>;
+  RetentionResult: ResolverTypeWrapper<RetentionOutcomeModel>;
   Role: Role;
   Run: ResolverTypeWrapper<RunModel>;
   RunConnection: ResolverTypeWrapper<Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RunEdge']>, nodes: Array<ResolversTypes['Run']> }>;
@@ -1243,16 +2388,27 @@ export type ResolversTypes = {
   SavedState: SavedState;
   Schedule: ResolverTypeWrapper<ScheduleModel>;
   SchedulePreview: ResolverTypeWrapper<SchedulePreview>;
+  SmtpSecurity: SmtpSecurity;
   SshProfile: SshProfile;
   StartRunInput: StartRunInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  TimestampUpdate: ResolverTypeWrapper<TimestampUpdate>;
+  TimestampUpdateError: ResolverTypeWrapper<TimestampUpdateError>;
   UpdateCredentialSetInput: UpdateCredentialSetInput;
   UpdateDeviceInput: UpdateDeviceInput;
+  UpdateEmailSettingsInput: UpdateEmailSettingsInput;
+  UpdateInventorySourceInput: UpdateInventorySourceInput;
+  UpdateNotificationChannelInput: UpdateNotificationChannelInput;
+  UpdateNotificationRuleInput: UpdateNotificationRuleInput;
   UpdateRepositoryInput: UpdateRepositoryInput;
   UpdateScheduleInput: UpdateScheduleInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<UserModel>;
+  Version: ResolverTypeWrapper<VersionViewModel>;
+  VersionConnection: ResolverTypeWrapper<Omit<VersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['VersionEdge']>, nodes: Array<ResolversTypes['Version']> }>;
+  VersionEdge: ResolverTypeWrapper<Omit<VersionEdge, 'node'> & { node: ResolversTypes['Version'] }>;
+  WriteBackFormat: WriteBackFormat;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1260,16 +2416,35 @@ export type ResolversParentTypes = {
   ApiToken: ApiTokenModel;
   AuditEntry: AuditEntryModel;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditFacets: AuditFacets;
+  AuditFilter: AuditFilter;
   Backup: BackupModel;
   BackupConnection: Omit<BackupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BackupEdge']>, nodes: Array<ResolversParentTypes['Backup']> };
   BackupContent: Omit<BackupContent, 'backup'> & { backup: ResolversParentTypes['Backup'] };
   BackupDiff: Omit<BackupDiff, 'from' | 'to'> & { from: ResolversParentTypes['Backup'], to: ResolversParentTypes['Backup'] };
   BackupEdge: Omit<BackupEdge, 'node'> & { node: ResolversParentTypes['Backup'] };
-  BackupMethod: BackupMethod;
+  BackupMethod: BackupMethodInfoModel;
+  BackupMethodOptionField: BackupMethodOptionField;
   Boolean: Scalars['Boolean']['output'];
+  BulkDeviceChangeInput: BulkDeviceChangeInput;
+  BulkDevicesResult: BulkDevicesResult;
+  Change: ChangeViewModel;
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
+  ChangeFilter: ChangeFilter;
+  ChangeOwnPasswordInput: ChangeOwnPasswordInput;
+  ConfigSearchConnection: Omit<ConfigSearchConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConfigSearchEdge']>, nodes: Array<ResolversParentTypes['ConfigSearchDevice']> };
+  ConfigSearchDevice: ConfigSearchDeviceModel;
+  ConfigSearchEdge: Omit<ConfigSearchEdge, 'node'> & { node: ResolversParentTypes['ConfigSearchDevice'] };
+  ConfigSearchFilter: ConfigSearchFilter;
+  ConfigSearchLine: ConfigSearchLine;
+  ConfigSearchVersion: ConfigSearchVersionModel;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateCredentialSetInput: CreateCredentialSetInput;
   CreateDeviceInput: CreateDeviceInput;
+  CreateInventorySourceInput: CreateInventorySourceInput;
+  CreateNotificationChannelInput: CreateNotificationChannelInput;
+  CreateNotificationRuleInput: CreateNotificationRuleInput;
   CreateRepositoryInput: CreateRepositoryInput;
   CreateScheduleInput: CreateScheduleInput;
   CreateUserInput: CreateUserInput;
@@ -1286,7 +2461,11 @@ export type ResolversParentTypes = {
   DeviceConnection: Omit<DeviceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeviceEdge']>, nodes: Array<ResolversParentTypes['Device']> };
   DeviceEdge: Omit<DeviceEdge, 'node'> & { node: ResolversParentTypes['Device'] };
   DeviceFilter: DeviceFilter;
+  DeviceSelectionInput: DeviceSelectionInput;
   DeviceSort: DeviceSort;
+  DeviceSource: DeviceSource;
+  EmailSettings: EmailSettings;
+  EmailSettingsInput: EmailSettingsInput;
   FailedDevice: FailedDevice;
   Float: Scalars['Float']['output'];
   GitCommitStatus: GitCommitStatus;
@@ -1295,12 +2474,36 @@ export type ResolversParentTypes = {
   ImportDevicesResult: Omit<ImportDevicesResult, 'devices'> & { devices: Array<ResolversParentTypes['Device']> };
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
+  InventorySource: InventorySourceViewModel;
+  InventorySourceTest: InventorySourceTest;
+  InventorySync: InventorySyncModel;
+  InventorySyncChange: InventorySyncChange;
+  InventorySyncConflict: InventorySyncConflict;
+  InventorySyncCounts: InventorySyncCounts;
+  InventorySyncCreate: InventorySyncCreate;
+  InventorySyncOrphan: InventorySyncOrphan;
+  InventorySyncUpdate: InventorySyncUpdate;
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotificationChannel: ChannelViewModel;
+  NotificationDelivery: NotificationDeliveryModel;
+  NotificationDeliveryConnection: Omit<NotificationDeliveryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['NotificationDelivery']> };
+  NotificationFilter: NotificationFilter;
+  NotificationFilterInput: NotificationFilterInput;
+  NotificationRule: RuleViewModel;
   PageInfo: PageInfo;
+  PlatformMapping: PlatformMapping;
   Query: Record<PropertyKey, never>;
+  QuietHours: QuietHours;
+  QuietHoursInput: QuietHoursInput;
+  RemoteDivergence: RemoteDivergence;
   Repository: RepositoryViewModel;
   RepositoryCheck: RepositoryCheck;
+  RetentionFile: RetentionFile;
+  RetentionPolicy: RetentionPolicyModel;
+  RetentionPolicyInput: RetentionPolicyInput;
+  RetentionRemoval: RetentionRemovalModel;
+  RetentionResult: RetentionOutcomeModel;
   Run: RunModel;
   RunConnection: Omit<RunConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RunEdge']>, nodes: Array<ResolversParentTypes['Run']> };
   RunDevice: RunDeviceModel;
@@ -1316,12 +2519,21 @@ export type ResolversParentTypes = {
   StartRunInput: StartRunInput;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  TimestampUpdate: TimestampUpdate;
+  TimestampUpdateError: TimestampUpdateError;
   UpdateCredentialSetInput: UpdateCredentialSetInput;
   UpdateDeviceInput: UpdateDeviceInput;
+  UpdateEmailSettingsInput: UpdateEmailSettingsInput;
+  UpdateInventorySourceInput: UpdateInventorySourceInput;
+  UpdateNotificationChannelInput: UpdateNotificationChannelInput;
+  UpdateNotificationRuleInput: UpdateNotificationRuleInput;
   UpdateRepositoryInput: UpdateRepositoryInput;
   UpdateScheduleInput: UpdateScheduleInput;
   UpdateUserInput: UpdateUserInput;
   User: UserModel;
+  Version: VersionViewModel;
+  VersionConnection: Omit<VersionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['VersionEdge']>, nodes: Array<ResolversParentTypes['Version']> };
+  VersionEdge: Omit<VersionEdge, 'node'> & { node: ResolversParentTypes['Version'] };
 };
 
 export type ApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
@@ -1343,7 +2555,9 @@ export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   details?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetExists?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   targetId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1353,6 +2567,12 @@ export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type AuditFacetsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditFacets'] = ResolversParentTypes['AuditFacets']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  actors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  targetTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type BackupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Backup'] = ResolversParentTypes['Backup']> = {
   artifact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   changed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1360,6 +2580,7 @@ export type BackupResolvers<ContextType = GraphQLContext, ParentType extends Res
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
   downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
   run?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
@@ -1386,8 +2607,12 @@ export type BackupContentResolvers<ContextType = GraphQLContext, ParentType exte
 export type BackupDiffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupDiff'] = ResolversParentTypes['BackupDiff']> = {
   added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
+  fromLineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromVolatileLines?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
+  toLineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  toVolatileLines?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unified?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1403,7 +2628,85 @@ export type BackupMethodResolvers<ContextType = GraphQLContext, ParentType exten
   friendlyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   isBinary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optionFields?: Resolver<Array<ResolversTypes['BackupMethodOptionField']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BackupMethodOptionFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupMethodOptionField'] = ResolversParentTypes['BackupMethodOptionField']> = {
+  defaultValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OptionFieldKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BulkDevicesResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkDevicesResult'] = ResolversParentTypes['BulkDevicesResult']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  addedLines?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  artifact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  backup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['Backup']>, ParentType, ContextType>;
+  removedLines?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type ChangeKindResolvers = EnumResolverSignature<{ CHANGED?: any, INITIAL?: any }, ResolversTypes['ChangeKind']>;
+
+export type ConfigSearchConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigSearchConnection'] = ResolversParentTypes['ConfigSearchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConfigSearchEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConfigSearchDevice']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  pendingVersions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searchedDevices?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  searchedVersions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConfigSearchDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigSearchDevice'] = ResolversParentTypes['ConfigSearchDevice']> = {
+  device?: Resolver<ResolversTypes['Device'], ParentType, ContextType>;
+  versionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['ConfigSearchVersion']>, ParentType, ContextType>;
+};
+
+export type ConfigSearchEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigSearchEdge'] = ResolversParentTypes['ConfigSearchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConfigSearchDevice'], ParentType, ContextType>;
+};
+
+export type ConfigSearchLineResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigSearchLine'] = ResolversParentTypes['ConfigSearchLine']> = {
+  highlights?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  isMatch?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConfigSearchScopeResolvers = EnumResolverSignature<{ LATEST?: any, RANGE?: any }, ResolversTypes['ConfigSearchScope']>;
+
+export type ConfigSearchVersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfigSearchVersion'] = ResolversParentTypes['ConfigSearchVersion']> = {
+  backup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ConfigSearchLine']>, ParentType, ContextType, RequireFields<ConfigSearchVersionLinesArgs, 'first'>>;
+  matchCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CreatedApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
@@ -1487,10 +2790,13 @@ export type DeviceResolvers<ContextType = GraphQLContext, ParentType extends Res
   port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   prompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   savedState?: Resolver<Maybe<ResolversTypes['SavedState']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['DeviceSource']>, ParentType, ContextType>;
   sshProfile?: Resolver<ResolversTypes['SshProfile'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  versions?: Resolver<ResolversTypes['VersionConnection'], ParentType, ContextType, RequireFields<DeviceVersionsArgs, 'first'>>;
 };
 
 export type DeviceChangesResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeviceChanges'] = ResolversParentTypes['DeviceChanges']> = {
@@ -1512,6 +2818,25 @@ export type DeviceEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 };
 
 export type DeviceSortFieldResolvers = EnumResolverSignature<{ BACKUP_METHOD?: any, HOST?: any, LAST_BACKUP_AT?: any, LAST_STATUS?: any, LOCATION?: any, NAME?: any }, ResolversTypes['DeviceSortField']>;
+
+export type DeviceSourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeviceSource'] = ResolversParentTypes['DeviceSource']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InventorySourceKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceDeviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  syncedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EmailSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailSettings'] = ResolversParentTypes['EmailSettings']> = {
+  caCertificate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  port?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  security?: Resolver<ResolversTypes['SmtpSecurity'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  username?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
 
 export type FailedDeviceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FailedDevice'] = ResolversParentTypes['FailedDevice']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1544,56 +2869,265 @@ export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType ext
   row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InventorySourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySource'] = ResolversParentTypes['InventorySource']> = {
+  caBundle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  credentialSet?: Resolver<Maybe<ResolversTypes['CredentialSet']>, ParentType, ContextType>;
+  credentialSetField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  hasToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InventorySourceKind'], ParentType, ContextType>;
+  lastSync?: Resolver<Maybe<ResolversTypes['InventorySync']>, ParentType, ContextType>;
+  locationField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextSyncAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  orphanPolicy?: Resolver<ResolversTypes['OrphanPolicy'], ParentType, ContextType>;
+  platformMap?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  portField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
+  syncCron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  syncTimeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tagFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifyTls?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  writeBackField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  writeBackFormat?: Resolver<ResolversTypes['WriteBackFormat'], ParentType, ContextType>;
+};
+
+export type InventorySourceKindResolvers = EnumResolverSignature<{ NAUTOBOT?: any, NETBOX?: any }, ResolversTypes['InventorySourceKind']>;
+
+export type InventorySourceTestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySourceTest'] = ResolversParentTypes['InventorySourceTest']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type InventorySyncResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySync'] = ResolversParentTypes['InventorySync']> = {
+  conflicts?: Resolver<Array<ResolversTypes['InventorySyncConflict']>, ParentType, ContextType>;
+  counts?: Resolver<Maybe<ResolversTypes['InventorySyncCounts']>, ParentType, ContextType>;
+  created?: Resolver<Array<ResolversTypes['InventorySyncCreate']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orphans?: Resolver<Array<ResolversTypes['InventorySyncOrphan']>, ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['InventorySource']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InventorySyncStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updated?: Resolver<Array<ResolversTypes['InventorySyncUpdate']>, ParentType, ContextType>;
+};
+
+export type InventorySyncChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySyncChange'] = ResolversParentTypes['InventorySyncChange']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InventorySyncConflictResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySyncConflict'] = ResolversParentTypes['InventorySyncConflict']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceDeviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InventorySyncCountsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySyncCounts'] = ResolversParentTypes['InventorySyncCounts']> = {
+  conflicts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  create?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delete?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keep?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  update?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InventorySyncCreateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySyncCreate'] = ResolversParentTypes['InventorySyncCreate']> = {
+  backupMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InventorySyncOrphanResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySyncOrphan'] = ResolversParentTypes['InventorySyncOrphan']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InventorySyncStatusResolvers = EnumResolverSignature<{ FAILED?: any, QUEUED?: any, RUNNING?: any, SUCCEEDED?: any }, ResolversTypes['InventorySyncStatus']>;
+
+export type InventorySyncUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InventorySyncUpdate'] = ResolversParentTypes['InventorySyncUpdate']> = {
+  changes?: Resolver<Array<ResolversTypes['InventorySyncChange']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptHostKey?: Resolver<ResolversTypes['Device'], ParentType, ContextType, RequireFields<MutationAcceptHostKeyArgs, 'deviceId'>>;
+  acceptRemoteHostKey?: Resolver<ResolversTypes['Repository'], ParentType, ContextType, RequireFields<MutationAcceptRemoteHostKeyArgs, 'id'>>;
+  applyRetention?: Resolver<ResolversTypes['RetentionResult'], ParentType, ContextType, RequireFields<MutationApplyRetentionArgs, 'dryRun' | 'repositoryId'>>;
   backupDevice?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationBackupDeviceArgs, 'id'>>;
+  bulkDeleteDevices?: Resolver<ResolversTypes['BulkDevicesResult'], ParentType, ContextType, RequireFields<MutationBulkDeleteDevicesArgs, 'selection'>>;
+  bulkUpdateDevices?: Resolver<ResolversTypes['BulkDevicesResult'], ParentType, ContextType, RequireFields<MutationBulkUpdateDevicesArgs, 'change' | 'selection'>>;
   cancelRun?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationCancelRunArgs, 'id'>>;
+  changeOwnPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'input'>>;
   createApiToken?: Resolver<ResolversTypes['CreatedApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'input'>>;
   createCredentialSet?: Resolver<ResolversTypes['CredentialSet'], ParentType, ContextType, RequireFields<MutationCreateCredentialSetArgs, 'input'>>;
   createDevice?: Resolver<ResolversTypes['Device'], ParentType, ContextType, RequireFields<MutationCreateDeviceArgs, 'input'>>;
+  createInventorySource?: Resolver<ResolversTypes['InventorySource'], ParentType, ContextType, RequireFields<MutationCreateInventorySourceArgs, 'input'>>;
+  createNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationCreateNotificationChannelArgs, 'input'>>;
+  createNotificationRule?: Resolver<ResolversTypes['NotificationRule'], ParentType, ContextType, RequireFields<MutationCreateNotificationRuleArgs, 'input'>>;
   createRepository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType, RequireFields<MutationCreateRepositoryArgs, 'input'>>;
   createSchedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationCreateScheduleArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteCredentialSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteCredentialSetArgs, 'id'>>;
   deleteDevice?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteDeviceArgs, 'id'>>;
+  deleteInventorySource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInventorySourceArgs, 'id'>>;
+  deleteNotificationChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationChannelArgs, 'id'>>;
+  deleteNotificationRule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteNotificationRuleArgs, 'id'>>;
   deleteRepository?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRepositoryArgs, 'id'>>;
+  deleteRetentionPolicy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRetentionPolicyArgs, 'id'>>;
   deleteSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScheduleArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
   importDevices?: Resolver<ResolversTypes['ImportDevicesResult'], ParentType, ContextType, RequireFields<MutationImportDevicesArgs, 'csv' | 'dryRun'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  previewInventorySync?: Resolver<ResolversTypes['InventorySync'], ParentType, ContextType, RequireFields<MutationPreviewInventorySyncArgs, 'sourceId'>>;
+  restoreDevice?: Resolver<ResolversTypes['Device'], ParentType, ContextType, RequireFields<MutationRestoreDeviceArgs, 'id'>>;
+  retireDevice?: Resolver<ResolversTypes['Device'], ParentType, ContextType, RequireFields<MutationRetireDeviceArgs, 'id'>>;
+  retryDelivery?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType, RequireFields<MutationRetryDeliveryArgs, 'id'>>;
+  retryFailedDevices?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationRetryFailedDevicesArgs, 'runId'>>;
   retryStore?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationRetryStoreArgs, 'runId'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  sendTestNotification?: Resolver<ResolversTypes['NotificationDelivery'], ParentType, ContextType, RequireFields<MutationSendTestNotificationArgs, 'channelId'>>;
+  setRetentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType, RequireFields<MutationSetRetentionPolicyArgs, 'input'>>;
   startRun?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationStartRunArgs, 'input'>>;
+  syncInventorySource?: Resolver<ResolversTypes['InventorySync'], ParentType, ContextType, RequireFields<MutationSyncInventorySourceArgs, 'sourceId'>>;
+  testInventorySource?: Resolver<ResolversTypes['InventorySourceTest'], ParentType, ContextType, RequireFields<MutationTestInventorySourceArgs, 'id'>>;
   updateCredentialSet?: Resolver<ResolversTypes['CredentialSet'], ParentType, ContextType, RequireFields<MutationUpdateCredentialSetArgs, 'id' | 'input'>>;
   updateDevice?: Resolver<ResolversTypes['Device'], ParentType, ContextType, RequireFields<MutationUpdateDeviceArgs, 'id' | 'input'>>;
+  updateInventorySource?: Resolver<ResolversTypes['InventorySource'], ParentType, ContextType, RequireFields<MutationUpdateInventorySourceArgs, 'id' | 'input'>>;
+  updateNotificationChannel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType, RequireFields<MutationUpdateNotificationChannelArgs, 'id' | 'input'>>;
+  updateNotificationRule?: Resolver<ResolversTypes['NotificationRule'], ParentType, ContextType, RequireFields<MutationUpdateNotificationRuleArgs, 'id' | 'input'>>;
   updateRepository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType, RequireFields<MutationUpdateRepositoryArgs, 'id' | 'input'>>;
   updateSchedule?: Resolver<ResolversTypes['Schedule'], ParentType, ContextType, RequireFields<MutationUpdateScheduleArgs, 'id' | 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
 };
+
+export type NotificationChannelResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationChannel'] = ResolversParentTypes['NotificationChannel']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['EmailSettings']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasSigningSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationChannelKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NotificationChannelKindResolvers = EnumResolverSignature<{ EMAIL?: any, SLACK?: any, TEAMS?: any, WEBHOOK?: any }, ResolversTypes['NotificationChannelKind']>;
+
+export type NotificationDeliveryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDelivery'] = ResolversParentTypes['NotificationDelivery']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['NotificationChannel'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['NotificationEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idempotencyKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['NotificationRule']>, ParentType, ContextType>;
+  run?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationDeliveryStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type NotificationDeliveryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationDeliveryConnection'] = ResolversParentTypes['NotificationDeliveryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['NotificationDelivery']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationDeliveryStatusResolvers = EnumResolverSignature<{ DEAD?: any, FAILED?: any, PENDING?: any, SENDING?: any, SENT?: any }, ResolversTypes['NotificationDeliveryStatus']>;
+
+export type NotificationEventResolvers = EnumResolverSignature<{ CONFIG_CHANGED?: any, DEVICE_FAILED?: any, DEVICE_STALE?: any, HOST_KEY_CHANGED?: any, PUSH_FAILED?: any, RUN_FINISHED?: any, TEST?: any }, ResolversTypes['NotificationEvent']>;
+
+export type NotificationFilterResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationFilter'] = ResolversParentTypes['NotificationFilter']> = {
+  deviceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NotificationRuleResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationRule'] = ResolversParentTypes['NotificationRule']> = {
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['NotificationEvent']>, ParentType, ContextType>;
+  failedRuns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['NotificationFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quietHours?: Resolver<Maybe<ResolversTypes['QuietHours']>, ParentType, ContextType>;
+  runStatuses?: Resolver<Array<ResolversTypes['RunStatus']>, ParentType, ContextType>;
+  staleHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OptionFieldKindResolvers = EnumResolverSignature<{ BOOLEAN?: any, INTEGER?: any, TEXT?: any, TEXT_LIST?: any }, ResolversTypes['OptionFieldKind']>;
+
+export type OrphanPolicyResolvers = EnumResolverSignature<{ DELETE?: any, DISABLE?: any, KEEP?: any }, ResolversTypes['OrphanPolicy']>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PlatformMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformMapping'] = ResolversParentTypes['PlatformMapping']> = {
+  backupMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  auditFacets?: Resolver<ResolversTypes['AuditFacets'], ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   backup?: Resolver<Maybe<ResolversTypes['Backup']>, ParentType, ContextType, RequireFields<QueryBackupArgs, 'id'>>;
   backupContent?: Resolver<ResolversTypes['BackupContent'], ParentType, ContextType, RequireFields<QueryBackupContentArgs, 'id' | 'revealSecrets'>>;
   backupMethods?: Resolver<Array<ResolversTypes['BackupMethod']>, ParentType, ContextType>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  configSearch?: Resolver<ResolversTypes['ConfigSearchConnection'], ParentType, ContextType, RequireFields<QueryConfigSearchArgs, 'caseSensitive' | 'context' | 'first' | 'invert' | 'query' | 'regex' | 'scope'>>;
   credentialSet?: Resolver<Maybe<ResolversTypes['CredentialSet']>, ParentType, ContextType, RequireFields<QueryCredentialSetArgs, 'id'>>;
   credentialSets?: Resolver<Array<ResolversTypes['CredentialSet']>, ParentType, ContextType>;
   dashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<QueryDashboardArgs, 'staleHours'>>;
   device?: Resolver<Maybe<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<QueryDeviceArgs, 'id'>>;
+  deviceArtifacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryDeviceArtifactsArgs, 'deviceId' | 'textOnly'>>;
+  deviceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, Partial<QueryDeviceIdsArgs>>;
   devices?: Resolver<ResolversTypes['DeviceConnection'], ParentType, ContextType, RequireFields<QueryDevicesArgs, 'first'>>;
-  diffBackups?: Resolver<ResolversTypes['BackupDiff'], ParentType, ContextType, RequireFields<QueryDiffBackupsArgs, 'context' | 'fromId' | 'toId'>>;
+  diffBackups?: Resolver<ResolversTypes['BackupDiff'], ParentType, ContextType, RequireFields<QueryDiffBackupsArgs, 'context' | 'fromId' | 'keepOrder' | 'toId'>>;
+  inventoryPlatformDefaults?: Resolver<Array<ResolversTypes['PlatformMapping']>, ParentType, ContextType>;
+  inventorySource?: Resolver<Maybe<ResolversTypes['InventorySource']>, ParentType, ContextType, RequireFields<QueryInventorySourceArgs, 'id'>>;
+  inventorySources?: Resolver<Array<ResolversTypes['InventorySource']>, ParentType, ContextType>;
+  inventorySync?: Resolver<Maybe<ResolversTypes['InventorySync']>, ParentType, ContextType, RequireFields<QueryInventorySyncArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  notificationChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  notificationDeliveries?: Resolver<ResolversTypes['NotificationDeliveryConnection'], ParentType, ContextType, RequireFields<QueryNotificationDeliveriesArgs, 'first' | 'offset'>>;
+  notificationRules?: Resolver<Array<ResolversTypes['NotificationRule']>, ParentType, ContextType>;
   previewSchedule?: Resolver<ResolversTypes['SchedulePreview'], ParentType, ContextType, RequireFields<QueryPreviewScheduleArgs, 'count' | 'cron' | 'timeZone'>>;
   repositories?: Resolver<Array<ResolversTypes['Repository']>, ParentType, ContextType>;
   repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType, RequireFields<QueryRepositoryArgs, 'id'>>;
@@ -1606,53 +3140,115 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type QuietHoursResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QuietHours'] = ResolversParentTypes['QuietHours']> = {
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RemoteDivergenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoteDivergence'] = ResolversParentTypes['RemoteDivergence']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  localCommit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remoteCommit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RepositoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Repository'] = ResolversParentTypes['Repository']> = {
   authorEmail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   branch?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  divergence?: Resolver<Maybe<ResolversTypes['RemoteDivergence']>, ParentType, ContextType>;
   hasRemoteToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RepositoryKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pathTemplate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pendingRemoteHostKeyFingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remoteCredentialSet?: Resolver<Maybe<ResolversTypes['CredentialSet']>, ParentType, ContextType>;
+  remoteHostKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  remoteHostKeyFingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   remoteUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retentionPolicies?: Resolver<Array<ResolversTypes['RetentionPolicy']>, ParentType, ContextType>;
+  signingCredentialSet?: Resolver<Maybe<ResolversTypes['CredentialSet']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type RepositoryCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RepositoryCheck'] = ResolversParentTypes['RepositoryCheck']> = {
+  hostKeyFingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   messages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type RepositoryKindResolvers = EnumResolverSignature<{ FILESYSTEM?: any, GIT?: any }, ResolversTypes['RepositoryKind']>;
 
+export type RetentionFileResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetentionFile'] = ResolversParentTypes['RetentionFile']> = {
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetentionPolicyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetentionPolicy'] = ResolversParentTypes['RetentionPolicy']> = {
+  deviceTag?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keepAllDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keepDailyDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keepMonthlyMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keepWeeklyWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repositoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type RetentionRemovalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetentionRemoval'] = ResolversParentTypes['RetentionRemoval']> = {
+  artifact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  backupId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RetentionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RetentionResult'] = ResolversParentTypes['RetentionResult']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  backupCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fileCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['RetentionFile']>, ParentType, ContextType, RequireFields<RetentionResultFilesArgs, 'first' | 'offset'>>;
+  removals?: Resolver<Array<ResolversTypes['RetentionRemoval']>, ParentType, ContextType, RequireFields<RetentionResultRemovalsArgs, 'first' | 'offset'>>;
+  removeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  repositoryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type RoleResolvers = EnumResolverSignature<{ ADMIN?: any, OPERATOR?: any, VIEWER?: any }, ResolversTypes['Role']>;
 
 export type RunResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Run'] = ResolversParentTypes['Run']> = {
+  changedArtifacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   concurrency?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  devices?: Resolver<Array<ResolversTypes['RunDevice']>, ParentType, ContextType, RequireFields<RunDevicesArgs, 'first' | 'offset'>>;
+  devices?: Resolver<Array<ResolversTypes['RunDevice']>, ParentType, ContextType, RequireFields<RunDevicesArgs, 'failedFirst' | 'first' | 'offset'>>;
   durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['RunEvent']>, ParentType, ContextType, RequireFields<RunEventsArgs, 'afterSeq' | 'first'>>;
   failedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  initialArtifacts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   maxAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['RunMode'], ParentType, ContextType>;
   notStoredCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
   requestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  resolveFromSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   result?: Resolver<Maybe<ResolversTypes['RunResult']>, ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['Schedule']>, ParentType, ContextType>;
   selection?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RunStatus'], ParentType, ContextType>;
   storeAttempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   succeededCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timestampUpdate?: Resolver<Maybe<ResolversTypes['TimestampUpdate']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['RunTrigger'], ParentType, ContextType>;
 };
@@ -1757,6 +3353,7 @@ export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nextRuns?: Resolver<Array<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<ScheduleNextRunsArgs, 'count'>>;
   repository?: Resolver<Maybe<ResolversTypes['Repository']>, ParentType, ContextType>;
+  resolveFromSource?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   selection?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1769,12 +3366,26 @@ export type SchedulePreviewResolvers<ContextType = GraphQLContext, ParentType ex
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SmtpSecurityResolvers = EnumResolverSignature<{ NONE?: any, STARTTLS?: any, TLS?: any }, ResolversTypes['SmtpSecurity']>;
+
 export type SshProfileResolvers = EnumResolverSignature<{ LEGACY?: any, MODERN?: any }, ResolversTypes['SshProfile']>;
 
 export type SubscriptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changesAdded?: SubscriptionResolver<ResolversTypes['Change'], "changesAdded", ParentType, ContextType, Partial<SubscriptionChangesAddedArgs>>;
   heartbeat?: SubscriptionResolver<ResolversTypes['Heartbeat'], "heartbeat", ParentType, ContextType, RequireFields<SubscriptionHeartbeatArgs, 'intervalMs'>>;
   runProgress?: SubscriptionResolver<ResolversTypes['RunEvent'], "runProgress", ParentType, ContextType, RequireFields<SubscriptionRunProgressArgs, 'afterSeq' | 'runId'>>;
   runUpdates?: SubscriptionResolver<ResolversTypes['RunEvent'], "runUpdates", ParentType, ContextType, Partial<SubscriptionRunUpdatesArgs>>;
+};
+
+export type TimestampUpdateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimestampUpdate'] = ResolversParentTypes['TimestampUpdate']> = {
+  errors?: Resolver<Array<ResolversTypes['TimestampUpdateError']>, ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimestampUpdateErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TimestampUpdateError'] = ResolversParentTypes['TimestampUpdateError']> = {
+  device?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1784,17 +3395,57 @@ export type UserResolvers<ContextType = GraphQLContext, ParentType extends Resol
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VersionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Version'] = ResolversParentTypes['Version']> = {
+  addedLines?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  artifact?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  backup?: Resolver<ResolversTypes['Backup'], ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  collections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  previousId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  removedLines?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type VersionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VersionConnection'] = ResolversParentTypes['VersionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VersionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Version']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VersionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VersionEdge'] = ResolversParentTypes['VersionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Version'], ParentType, ContextType>;
+};
+
+export type WriteBackFormatResolvers = EnumResolverSignature<{ DATE?: any, DATETIME?: any }, ResolversTypes['WriteBackFormat']>;
+
 export type Resolvers<ContextType = GraphQLContext> = {
   ApiToken?: ApiTokenResolvers<ContextType>;
   ArtifactType?: ArtifactTypeResolvers;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditFacets?: AuditFacetsResolvers<ContextType>;
   Backup?: BackupResolvers<ContextType>;
   BackupConnection?: BackupConnectionResolvers<ContextType>;
   BackupContent?: BackupContentResolvers<ContextType>;
   BackupDiff?: BackupDiffResolvers<ContextType>;
   BackupEdge?: BackupEdgeResolvers<ContextType>;
   BackupMethod?: BackupMethodResolvers<ContextType>;
+  BackupMethodOptionField?: BackupMethodOptionFieldResolvers<ContextType>;
+  BulkDevicesResult?: BulkDevicesResultResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
+  ChangeKind?: ChangeKindResolvers;
+  ConfigSearchConnection?: ConfigSearchConnectionResolvers<ContextType>;
+  ConfigSearchDevice?: ConfigSearchDeviceResolvers<ContextType>;
+  ConfigSearchEdge?: ConfigSearchEdgeResolvers<ContextType>;
+  ConfigSearchLine?: ConfigSearchLineResolvers<ContextType>;
+  ConfigSearchScope?: ConfigSearchScopeResolvers;
+  ConfigSearchVersion?: ConfigSearchVersionResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   CredentialSet?: CredentialSetResolvers<ContextType>;
   CredentialSetScope?: CredentialSetScopeResolvers<ContextType>;
@@ -1807,18 +3458,48 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeviceConnection?: DeviceConnectionResolvers<ContextType>;
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
   DeviceSortField?: DeviceSortFieldResolvers;
+  DeviceSource?: DeviceSourceResolvers<ContextType>;
+  EmailSettings?: EmailSettingsResolvers<ContextType>;
   FailedDevice?: FailedDeviceResolvers<ContextType>;
   GitCommitStatus?: GitCommitStatusResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
   ImportDevicesResult?: ImportDevicesResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  InventorySource?: InventorySourceResolvers<ContextType>;
+  InventorySourceKind?: InventorySourceKindResolvers;
+  InventorySourceTest?: InventorySourceTestResolvers<ContextType>;
+  InventorySync?: InventorySyncResolvers<ContextType>;
+  InventorySyncChange?: InventorySyncChangeResolvers<ContextType>;
+  InventorySyncConflict?: InventorySyncConflictResolvers<ContextType>;
+  InventorySyncCounts?: InventorySyncCountsResolvers<ContextType>;
+  InventorySyncCreate?: InventorySyncCreateResolvers<ContextType>;
+  InventorySyncOrphan?: InventorySyncOrphanResolvers<ContextType>;
+  InventorySyncStatus?: InventorySyncStatusResolvers;
+  InventorySyncUpdate?: InventorySyncUpdateResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotificationChannel?: NotificationChannelResolvers<ContextType>;
+  NotificationChannelKind?: NotificationChannelKindResolvers;
+  NotificationDelivery?: NotificationDeliveryResolvers<ContextType>;
+  NotificationDeliveryConnection?: NotificationDeliveryConnectionResolvers<ContextType>;
+  NotificationDeliveryStatus?: NotificationDeliveryStatusResolvers;
+  NotificationEvent?: NotificationEventResolvers;
+  NotificationFilter?: NotificationFilterResolvers<ContextType>;
+  NotificationRule?: NotificationRuleResolvers<ContextType>;
+  OptionFieldKind?: OptionFieldKindResolvers;
+  OrphanPolicy?: OrphanPolicyResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlatformMapping?: PlatformMappingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuietHours?: QuietHoursResolvers<ContextType>;
+  RemoteDivergence?: RemoteDivergenceResolvers<ContextType>;
   Repository?: RepositoryResolvers<ContextType>;
   RepositoryCheck?: RepositoryCheckResolvers<ContextType>;
   RepositoryKind?: RepositoryKindResolvers;
+  RetentionFile?: RetentionFileResolvers<ContextType>;
+  RetentionPolicy?: RetentionPolicyResolvers<ContextType>;
+  RetentionRemoval?: RetentionRemovalResolvers<ContextType>;
+  RetentionResult?: RetentionResultResolvers<ContextType>;
   Role?: RoleResolvers;
   Run?: RunResolvers<ContextType>;
   RunConnection?: RunConnectionResolvers<ContextType>;
@@ -1835,8 +3516,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SavedState?: SavedStateResolvers;
   Schedule?: ScheduleResolvers<ContextType>;
   SchedulePreview?: SchedulePreviewResolvers<ContextType>;
+  SmtpSecurity?: SmtpSecurityResolvers;
   SshProfile?: SshProfileResolvers;
   Subscription?: SubscriptionResolvers<ContextType>;
+  TimestampUpdate?: TimestampUpdateResolvers<ContextType>;
+  TimestampUpdateError?: TimestampUpdateErrorResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  Version?: VersionResolvers<ContextType>;
+  VersionConnection?: VersionConnectionResolvers<ContextType>;
+  VersionEdge?: VersionEdgeResolvers<ContextType>;
+  WriteBackFormat?: WriteBackFormatResolvers;
 };
 

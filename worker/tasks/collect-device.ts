@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Task } from 'graphile-worker';
 import { openCredentialSetsOfDevices, type DeviceCredentialSets } from '../../db/credential-sets/open-credential-sets.ts';
 import type { Device } from '../../db/devices/schema.ts';
-import { claimRunDevices, commitWithoutWaiting, finishRunDevices, recordAttempt, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
+import { claimRunDevices, commitWithoutWaiting, finishRunDevices, recordRetry, type ClaimedRunDevice, type RunDeviceOutcome } from '../../db/runs/device-progress.ts';
 import type { Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
@@ -59,7 +59,7 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
 
     let outcome: Outcome;
     try {
-      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onAttempt: (attempt) => recordAttempt(deps.db, runDeviceId, attempt) });
+      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onRetry: (retry) => recordRetry(deps.db, { runId, runDeviceId, deviceId: runDevice.deviceId, deviceName: runDevice.deviceName, maxAttempts: run.maxAttempts, ...retry }) });
     } catch (error) {
       log.error({ err: error }, 'unexpected error while backing up a device');
       outcome = { ok: false, code: 'INTERNAL', message: 'Unexpected error; see the worker log', attempts: 1 };
@@ -108,7 +108,8 @@ async function backUp(input: {
   signal: AbortSignal;
   log: WorkerDeps['log'];
   stagingDir: string;
-  onAttempt: (attempt: number) => Promise<void>;
+  /** A retry is scheduled: the attempt it will be, the stage and code that failed, the wait before it. */
+  onRetry: (retry: { attempt: number; stage: string; code: string; retryInMs: number }) => Promise<void>;
 }): Promise<Outcome> {
   const { deps, run, device, stage, signal, log, stagingDir } = input;
   if (!device) {
@@ -145,8 +146,6 @@ async function backUp(input: {
   for (let attempt = 1; attempt <= run.maxAttempts; attempt++) {
     if (signal.aborted) break;
     attempts = attempt;
-    // The first attempt is recorded with the outcome; only retries are worth a write of their own.
-    if (attempt > 1) await input.onAttempt(attempt);
     let retry = false;
     for (const credentialSet of credentialSets) {
       let result: CollectResult;
@@ -194,7 +193,9 @@ async function backUp(input: {
       return { ok: true, artifacts, credentialSet, hostKey: result.hostKey, attempts: attempt, savedState: result.savedState ?? null };
     }
     if (!retry || attempt === run.maxAttempts) break;
-    await sleep(backoffMs(attempt), signal);
+    const wait = backoffMs(attempt);
+    await input.onRetry({ attempt: attempt + 1, stage: stageOfCode[last!.code], code: last!.code, retryInMs: wait });
+    await sleep(wait, signal);
   }
   const failure = last ?? new CollectionError('CANCELLED', 'The run was cancelled');
   // A required artifact failed: what the device did give is still stored.

@@ -4,6 +4,7 @@
  * records around them.
  */
 import type { Backup } from '../../db/backups/schema.ts';
+import type { LineCounts } from '../../db/changes/count-lines.ts';
 import type { Repository } from '../../db/repositories/schema.ts';
 import { renderPathTemplate } from '../../db/repositories/path-template.ts';
 import type { FinishingDevice, NewBackup } from '../../db/runs/finishing-run.ts';
@@ -21,6 +22,8 @@ export interface PlannedArtifact {
   changed: boolean;
   /** Where the store put it, when it was written this run. */
   ref?: StorageRef;
+  /** Lines added and removed against the version before, for a changed text artifact (see finish-run.ts). */
+  lines?: LineCounts | null;
 }
 
 export interface CommitStatus {
@@ -162,6 +165,8 @@ export function runOutcome(input: {
           sha256: p.staged.sha256,
           comparableSha256: p.staged.isBinary ? null : p.staged.comparableSha256,
           changed: p.changed,
+          addedLines: p.changed ? (p.lines?.added ?? null) : null,
+          removedLines: p.changed ? (p.lines?.removed ?? null) : null,
           storageRef: p.ref ?? p.previous!.storageRef,
           createdAt: commitDate,
         }));

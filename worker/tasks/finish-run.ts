@@ -2,12 +2,16 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Task } from 'graphile-worker';
 import { latestBackups } from '../../db/backups/latest-backups.ts';
+import { newVersionTexts, saveConfigTexts } from '../../db/config-search/save-config-texts.ts';
+import { countChangedLines, countLines } from '../../db/changes/count-lines.ts';
 import { parsePayload } from '../../db/jobs/tasks.ts';
 import { queryCause } from '../../db/query-error.ts';
-import { storageConfig } from '../../db/repositories/storage-config.ts';
+import { ownedPaths, recordPush } from '../../db/repositories/record-push.ts';
+import type { Repository as RepositoryRow } from '../../db/repositories/schema.ts';
+import { openStorageConfig } from '../../db/repositories/storage-config.ts';
 import type { Tx } from '../../db/client.ts';
 import { countStoreAttempt, failRun, loadFinishingRun, recordFinishedRun, scheduleStoreRetry, type FinishingRun } from '../../db/runs/finishing-run.ts';
-import { openRepository, type ArtifactFile, type Repository, type StoreResult } from '../../storage/index.ts';
+import { openRepository, type ArtifactFile, type Repository, type StoredVersion, type StoreResult } from '../../storage/index.ts';
 import type { WorkerDeps } from '../deps.ts';
 import {
   commitHolding,
@@ -95,20 +99,32 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   progress.planned = planArtifacts(collected, latest, repository.pathTemplate);
   phaseDone('planMs');
 
-  const store = openRepository(storageConfig(repository, deps.keyring), log);
+  const store = openRepository(await openStorageConfig(deps.db, repository, deps.keyring), log);
   const stored = await storeChanged(store, progress.planned, { message: commitMessage(runId, progress.planned, failed.length), date: progress.commitDate });
-  progress.planned = withStoredRefs(progress.planned, stored);
+  progress.planned = await withLineCounts(store, withStoredRefs(progress.planned, stored), log);
   progress.commit = { sha: commitHolding(stored, progress.planned), filesChanged: stored.filesChanged, pushed: null, pushError: null };
   phaseDone('writeMs');
 
   if (repository.kind === 'git' && repository.remoteUrl) {
-    progress.commit = { ...progress.commit, ...(await pushCommits(store, stored.commit !== null)) };
+    const push = await pushCommits(deps, repository, store, stored.commit !== null);
+    progress.commit = { ...progress.commit, pushed: push.pushed, pushError: push.pushError };
+    if (push.rebased) {
+      // The run's versions live in the rebased commit now; the rows recorded below name it.
+      const moved = push.rebased;
+      progress.planned = progress.planned.map((p) => (p.ref?.kind === 'git' && moved[p.ref.commit] ? { ...p, ref: { ...p.ref, commit: moved[p.ref.commit] } } : p));
+      if (progress.commit.sha && moved[progress.commit.sha]) progress.commit = { ...progress.commit, sha: moved[progress.commit.sha] };
+    }
     if (progress.commit.pushError) log.warn({ pushError: progress.commit.pushError }, 'push failed; the commit is kept and pushed by the next run');
   }
   phaseDone('pushMs');
 
   const outcome = runOutcome({ run, repository, devices, planned: progress.planned, commit: progress.commit, failure: null, commitDate: progress.commitDate, now: new Date() });
-  const recorded = await deps.db.transaction((tx) => recordFinishedRun(tx, run, outcome));
+  const recorded = await deps.db.transaction(async (tx) => {
+    const status = await recordFinishedRun(tx, run, outcome);
+    // Config search reads new versions from PostgreSQL, never from the repository.
+    if (status) await saveConfigTexts(tx, newVersionTexts(progress.planned, devices.map((d) => d.device)));
+    return status;
+  });
   phaseDone('recordMs');
   if (recorded) {
     await removeStaging(deps, runId);
@@ -127,12 +143,60 @@ async function storeChanged(store: Repository, planned: PlannedArtifact[], meta:
   return files.length ? store.store(files, meta) : { commit: null, filesChanged: 0, refs: {}, changedPaths: [] };
 }
 
-/** Pushes a new commit, or earlier ones a failed push left behind. A push that fails is reported, never thrown: the commit stands. */
-async function pushCommits(store: Repository, committed: boolean): Promise<Pick<CommitStatus, 'pushed' | 'pushError'>> {
+/** Previous versions read at once while counting changed lines. */
+const LINE_COUNT_READS = 8;
+
+/**
+ * Counts the lines each changed text artifact adds and removes against the version before, so the
+ * change feed never diffs on read: an artifact's first version adds all its lines; the version
+ * before is read from the repository. A version that cannot be read gets no counts and the run
+ * goes on.
+ */
+async function withLineCounts(store: Repository, planned: PlannedArtifact[], log: WorkerDeps['log']): Promise<PlannedArtifact[]> {
+  const counted = [...planned];
+  const todo = counted.flatMap((p, index) => (p.changed && !p.staged.isBinary ? [index] : []));
+  const count = async (index: number) => {
+    const p = counted[index];
+    if (p.staged.isBinary) return;
+    if (!p.previous) {
+      counted[index] = { ...p, lines: { added: countLines(p.staged.content), removed: 0 } };
+      return;
+    }
+    if (!p.previous.isText) return;
+    try {
+      const older = await readText(await store.openRead(p.previous.storageRef));
+      counted[index] = { ...p, lines: countChangedLines(older, p.staged.content) };
+    } catch (error) {
+      log.warn({ err: error, deviceId: p.deviceId, artifact: p.staged.artifact }, 'could not read the version before to count changed lines');
+    }
+  };
+  for (let at = 0; at < todo.length; at += LINE_COUNT_READS) await Promise.all(todo.slice(at, at + LINE_COUNT_READS).map(count));
+  return counted;
+}
+
+async function readText(version: StoredVersion): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of version.stream()) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Pushes a new commit, or earlier ones a failed push left behind. A push that fails is reported,
+ * never thrown: the commit stands. The remote counts as moved only where it touched a path the
+ * repository's backups index holds; what the push learned (host key, divergence, rebased commits)
+ * is recorded on the repository.
+ */
+async function pushCommits(
+  deps: WorkerDeps,
+  repository: RepositoryRow,
+  store: Repository,
+  committed: boolean,
+): Promise<Pick<CommitStatus, 'pushed' | 'pushError'> & { rebased?: Record<string, string> }> {
   try {
     if (!committed && !(await store.unpushed())) return { pushed: null, pushError: null };
-    const push = await store.push();
-    return { pushed: push.pushed, pushError: push.error ?? null };
+    const push = await store.push({ ownedPaths: (paths) => ownedPaths(deps.db, repository.id, paths) });
+    await deps.db.transaction((tx) => recordPush(tx, repository, push));
+    return { pushed: push.pushed, pushError: push.error ?? null, rebased: push.rebased };
   } catch (error) {
     return { pushed: false, pushError: (error as Error).message };
   }

@@ -18,6 +18,7 @@ const progressSubscription = graphql(`
       status
       code
       at
+      payload
     }
   }
 `);

@@ -16,10 +16,14 @@ import { graphql } from '../../../_gql';
 import { formatBytes, formatDuration } from '../../../_lib/format';
 import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
+import { ChangeBadge } from '../../_components/change-parts';
 import { useSession } from '../../_components/session';
 import { DeviceStatusBadge, RunDeviceStatusBadge, RunStatusBadge, SavedStateBadge } from '../../_components/status-badges';
 import { useCursorPages } from '../../_components/use-cursor-pages';
 import { StageList, StageWarningsBadge } from '../../runs/_components/run-detail';
+import { SourceBadge } from '../../sources/_components/source-badge';
+import { RetireDeviceButton } from './retire-device';
+import { DeviceHistory } from './version-history';
 
 const deviceQuery = graphql(`
   query DeviceDetail($id: ID!) {
@@ -39,6 +43,7 @@ const deviceQuery = graphql(`
       lastStatus
       lastErrorCode
       lastErrorMessage
+      retiredAt
       lastChangedAt
       savedState
       prompt
@@ -51,6 +56,11 @@ const deviceQuery = graphql(`
       credentialSets {
         name
         scoped
+      }
+      source {
+        id
+        name
+        kind
       }
     }
   }
@@ -123,6 +133,7 @@ export function DeviceDetail({ id }: { id: string }) {
                 {starting ? 'Starting…' : 'Back up now'}
               </Button>
               <LinkButton href={`/devices/${device.id}/edit`}>Edit</LinkButton>
+              {can.administer && <RetireDeviceButton device={device} onChanged={reload} />}
             </>
           )
         }
@@ -137,6 +148,16 @@ export function DeviceDetail({ id }: { id: string }) {
             {!device.enabled && (
               <span className="ml-1.5">
                 <Badge tone="muted">Disabled</Badge>
+              </span>
+            )}
+            {device.retiredAt && (
+              <span className="ml-1.5">
+                <Badge tone="warn">Retired</Badge>
+              </span>
+            )}
+            {device.source && (
+              <span className="ml-1.5">
+                <SourceBadge source={device.source} />
               </span>
             )}
           </Fact>
@@ -189,7 +210,7 @@ export function DeviceDetail({ id }: { id: string }) {
           )}
         </div>
       </section>
-      <BackupHistory deviceId={device.id} />
+      <DeviceHistory deviceId={device.id} allCollections={<BackupHistory deviceId={device.id} />} />
       <DeviceRuns deviceId={device.id} />
       <ConfirmDialog
         open={accepting}
@@ -231,6 +252,7 @@ const backupsQuery = graphql(`
           type
           size
           changed
+          initial
           createdAt
           sha256
           downloadUrl
@@ -317,7 +339,7 @@ function BackupHistory({ deviceId }: { deviceId: string }) {
                   <td className={`${cell} text-right whitespace-nowrap tabular-nums`} title={`${backup.size} bytes · sha256 ${backup.sha256}`}>
                     {formatBytes(backup.size)}
                   </td>
-                  <td className={cell}>{backup.changed ? <Badge tone="warn">Changed</Badge> : <span className="text-slate-500">No</span>}</td>
+                  <td className={cell}>{backup.changed ? <ChangeBadge change={backup.initial ? 'INITIAL' : 'CHANGED'} /> : <span className="text-slate-500">No</span>}</td>
                   <td className={cell}>
                     {backup.run ? (
                       <Link href={`/runs/${backup.run.id}`} className="text-sky-800 hover:underline">

@@ -5,6 +5,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../_components/state
 import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { RepositoryForm } from './repository-form';
+import { RetentionSection } from './retention-section';
 
 const repositoryQuery = graphql(`
   query EditRepository($id: ID!) {
@@ -24,6 +25,7 @@ export function EditRepository({ id }: { id: string }) {
       {!error && !data && <LoadingState />}
       {data && !data.repository && <EmptyState title="No such repository">It may have been deleted.</EmptyState>}
       {data?.repository && <RepositoryForm repository={data.repository} />}
+      {data?.repository && <RetentionSection repositoryId={id} />}
     </div>
   );
 }
