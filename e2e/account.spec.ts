@@ -91,6 +91,8 @@ test('the theme follows the system, a choice overrides it and is kept; a skip li
     await expect(page.getByRole('contentinfo')).toContainText(/Tidemark \d+\.\d+\.\d+/);
 
     await page.goto('/devices');
+    // The page's content comes once the session is known; Tab from the top of the page then.
+    await expect(page.getByRole('heading', { name: 'Devices', level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     await expect(skip).toBeFocused();

@@ -75,7 +75,8 @@ test('an admin adds a device through the form; an invalid host is refused beside
     const row = page.getByRole('row', { name: new RegExp(deviceName) });
     await expect(row).toContainText('192.0.2.10');
     await expect(row).toContainText('2222');
-    await expect(row).toContainText('Cisco IOS');
+    // The Platform column (the backup method's platform) shows by default.
+    await expect(row).toContainText('cisco-ios');
     await expect(row).toContainText('emea/ams1');
     await expect(row).toContainText('core');
     await expect(row).not.toContainText('Disabled');

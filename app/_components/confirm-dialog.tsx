@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from './button';
 
 interface ConfirmDialogProps {
@@ -17,6 +17,8 @@ interface ConfirmDialogProps {
 /** Asks before an action that cannot be undone; a refusal stays in the dialog. */
 export function ConfirmDialog({ open, title, message, confirmLabel, pendingLabel = 'Working…', danger = true, onConfirm, onClose }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // A page may hold several dialogs: each names itself by its own title.
+  const titleId = useId();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -46,12 +48,12 @@ export function ConfirmDialog({ open, title, message, confirmLabel, pendingLabel
   return (
     <dialog
       ref={ref}
-      aria-labelledby="confirm-dialog-title"
+      aria-labelledby={titleId}
       onClose={onClose}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-slate-200 p-0 shadow-xl backdrop:bg-slate-900/40"
     >
       <div className="space-y-3 p-5">
-        <h2 id="confirm-dialog-title" className="text-lg font-semibold text-slate-900">
+        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
           {title}
         </h2>
         <p className="text-sm text-slate-700">{message}</p>
