@@ -119,12 +119,13 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   phaseDone('pushMs');
 
   const outcome = runOutcome({ run, repository, devices, planned: progress.planned, commit: progress.commit, failure: null, commitDate: progress.commitDate, now: new Date() });
-  const recorded = await deps.db.transaction(async (tx) => {
-    const status = await recordFinishedRun(tx, run, outcome);
-    // Config search reads new versions from PostgreSQL, never from the repository.
-    if (status) await saveConfigTexts(tx, newVersionTexts(progress.planned, devices.map((d) => d.device)));
-    return status;
-  });
+  // Config search reads new versions from PostgreSQL, never from the repository. Their texts are
+  // saved before the run is recorded, in their own transaction: indexing a fleet's first versions
+  // takes seconds, which the run's record (its rows locked, its end time taken when it begins)
+  // should not wait through. A text no version names (the record failed) is removed by the daily
+  // index-config-texts job.
+  await saveConfigTexts(deps.db, newVersionTexts(progress.planned, devices.map((d) => d.device)));
+  const recorded = await deps.db.transaction((tx) => recordFinishedRun(tx, run, outcome));
   phaseDone('recordMs');
   if (recorded) {
     await removeStaging(deps, runId);
