@@ -70,6 +70,8 @@ test('an admin adds a Nautobot source, previews, syncs, and its devices carry th
   await keepScreenshot(page, testInfo, 'devices-with-source-badge');
 
   await row.getByRole('link', { name: 'nb-core-01', exact: true }).click();
+  await expect(page).toHaveURL(/\/devices\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('nb-core-01');
   await expect(page.getByTestId('source-badge')).toHaveText(name);
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
   await expect(page.getByRole('note')).toContainText(`Synced from inventory source ${name}`);
