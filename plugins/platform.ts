@@ -77,6 +77,19 @@ export interface Privilege {
   privilegedPrompt: RegExp;
 }
 
+/**
+ * How the detect method recognises this family on a device whose platform is unknown
+ * (Unimus-style discovery): the login banner and prompt first, then the answer to `command`.
+ */
+export interface Detection {
+  /** Matched against what the device shows before and at its first prompt (banner, MOTD, prompt). */
+  banner?: RegExp;
+  /** A harmless command that identifies the family, e.g. `show version`, `display version`. */
+  command?: string;
+  /** Matched against the answer to `command`. */
+  pattern?: RegExp;
+}
+
 export interface Platform {
   /** vendor-os */
   id: string;
@@ -105,6 +118,8 @@ export interface Platform {
   resalted?: ResaltedSecret[];
   /** Matched against the first lines of a command's answer only: further down is configuration. */
   errors: ErrorPattern[];
+  /** How to recognise the family on an unknown device; a family without one is never guessed. */
+  detect?: Detection;
   // Methods carry their own option types; the engine validates options before use.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   methods: TextMethodDeclaration<any>[];

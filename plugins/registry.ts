@@ -59,13 +59,14 @@ function methods(): Map<string, BackupMethod> {
 }
 
 export function listBackupMethods(): BackupMethodInfo[] {
-  return [...methods().values()].map(({ key, friendlyName, description, isBinary, platform, artifacts }) => ({
+  return [...methods().values()].map(({ key, friendlyName, description, isBinary, platform, artifacts, transport }) => ({
     key,
     friendlyName,
     description,
     isBinary,
     platform,
     artifacts: [...artifacts],
+    transport,
   }));
 }
 

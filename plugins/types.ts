@@ -11,6 +11,13 @@
  */
 import type { z } from 'zod';
 
+/**
+ * How a backup method reaches the device: an SSH shell or exec channel (the platform's
+ * declaration), SFTP or SCP file transfer, NETCONF over the SSH `netconf` subsystem, or an
+ * HTTPS API. The engine for each owns framing and errors; the declaration only says which.
+ */
+export type Transport = 'ssh-shell' | 'ssh-exec' | 'sftp' | 'scp' | 'netconf' | 'https';
+
 /** What the API and the UI show of a backup method. */
 export interface BackupMethodInfo {
   key: string;
@@ -19,6 +26,7 @@ export interface BackupMethodInfo {
   isBinary: boolean;
   platform: string;
   artifacts: string[];
+  transport: Transport;
 }
 
 export interface PlatformInfo {

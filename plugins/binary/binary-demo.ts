@@ -34,6 +34,7 @@ export const binaryDemo = defineBinaryMethod({
   friendlyName: 'Demo binary artifact',
   description: 'Logs in over SSH, then produces a deterministic file of options.sizeBytes bytes (default 1 MiB).',
   platform: 'any',
+  transport: 'ssh-exec',
   artifacts: ['demo.bin'],
   optionsSchema: binaryDemoOptions,
   async collect(_session, options, input) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseOptions, withSession } from '../runtime/engine.ts';
 import type { SshSession } from '../runtime/ssh-session.ts';
-import type { BackupMethod, BinaryArtifact, CollectInput } from '../types.ts';
+import type { BackupMethod, BinaryArtifact, CollectInput, Transport } from '../types.ts';
 
 export interface BinaryMethodDeclaration<Options> {
   key: string;
@@ -12,6 +12,8 @@ export interface BinaryMethodDeclaration<Options> {
   description: string;
   platform: string;
   artifacts: string[];
+  /** How the artifacts are fetched: SFTP or SCP, or commands over an exec channel first (`ssh-exec`). */
+  transport: Transport;
   optionsSchema: z.ZodType<Options>;
   collect(session: SshSession, options: Options, input: CollectInput): Promise<BinaryArtifact[]>;
 }
@@ -39,6 +41,7 @@ export function defineBinaryMethod<Options>(declaration: BinaryMethodDeclaration
     isBinary: true,
     platform: declaration.platform,
     artifacts: declaration.artifacts,
+    transport: declaration.transport,
     optionsSchema: declaration.optionsSchema,
     async collect(input) {
       const options = parseOptions(declaration.optionsSchema, input.device.options, declaration.key);

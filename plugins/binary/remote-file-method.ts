@@ -6,12 +6,13 @@ import { artifactForRemotePath, defineBinaryMethod, remoteFilesOptions, stagingP
 
 type Download = (session: SshSession, remotePath: string, localPath: string, options: DownloadOptions) => Promise<FileDigest>;
 
-export function remoteFileMethod(method: { key: string; friendlyName: string; description: string; download: Download }): BackupMethod {
+export function remoteFileMethod(method: { key: string; friendlyName: string; description: string; transport: 'sftp' | 'scp'; download: Download }): BackupMethod {
   return defineBinaryMethod({
     key: method.key,
     friendlyName: method.friendlyName,
     description: method.description,
     platform: 'any',
+    transport: method.transport,
     artifacts: ['<remote path without leading slash>'],
     optionsSchema: remoteFilesOptions,
     async collect(session, options, input) {

@@ -2,6 +2,7 @@ import { remoteFileMethod } from './remote-file-method.ts';
 
 export const scpFile = remoteFileMethod({
   key: 'scp-file',
+  transport: 'scp',
   friendlyName: 'Files over SCP',
   description: 'Downloads the configured remote paths with scp, for devices without SFTP; options { paths }.',
   download: (session, remotePath, localPath, options) => session.downloadScp(remotePath, localPath, options),

@@ -12,6 +12,7 @@ export const mikrotikBinaryBackup = defineBinaryMethod({
   friendlyName: 'MikroTik binary backup',
   description: 'Runs /system backup save, downloads the .backup file over SFTP and removes it from the device.',
   platform: 'mikrotik-routeros',
+  transport: 'sftp',
   artifacts: ['system.backup'],
   optionsSchema: z.object({}).strict().or(z.null()).or(z.undefined()),
   async collect(session, _options, input) {

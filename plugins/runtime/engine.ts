@@ -278,6 +278,7 @@ export function textBackupMethod(platform: Platform, method: TextMethodDeclarati
     isBinary: false,
     platform: platform.id,
     artifacts: artifactsOf(method),
+    transport: platform.channel === 'shell' ? 'ssh-shell' : 'ssh-exec',
     optionsSchema,
     async collect(input: CollectInput): Promise<CollectResult> {
       const options = parseOptions(optionsSchema, input.device.options, method.key);
