@@ -64,6 +64,7 @@ export async function benchSearch(options: SearchBenchOptions, log: Logger, sign
       returning id, (substr(name, 4))::int as i`;
     let versions = 0;
     let bytes = 0;
+    let savingMs = 0;
     for (const batch of chunks(devices, 500)) {
       signal.throwIfAborted();
       const texts: VersionText[] = [];
@@ -80,11 +81,14 @@ export async function benchSearch(options: SearchBenchOptions, log: Logger, sign
         }
       }
       await stack.db.db.insert(backups).values(rows);
+      const saving = performance.now();
       await saveConfigTexts(stack.db.db, texts);
+      savingMs += performance.now() - saving;
       versions += rows.length;
     }
     await stack.db.sql`analyze`;
-    print(`inserted ${options.devices} devices of ${platforms.length} platforms, ${versions} versions (${(bytes / 1e6).toFixed(0)} MB of text, redacted) in ${seconds(Date.now() - started)}`);
+    print(`prof ${JSON.stringify((globalThis as any).prof)}`);
+    print(`inserted ${options.devices} devices of ${platforms.length} platforms, ${versions} versions (${(bytes / 1e6).toFixed(0)} MB of text, redacted) in ${seconds(Date.now() - started)}, of which saving the texts for search ${seconds(savingMs)}`);
 
     print(`load average before the searches: ${loadAverage()}`);
     const probe = `sw-${String(Math.floor(options.devices / 2)).padStart(6, '0')}`;

@@ -1,7 +1,8 @@
 /**
  * Fills config search with versions stored before it existed (or whose text could not be saved
- * with their run): each is read from its repository, redacted and saved. Also forgets texts no
- * version refers to any more (their devices were deleted).
+ * with their run): each is read from its repository, redacted and saved. Splits texts saved before
+ * search matched lines. Also forgets texts no version refers to any more (their devices were
+ * deleted) and lines no text holds.
  */
 import { sql } from 'drizzle-orm';
 import type { Keyring } from '../../infra/keyring.ts';
@@ -11,16 +12,20 @@ import type { Database } from '../client.ts';
 import { repositories, type Repository } from '../repositories/schema.ts';
 import { storageConfig } from '../repositories/storage-config.ts';
 import { sqlArray } from '../sql-lists.ts';
-import { saveConfigTexts } from './save-config-texts.ts';
+import { removeUnusedLines, saveConfigTexts, splitConfigTexts } from './save-config-texts.ts';
 
 /** Versions read from their repositories per batch. */
 const BATCH = 200;
 
 export interface IndexReport {
   saved: number;
+  /** Texts saved before config search matched lines, split into lines now. */
+  split: number;
   /** Versions whose repository could not be read (moved, deleted): left for a later job. */
   unreadable: number;
   removed: number;
+  /** Lines no text holds any more. */
+  removedLines: number;
 }
 
 async function readText(version: StoredVersion): Promise<string> {
@@ -31,7 +36,7 @@ async function readText(version: StoredVersion): Promise<string> {
 
 export async function indexStoredVersions(deps: { db: Database; keyring: Keyring; log: Logger }, signal?: AbortSignal): Promise<IndexReport> {
   const { db, keyring, log } = deps;
-  const report: IndexReport = { saved: 0, unreadable: 0, removed: 0 };
+  const report: IndexReport = { saved: 0, split: 0, unreadable: 0, removed: 0, removedLines: 0 };
   const skipped: string[] = [];
   const repositoryRows = new Map<string, Repository | null>();
   for (;;) {
@@ -59,10 +64,18 @@ export async function indexStoredVersions(deps: { db: Database; keyring: Keyring
     }
     report.saved += await saveConfigTexts(db, texts);
   }
+  for (let after = ''; ; ) {
+    signal?.throwIfAborted();
+    const batch = await db.transaction((tx) => splitConfigTexts(tx, after));
+    if (!batch) break;
+    report.split += batch.count;
+    after = batch.last;
+  }
   const removed = await db.execute(sql`
     delete from config_texts t
     where not exists (select 1 from backups b where b.sha256 = t.sha256 and b.changed and b.is_text)`);
   report.removed = (removed as unknown as { count: number }).count ?? 0;
+  report.removedLines = await removeUnusedLines(db);
   return report;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { redactStoredText } from '../backups/redact-stored-text.ts';
 import type { Database, Tx } from '../client.ts';
@@ -29,7 +30,47 @@ export function searchableText(version: VersionText): string {
   return redactStoredText(version.content, version.backupMethod);
 }
 
-/** Saves the redacted text of versions not kept yet; a content kept already is left as it is. */
+/** Texts per statement: a few hundred configurations are a few megabytes of parameters. */
+const TEXTS_PER_STATEMENT = 200;
+
+const md5 = (line: string) => createHash('md5').update(line).digest('hex');
+
+/**
+ * Stores texts with their lines: the distinct lines of the batch are hashed and deduplicated
+ * here, added to config_lines when new, and each text is saved with its lines' ids. A text one of
+ * whose lines is gone by then (a clean-up removed it meanwhile) is saved without ids and searched
+ * by its content until the index-config-texts job splits it.
+ */
+async function insertTexts(db: Database | Tx, texts: { sha256: string; content: string }[]): Promise<void> {
+  const hashes = new Map<string, string>();
+  const split = texts.map(({ content }) =>
+    content.split('\n').map((line) => {
+      let hash = hashes.get(line);
+      if (hash === undefined) hashes.set(line, (hash = md5(line)));
+      return hash;
+    }),
+  );
+  const lines = [...hashes.keys()];
+  const lineHashes = [...hashes.values()];
+  await db.execute(sql`
+    insert into config_lines (line, hash)
+    select l.line, decode(l.hash, 'hex') from unnest(${sqlArray(lines, 'text')}, ${sqlArray(lineHashes, 'text')}) as l(line, hash)
+    on conflict (hash) do nothing`);
+  const rows = await db.execute<{ id: number; hash: string }>(sql`
+    select id, encode(hash, 'hex') as hash from config_lines where hash = any(array(select decode(h, 'hex') from unnest(${sqlArray(lineHashes, 'text')}) as h))`);
+  const ids = new Map(rows.map((row) => [row.hash, row.id]));
+  const lineIds = split.map((textHashes) => {
+    const textIds = textHashes.map((hash) => ids.get(hash));
+    return textIds.every((id) => id !== undefined) ? `{${textIds.join(',')}}` : null;
+  });
+  await db.execute(sql`
+    insert into config_texts (sha256, content, line_ids)
+    select t.sha256, t.content, t.line_ids::integer[]
+    from unnest(${sqlArray(texts.map((t) => t.sha256), 'text')}, ${sqlArray(texts.map((t) => t.content), 'text')}, ${sqlArray(lineIds, 'text')}) as t(sha256, content, line_ids)
+    on conflict (sha256) do update set line_ids = excluded.line_ids where config_texts.line_ids is null`);
+}
+
+/** Saves the redacted text of versions not kept yet, split into lines; a content kept already is left as it is. */
 export async function saveConfigTexts(db: Database | Tx, versions: VersionText[]): Promise<number> {
   const unique = [...new Map(versions.map((v) => [v.sha256, v])).values()];
   if (unique.length === 0) return 0;
@@ -39,13 +80,30 @@ export async function saveConfigTexts(db: Database | Tx, versions: VersionText[]
     .where(sql`${configTexts.sha256} = any(${sqlArray(unique.map((v) => v.sha256), 'text')})`);
   const known = new Set(present.map((row) => row.sha256));
   const missing = unique.filter((v) => !known.has(v.sha256));
-  for (const chunk of chunks(missing, 200)) {
-    await db
-      .insert(configTexts)
-      .values(chunk.map((v) => ({ sha256: v.sha256, content: searchableText(v) })))
-      .onConflictDoNothing();
+  for (const chunk of chunks(missing, TEXTS_PER_STATEMENT)) {
+    await insertTexts(db, chunk.map((v) => ({ sha256: v.sha256, content: searchableText(v) })));
   }
   return missing.length;
+}
+
+/**
+ * Splits texts saved before lines existed, `limit` at a time in sha256 order after `after`;
+ * returns how many it looked at and the last one, or null when none is left.
+ */
+export async function splitConfigTexts(db: Database | Tx, after: string, limit = TEXTS_PER_STATEMENT): Promise<{ count: number; last: string } | null> {
+  const rows = await db.execute<{ sha256: string; content: string }>(sql`
+    select sha256, content from config_texts where line_ids is null and sha256 > ${after} order by sha256 limit ${limit}`);
+  if (rows.length === 0) return null;
+  await insertTexts(db, rows);
+  return { count: rows.length, last: rows[rows.length - 1].sha256 };
+}
+
+/** Forgets lines no text holds any more (their devices were deleted, or retention removed them). */
+export async function removeUnusedLines(db: Database | Tx): Promise<number> {
+  const removed = await db.execute(sql`
+    delete from config_lines l
+    where not exists (select 1 from config_texts t where t.line_ids @> array[l.id])`);
+  return (removed as unknown as { count: number }).count ?? 0;
 }
 
 /**

@@ -217,8 +217,25 @@ function searchError(error: unknown): unknown {
 }
 
 /**
- * PostgreSQL estimates a trigram match at one row however many texts match, so `matching` is
- * looked up as a hashed set (`in`), never joined: a nested loop over a misestimated join compares
+ * The CTEs `match_lines` (ids of the distinct lines that match) and `matching_texts` (sha256 of
+ * every text holding one). Lines are matched with the trigram index on config_lines, a few
+ * percent of all lines; texts are found from those ids with the index on `line_ids`. Texts not
+ * split into lines yet are matched whole, with their own trigram index.
+ */
+function matchingTextsCtes(input: Checked): SQL {
+  return sql`match_lines as materialized (
+      select l.id from config_lines l where ${matches(sql`l.line`, input, false)}
+    ),
+    matching_texts as materialized (
+      select t.sha256 from config_texts t where t.line_ids && (select coalesce(array_agg(m.id), '{}') from match_lines m)
+      union all
+      select t.sha256 from config_texts t where t.line_ids is null and ${matches(sql`t.content`, input, true)}
+    )`;
+}
+
+/**
+ * PostgreSQL estimates a trigram match at one row however many texts match, so matches are
+ * looked up as hashed sets (`in`), never joined: a nested loop over a misestimated join compares
  * every searched version with every match (17 million comparisons and 15 s for a line found on
  * 625 of 10,000 devices).
  */
@@ -227,15 +244,12 @@ async function search(tx: Tx, input: Checked): Promise<ConfigSearchResult> {
   const hit = input.invert ? sql`p.matched = 0 and p.indexed > 0` : sql`p.matched > 0`;
   const [summary] = await tx.execute<Summary>(sql`
     with versions as materialized (${versionsQuery(input, null)}),
-    matching as materialized (
-      select v.id from versions v join config_texts t on t.sha256 = v.sha256
-      where ${matches(sql`t.content`, input, true)}
-    ),
+    ${matchingTextsCtes(input)},
     per_device as materialized (
       select v.device_id,
         count(*)::int as versions,
         count(t.sha256)::int as indexed,
-        count(*) filter (where v.id in (select m.id from matching m))::int as matched
+        count(*) filter (where v.sha256 in (select m.sha256 from matching_texts m))::int as matched
       from versions v left join config_texts t on t.sha256 = v.sha256
       group by v.device_id
     ),
@@ -267,10 +281,10 @@ async function pageVersions(tx: Tx, input: Checked, deviceIds: string[]): Promis
   const shownMatch = input.invert ? sql`true` : sql`matched`;
   const rows = await tx.execute<{ id: string; device_id: string; matched: boolean; content: string | null; version_count: number; match_lines: number[] | null }>(sql`
     with versions as materialized (${versionsQuery(input, deviceIds)}),
+    ${matchingTextsCtes(input)},
     flagged as (
-      select v.*, t.content, (t.sha256 is not null and ${matches(sql`t.content`, input, true)}) as matched
-      from versions v left join config_texts t on t.sha256 = v.sha256
-      where t.sha256 is not null
+      select v.*, t.content, t.line_ids, v.sha256 in (select m.sha256 from matching_texts m) as matched
+      from versions v join config_texts t on t.sha256 = v.sha256
     ),
     shown as (
       select f.*, count(*) over (partition by f.device_id)::int as version_count,
@@ -278,10 +292,17 @@ async function pageVersions(tx: Tx, input: Checked, deviceIds: string[]): Promis
       from flagged f where ${shownMatch}
     )
     select s.id, s.device_id, s.matched, case when s.matched then s.content end as content, s.version_count,
-      case when s.matched then (
-        select array_agg(l.n::int order by l.n) from regexp_split_to_table(s.content, E'\\n') with ordinality as l(line, n)
-        where ${matches(sql`l.line`, input, false)}
-      ) end as match_lines
+      case
+        when not s.matched then null
+        when s.line_ids is not null then (
+          select array_agg(u.n::int order by u.n) from unnest(s.line_ids) with ordinality as u(id, n)
+          where u.id in (select m.id from match_lines m)
+        )
+        else (
+          select array_agg(l.n::int order by l.n) from regexp_split_to_table(s.content, E'\\n') with ordinality as l(line, n)
+          where ${matches(sql`l.line`, input, false)}
+        )
+      end as match_lines
     from shown s where s.position <= ${MAX_VERSIONS_PER_DEVICE}
     order by s.device_id, s.position`);
   const rowsById = new Map(

@@ -276,6 +276,38 @@ describe('configSearch', () => {
     for (const secret of ciscoSecrets) expect((await search({ query: secret })).result!.totalCount).toBe(0);
   });
 
+  it('keeps each text as its distinct lines, and matches texts saved before lines existed by their content until split', async () => {
+    const rebuilt = `select bool_and(t.content = (
+        select string_agg(l.line, E'\\n' order by u.n) from unnest(t.line_ids) with ordinality as u(id, n) join config_lines l on l.id = u.id
+      )) as same, count(*)::int as texts from config_texts t`;
+    const [split] = await api.db.sql.unsafe(rebuilt);
+    expect(split).toEqual({ same: true, texts: expect.any(Number) });
+    expect(split.texts).toBeGreaterThan(4);
+    // Fewer distinct lines than lines: the configurations share most of them.
+    const [{ lines, distinct }] = await api.db.sql`
+      select (select sum(cardinality(line_ids)) from config_texts)::int as lines, (select count(*) from config_lines)::int as distinct`;
+    expect(distinct).toBeLessThan(lines);
+
+    const queries = [
+      { query: 'ip domain name lab.example', context: 1 },
+      { query: '^interface GigabitEthernet0/2[0-4]$', regex: true, context: 0 },
+      { query: 'service password-encryption', invert: true },
+    ];
+    const before = await Promise.all(queries.map((q) => search(q)));
+    await api.db.sql`update config_texts set line_ids = null`;
+    const unsplit = await Promise.all(queries.map((q) => search(q)));
+    expect(unsplit.map((r) => r.result)).toEqual(before.map((r) => r.result));
+
+    await api.db.sql`insert into config_lines (line, hash) values ('a line no text holds', decode(md5('a line no text holds'), 'hex'))`;
+    const report = await indexStoredVersions({ db: api.db.db, keyring: api.keyring, log: pino({ level: 'silent' }) });
+    expect(report.split).toBe(split.texts);
+    expect(report.removedLines).toBeGreaterThanOrEqual(1);
+    const [after] = await api.db.sql.unsafe(rebuilt);
+    expect(after).toEqual(split);
+    const again = await Promise.all(queries.map((q) => search(q)));
+    expect(again.map((r) => r.result)).toEqual(before.map((r) => r.result));
+  });
+
   it('searches every version stored in a time range', async () => {
     await runToEnd();
     const latest = await search({ query: 'hostname core-1', context: 0 });
