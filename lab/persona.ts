@@ -30,9 +30,17 @@ const personaSchema = z
     banner: z.string().optional(),
     motd: z.string().default(''),
     pressAnyKey: z.string().optional(),
+    /**
+     * Questions asked in the shell after the MOTD, in order, before the first prompt (a policy
+     * banner to accept, a login asked again). `answer` is the line that passes; `{username}` and
+     * `{password}` stand for the login. Any other line asks the same question again.
+     */
+    dialogs: z.array(z.object({ text: z.string(), answer: z.string() }).strict()).default([]),
+    /** `{hostname}`, and `{count}` for prompts that number the commands (EXOS `host.12 # `). */
     prompt: z.string(),
     privilegedPrompt: z.string().optional(),
-    enable: z.object({ command: z.string(), passwordPrompt: z.string(), denied: z.string() }).strict().optional(),
+    /** Without `passwordPrompt` the command privileges at once (VOSS `enable`). */
+    enable: z.object({ command: z.string(), passwordPrompt: z.string().optional(), denied: z.string() }).strict().optional(),
     pagingOff: z.array(z.string()).default([]),
     pager: z.object({ prompt: z.string(), erase: z.string(), lines: z.number().int().positive() }).strict().optional(),
     commands: z.record(z.string(), reply),

@@ -267,7 +267,7 @@ describe('backupMethodForModel', () => {
 
   test('a Tidemark backup method key maps to itself; an unsupported family to nothing', () => {
     expect(backupMethodForModel('cisco-ios')).toBe('cisco-ios');
-    expect(backupMethodForModel('h3c')).toBeUndefined();
+    expect(backupMethodForModel('perle')).toBeUndefined();
     expect(backupMethodForModel('toString')).toBeUndefined();
   });
 });
@@ -412,13 +412,13 @@ describe('tidemark lab --recording', () => {
     await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
     try {
       const ios = join(dir.path, 'ios#lab-sw1#simulation.yaml');
-      const h3c = join(dir.path, 'h3c#lab-sw2#simulation.yaml');
+      const perle = join(dir.path, 'perle#lab-con2#simulation.yaml');
       await writeFile(ios, shellRecording);
-      await writeFile(h3c, shellRecording);
+      await writeFile(perle, shellRecording);
       const printed: string[] = [];
       const stop = new AbortController();
       const url = `http://127.0.0.1:${(api.address() as { port: number }).port}`;
-      const running = runLabCli(['--recording', ios, '--recording', h3c, '--register', url, '--token', 'lab-token'], {
+      const running = runLabCli(['--recording', ios, '--recording', perle, '--register', url, '--token', 'lab-token'], {
         stop: stop.signal,
         print: (text) => printed.push(text),
       });
@@ -426,7 +426,7 @@ describe('tidemark lab --recording', () => {
       const table = printed[0].split('\n');
       expect(table[0]).toMatch(/^NAME\s+ADDRESS\s+BACKUP METHOD\s+LOGIN$/);
       expect(table[1]).toMatch(/^ios-lab-sw1\s+127\.0\.0\.1:\d+\s+cisco-ios\s+admin \/ lab-password$/);
-      expect(table[2]).toMatch(/^h3c-lab-sw2\s+127\.0\.0\.1:\d+\s+\(no Tidemark platform\)/);
+      expect(table[2]).toMatch(/^perle-lab-con2\s+127\.0\.0\.1:\d+\s+\(no Tidemark platform\)/);
       expect(registered).toEqual([expect.objectContaining({ name: 'ios-lab-sw1', backupMethod: 'cisco-ios' })]);
       const ports = [...printed[0].matchAll(/127\.0\.0\.1:(\d+)/g)].map((match) => Number(match[1]));
       expect(await portAccepts(ports[0])).toBe(true);

@@ -15,9 +15,11 @@ import { basename, join } from 'node:path';
 import ssh2 from 'ssh2';
 import type { AuthContext, ServerChannel } from 'ssh2';
 import { parse } from 'yaml';
-import { findBackupMethod } from '../plugins/registry.ts';
+import { backupMethodForModel } from '../plugins/recordings/models.ts';
 import { generateKeyPair, serverHostKey } from './keys.ts';
 import { labDefaults } from './lab.ts';
+
+export { backupMethodForModel };
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { Server } = ssh2;
@@ -272,33 +274,6 @@ export function matchCommand(recording: Recording, sent: string, consumed: Reado
 }
 
 // ---------------------------------------------------------------------------------------------
-// Backup methods
-
-const backupMethodsByModel: Record<string, string> = {
-  ios: 'cisco-ios',
-  nxos: 'cisco-nxos',
-  iosxr: 'cisco-iosxr',
-  asa: 'cisco-asa',
-  eos: 'arista-eos',
-  junos: 'juniper-junos',
-  routeros: 'mikrotik-routeros',
-  fortigate: 'fortinet-fortios',
-  fortios: 'fortinet-fortios',
-  aoscx: 'aruba-aoscx',
-  vyos: 'vyos',
-  procurve: 'hp-procurve',
-  panos: 'paloalto-panos',
-  os6: 'dell-os6',
-  os10: 'dell-os10',
-};
-
-/** The Tidemark backup method for an Oxidized model; undefined for a family Tidemark lacks. */
-export function backupMethodForModel(model: string): string | undefined {
-  if (Object.hasOwn(backupMethodsByModel, model)) return backupMethodsByModel[model];
-  return findBackupMethod(model) ? model : undefined;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Serving
 
 export interface RecordedDeviceOptions {
@@ -325,6 +300,7 @@ export interface RecordedDevice {
 }
 
 const exitCommands = new Set(['exit', 'logout', 'quit']);
+const passwordPrompt = /(?:password|passphrase)[^\n]*:\s*$/i;
 
 /** "asa#5512_9.12#simulation.yaml" → "asa-5512_9.12", a valid Tidemark device name. */
 function deviceName(recording: Recording): string {
@@ -454,7 +430,7 @@ class Replay {
     };
     const onLine = (entered: string) => {
       if (entered !== '') this.received.push(entered);
-      const index = matchCommand(this.recording, entered, this.consumed);
+      const index = matchCommand(this.recording, entered, this.consumed) ?? passwordEntry();
       const isExit = exitCommands.has(entered.trim());
       if (index === undefined) {
         if (isExit) return close();
@@ -465,6 +441,16 @@ class Replay {
       send(echoing(this.answer(index), commands[index].command.replace(/\r?\n$/, ''), entered));
       // A recorded exit that is followed by more (netgear's "save? (y/n)") leaves the session open.
       if (isExit && index === commands.length - 1) close();
+    };
+    /**
+     * Contributors replace passwords by placeholders, so what is typed at a recorded password
+     * prompt (`[sudo] password for u:`) is answered by the line entry recorded right after it.
+     */
+    const passwordEntry = (): number | undefined => {
+      const next = lastAnswered + 1;
+      const entry = commands[next];
+      if (!passwordPrompt.test(prompt) || !entry || lineOf(entry.command) === undefined || this.consumed.has(next)) return undefined;
+      return next;
     };
     const onKeyPress = (key: string): boolean => {
       if (line !== '' || commands[lastAnswered + 1]?.command !== key) return false;

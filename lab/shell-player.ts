@@ -5,11 +5,11 @@ import type { Persona, Reply } from './persona.ts';
 /** What the player needs of the device it plays (lab/device-server.ts). */
 export interface PlayedDevice {
   readonly persona: Persona;
-  readonly spec: { name: string; enableSecret: string; forcePaging: boolean };
+  readonly spec: { name: string; enableSecret: string; forcePaging: boolean; username?: string; password?: string };
   reply(command: string, reply: Reply): { text: string; fault: 'hang' | 'disconnect' | 'garbage' | null };
 }
 
-type Mode = 'await-any-key' | 'command' | 'enable-password' | 'paging' | 'stalled';
+type Mode = 'await-any-key' | 'dialog' | 'command' | 'enable-password' | 'paging' | 'stalled';
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
@@ -20,6 +20,9 @@ export class ShellPlayer {
   private privileged = false;
   private paging = true;
   private pending: string[] = [];
+  private dialogsAnswered = 0;
+  /** For prompts that count commands (EXOS `host.12 # `). */
+  private commandsEntered = 0;
 
   constructor(
     private readonly stream: ServerChannel,
@@ -41,7 +44,27 @@ export class ShellPlayer {
       this.mode = 'await-any-key';
       return;
     }
-    this.writePrompt();
+    this.askOrPrompt();
+  }
+
+  /** The next persona dialog, or the prompt once every dialog is answered. */
+  private askOrPrompt(): void {
+    const dialog = this.persona.dialogs[this.dialogsAnswered];
+    if (!dialog) {
+      this.mode = 'command';
+      return this.writePrompt();
+    }
+    this.mode = 'dialog';
+    this.write(crlf(dialog.text));
+  }
+
+  private onDialogLine(entered: string): void {
+    const dialog = this.persona.dialogs[this.dialogsAnswered];
+    const expected = dialog.answer.replace('{username}', this.device.spec.username ?? '').replace('{password}', this.device.spec.password ?? '');
+    if (this.pty && !dialog.answer.includes('{password}')) this.write(entered);
+    this.write('\r\n');
+    if (entered.trim() === expected) this.dialogsAnswered++;
+    this.askOrPrompt();
   }
 
   private write(text: string): void {
@@ -50,7 +73,7 @@ export class ShellPlayer {
 
   private writePrompt(): void {
     const template = this.privileged && this.persona.privilegedPrompt ? this.persona.privilegedPrompt : this.persona.prompt;
-    this.write(this.persona.promptPrefix + template.replace('{hostname}', this.device.spec.name));
+    this.write(this.persona.promptPrefix + template.replace('{hostname}', this.device.spec.name).replace('{count}', String(this.commandsEntered + 1)));
   }
 
   private onInput(text: string): void {
@@ -58,8 +81,7 @@ export class ShellPlayer {
       if (this.mode === 'stalled') return;
       if (this.mode === 'await-any-key') {
         this.write('\r\n');
-        this.mode = 'command';
-        this.writePrompt();
+        this.askOrPrompt();
         continue;
       }
       if (this.mode === 'paging') {
@@ -84,6 +106,7 @@ export class ShellPlayer {
   }
 
   private onLine(entered: string): void {
+    if (this.mode === 'dialog') return this.onDialogLine(entered);
     if (this.mode === 'enable-password') {
       this.write('\r\n');
       if (entered === this.device.spec.enableSecret) this.privileged = true;
@@ -96,7 +119,12 @@ export class ShellPlayer {
     const command = entered.trim();
     const enable = this.persona.enable;
     if (command === '') return this.writePrompt();
+    this.commandsEntered++;
     if (enable && command === enable.command && !this.privileged) {
+      if (enable.passwordPrompt === undefined) {
+        this.privileged = true;
+        return this.writePrompt();
+      }
       this.write(enable.passwordPrompt);
       this.mode = 'enable-password';
       return;

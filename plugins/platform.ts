@@ -75,6 +75,13 @@ export interface Privilege {
   passwordPrompt: RegExp;
   /** The prompt once privileged; a session already showing it skips the command. */
   privilegedPrompt: RegExp;
+  /**
+   * The prompt is the same at every level (Comware `<host>` before and after `super`): the
+   * command is sent whenever the credential set holds an enable secret.
+   */
+  promptHidesLevel?: boolean;
+  /** What the device says when it refuses the secret but shows the same prompt again. */
+  denied?: RegExp;
 }
 
 /**
@@ -103,11 +110,22 @@ export interface Platform {
    * precedes it. A device's `prompt` option overrides this pattern.
    */
   prompt: RegExp;
+  /**
+   * For a prompt that changes from command to command (EXOS `* host.12 # `: a command counter
+   * and an unsaved-changes mark): given the prompt learned after login, a pattern every later
+   * prompt matches in full. Without it, later prompts are the learned one, character for character.
+   */
+  promptVaries?: (learned: string) => RegExp;
   /** Pre-prompt dialogs to answer at login. */
   dialogs?: Dialog[];
   privilege?: Privilege;
   /** Sent after login (and privilege), e.g. paging off. Their output is ignored. */
   setup: string[];
+  /**
+   * Send `setup` before privilege instead of after: for devices that take it in user mode and
+   * keep it for the session (Onyx `no cli session paging enable`).
+   */
+  setupBeforePrivilege?: boolean;
   /** Sent before closing, without waiting for an answer. */
   teardown: string[];
   pagers: PagerRule[];

@@ -47,7 +47,8 @@ interface Expectations {
 }
 
 /** Each session once (the first folder holding a file name wins), of families with a backup method. */
-const cases = [...new Map(listRecordings(recordingDirs).map((file) => [file.file.split('/').pop()!, file])).values()]
+const cases = [...new Map(listRecordings(recordingDirs).reverse().map((file) => [file.file.split('/').pop()!, file])).values()]
+  .reverse()
   .filter((file) => file.kind !== 'significant_changes' && backupMethodForModel(file.model) !== undefined);
 
 const sibling = (file: RecordingFile, kind: string) => join(dirname(file.file), `${file.model}#${file.description}#${kind}.yaml`);

@@ -29,7 +29,8 @@ export const ciscoLikeRedactions: Redaction[] = [
   ),
   // line vty ` password 7 X`, IOS XR user ` secret 10 $6$…`, NX-OS/IOS XR/OS10 BGP neighbor ` password 3 X`
   redaction('password', String.raw`^[ \t]*(?:password|secret)${typed(notOption)}`),
-  redaction('snmp-community', String.raw`^[ \t]*snmp-server community${tv}`),
+  // Netgear puts the access before the value: `snmp-server community rw "X"`
+  redaction('snmp-community', String.raw`^[ \t]*snmp-server community(?! (?:ro|rw) )${tv}`),
   // ASA, ProCurve, AOS-CX: `snmp-server host … community X`
   redaction('snmp-community', String.raw`^[ \t]*snmp-server host [^\n]*?\bcommunity${tv}`),
   // IOS, NX-OS, EOS, OS10: `snmp-server host IP [vrf V] [informs|traps] [version 1|2c] COMMUNITY [udp-port N]`;
@@ -66,7 +67,7 @@ export const ciscoLikeRedactions: Redaction[] = [
   redaction('bgp-password', String.raw`^[ \t]*neighbor \S+ password${tv}`),
   redaction(
     'ospf-key',
-    String.raw`^[ \t]*(?:ip |ipv6 )?(?:ospf |area \S+ virtual-link \S+ )?(?:message-digest-key \d+ md5|authentication-key(?! \d+ (?:md5|sha)))${tv}`,
+    String.raw`^[ \t]*(?:ip |ipv6 )?(?:ospf |area \S+ virtual-link \S+ )?(?:message-digest-key \d+ md5|authentication-key(?! \d+ (?:md5|sha))(?! key-id\b))${tv}`,
   ),
   // Dell OS6 `ip ospf authentication encrypt KEY KEY-ID`, `ip ospf authentication simple KEY`
   redaction('ospf-key', String.raw`^[ \t]*ip ospf authentication (?:encrypt|simple)${v}`),

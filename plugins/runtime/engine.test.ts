@@ -36,6 +36,8 @@ beforeAll(async () => {
       { name: 'legacy', platform: 'cisco-ios', sshProfile: 'legacy' },
       { name: 'keyboard-only', platform: 'cisco-ios', passwordAuth: false },
       { name: 'linux', platform: 'linux' },
+      { name: 'comware', platform: 'hpe-comware' },
+      { name: 'exos', platform: 'extreme-exos' },
     ],
     authorizedKeys: [clientKey.publicKey],
     slowLoginMs: 3_000,
@@ -229,5 +231,28 @@ describe('each failure has its code', () => {
 
   test('CANCELLED when the signal is already aborted', async () => {
     await expectFailure(collectIos('healthy', { signal: AbortSignal.abort() }), 'CANCELLED', false);
+  });
+});
+
+describe('prompts that do not show the level or change with every command', () => {
+  const comware = findBackupMethod('hpe-comware')!;
+  const contentOf = (result: CollectResult) => (result.artifacts[0] as TextArtifact).content;
+
+  test('Comware `<host>` hides the level: `super` is sent because there is a secret, and a rejected one is AUTH_FAILED', async () => {
+    expect(contentOf(await comware.collect(collectInputFor(device('comware'))))).toContain(' sysname comware');
+    const error = await failure(comware.collect(collectInputFor(device('comware'), { credentials: { enableSecret: 'not-it' } })));
+    expect(error.code).toBe('AUTH_FAILED');
+    expect(error.message).toContain('enable');
+  });
+
+  test('without an enable secret `super` is not sent, and a command above the level fails', async () => {
+    const error = await failure(comware.collect(collectInputFor(device('comware'), { credentials: { enableSecret: undefined } })));
+    expect(error.code).toBe('COMMAND_FAILED');
+  });
+
+  test('EXOS `* host.12 # ` counts commands: each answer ends at the next number', async () => {
+    const result = await findBackupMethod('extreme-exos')!.collect(collectInputFor(device('exos')));
+    expect(contentOf(result)).toContain('configure snmp sysName "exos"');
+    expect(contentOf(result)).not.toMatch(/exos\.\d+ #/);
   });
 });

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import { CollectionError, isCollectionError } from '../errors.ts';
 import { noOptions as noOptionsSchema, type CommandStep, type Dialog, type Platform, type TextMethodDeclaration } from '../platform.ts';
-import type { AbsentArtifact, BackupMethod, CollectInput, CollectResult, Credentials, SavedState, TextArtifact } from '../types.ts';
+import type { AbsentArtifact, BackupMethod, CollectDevice, CollectInput, CollectResult, Credentials, SavedState, TextArtifact } from '../types.ts';
 import { ChannelReader, type LineTest } from './expect.ts';
 import { cleanOutput, interpretAnswer, type StepAnswer } from './output.ts';
 import { SshSession } from './ssh-session.ts';
@@ -32,9 +32,12 @@ export function parseOptions<T>(schema: z.ZodType<T>, options: unknown, methodKe
 }
 
 /** Opens an SSH session for the device, runs work, and always closes the session. */
-export async function withSession<T>(input: CollectInput, work: (session: SshSession) => Promise<T>): Promise<T> {
-  const { connectMs } = resolveTimeouts(input);
-  const session = await SshSession.open({
+/** Connects and authenticates with the device's address, SSH profile, known host key and credentials. */
+export function openDeviceSession(
+  input: { device: Pick<CollectDevice, 'host' | 'port' | 'sshProfile' | 'knownHostKey'>; credentials: Credentials; signal: AbortSignal },
+  connectMs: number,
+): Promise<SshSession> {
+  return SshSession.open({
     host: input.device.host,
     port: input.device.port,
     username: input.credentials.username,
@@ -46,6 +49,11 @@ export async function withSession<T>(input: CollectInput, work: (session: SshSes
     connectTimeoutMs: connectMs,
     signal: input.signal,
   });
+}
+
+export async function withSession<T>(input: CollectInput, work: (session: SshSession) => Promise<T>): Promise<T> {
+  const { connectMs } = resolveTimeouts(input);
+  const session = await openDeviceSession(input, connectMs);
   try {
     return await work(session);
   } catch (error) {
@@ -112,7 +120,8 @@ class ShellDialog {
 
   async elevate(enableSecret: string | undefined): Promise<void> {
     const privilege = this.platform.privilege;
-    if (!privilege || privilege.privilegedPrompt.test(this.prompt)) return;
+    if (!privilege) return;
+    if (privilege.promptHidesLevel ? enableSecret === undefined : privilege.privilegedPrompt.test(this.prompt)) return;
     this.reader.send(`${privilege.command}\n`);
     const tests = [matching(privilege.privilegedPrompt), matching(privilege.passwordPrompt), exactly(this.prompt)];
     let answer = await this.reader.readUntil(tests, this.commandMs, () => this.stalled(privilege.command));
@@ -123,13 +132,15 @@ class ShellDialog {
       this.reader.send(`${enableSecret}\n`);
       answer = await this.reader.readUntil(tests, this.commandMs, () => this.stalled(privilege.command));
     }
-    if (answer.matched !== 0) throw new CollectionError('AUTH_FAILED', 'enable secret rejected');
+    if (answer.matched !== 0 || privilege.denied?.test(answer.before)) throw new CollectionError('AUTH_FAILED', 'enable secret rejected');
     this.prompt = answer.line.trimEnd();
   }
 
   /** The command's answer; a prompt glued to text without a newline ends it too. */
   async run(command: string): Promise<string> {
     this.reader.send(`${command}\n`);
+    const varies = this.platform.promptVaries?.(this.prompt);
+    if (varies) return this.runToVaryingPrompt(command, varies);
     const { matched, before, line } = await this.reader.readUntil(
       [exactly(this.prompt)],
       this.commandMs,
@@ -137,6 +148,13 @@ class ShellDialog {
       endingWith(this.prompt),
     );
     return matched === 0 ? before : before + line.trimEnd().slice(0, -this.prompt.length);
+  }
+
+  private async runToVaryingPrompt(command: string, varies: RegExp): Promise<string> {
+    const whole = new RegExp(`^(?:${varies.source})$`, varies.flags.replace('g', ''));
+    const ending = new RegExp(`(?:${varies.source})$`, varies.flags.replace('g', ''));
+    const { matched, before, line } = await this.reader.readUntil([matching(whole)], this.commandMs, () => this.stalled(command), matching(ending));
+    return matched === 0 ? before : before + line.trimEnd().replace(ending, '');
   }
 
   private noPrompt(): CollectionError {
@@ -190,8 +208,9 @@ async function collectOverShell(
   try {
     const dialog = new ShellDialog(new ChannelReader(channel, platform.pagers, input.signal), platform, looksLikePrompt, commandMs);
     await dialog.login(input.credentials);
+    if (platform.setupBeforePrivilege) for (const command of platform.setup) await dialog.run(command);
     await dialog.elevate(input.credentials.enableSecret);
-    for (const command of platform.setup) await dialog.run(command);
+    if (!platform.setupBeforePrivilege) for (const command of platform.setup) await dialog.run(command);
     for (const step of steps) {
       const cleaned = cleanOutput(await dialog.run(step.command), step, platform, true);
       results.record(step, () => interpretAnswer(cleaned, step, platform, input.device.keepSecrets));

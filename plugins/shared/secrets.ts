@@ -52,6 +52,17 @@ const optionWords = [
   'radius', 'tacplus', 'ldaps', 'address', 'hostname', 'local', 'remote', 'peer', 'type', 'value',
   'key', 'key-chain', 'key-string', 'key-id', 'set-key', 'auth', 'priv', 'auth-pass', 'priv-pass', 'level-1', 'level-2',
   'iburst', 'burst', 'prefer', 'source', 'use-vrf', 'vrf', 'version', 'minpoll', 'maxpoll', 'for', 'is', 'to',
+  // Cisco SMB `key-string row AAAA…` (a public key), `ssd file passphrase control unrestricted`,
+  // `sntp server A key 8 poll`;
+  // AireOS `config snmp community create|accessmode ro|ipaddr A M|mode enable NAME`.
+  'row', 'control', 'poll', 'create', 'delete', 'accessmode', 'ipaddr', 'ipv6mode', 'mode',
+  // VOSS password policy: `password password-history 3`, `password min-passwd-len 10`, `password aging-time day 90`
+  'password-history', 'min-passwd-len', 'aging-time', 'default-lockout-time',
+  // VRP and Comware print how a value is stored before it (`shared-key cipher X`, `password irreversible-cipher X`,
+  // `snmp-agent community read simple X`, `key authentication cipher X`, `super password role R hash X`); EXOS `community encrypted "X"`
+  'cipher', 'irreversible-cipher', 'simple', 'plain', 'read', 'write', 'authentication', 'authorization', 'accounting', 'role', 'encrypted',
+  // Netgear `snmp-server community rw "X"`
+  'ro', 'rw',
 ];
 export const notOption = String.raw`(?!(?:${optionWords.join('|')})(?![\w-]))`;
 
@@ -75,10 +86,15 @@ const qualifier = String.raw`(?:[0-9]{1,3}|md5|sha-?\d*|hmac-[\w-]+|aes[\w-]*|de
 /** Keywords whose value is a secret, in the spellings vendors use (lower case). */
 const secretKeyword = String.raw`(?:[\w-]*[-_])?(?:password|passwd|passphrase|secret)\d*|[\w-]*[-_]psk|(?:\w+[-_])*(?:pre-shared|preshared|private|auth|authentication|md5|message-digest|shared|secret|server|encryption|api|privacy|community)[-_]key|key-string|key-value`;
 /**
+ * A word that a type and an already redacted value follow is the name the value belongs to
+ * (Netgear `users passwd "admin" encrypted <redacted>`), not a second secret.
+ */
+const nameBeforeValue = String.raw`(?!["']?[^\s"']+["']?[ \t]+${qualifier}[ \t]+["']?<redacted:)`;
+/**
  * Qualifiers, then the value: never a qualifier that another word follows, an option word or
  * a secret keyword (FortiOS `set apply-to admin-password ipsec-preshared-key`).
  */
-const qualifiedValue = String.raw`(?:[ \t]+${qualifier})*?[ \t]+${notOption}(?!${qualifier}[ \t]+\S)(?!(?:${secretKeyword})(?![\w-]))${value}`;
+const qualifiedValue = String.raw`(?:[ \t]+${qualifier})*?[ \t]+${notOption}(?!${qualifier}[ \t]+\S)(?!(?:${secretKeyword})(?![\w-]))${nameBeforeValue}${value}`;
 
 /** Where a keyword may start: not inside a word, a path, a list (`wpa2-psk,wpa-psk`) or a value (`mode=wpa2-psk`). */
 const keywordStart = String.raw`(?<![\w\-=,:'"./$])`;
@@ -87,7 +103,7 @@ const keywordStart = String.raw`(?<![\w\-=,:'"./$])`;
  * contact, location or remark, or on a comment line.
  */
 const notProse = String.raw`(?<!\b(?:your|the|a|an|my|our|no|this|that|of|for|with|enter|new|old|same|default)[ \t]+)`;
-const notFreeText = String.raw`(?<!(?:^[ \t]*[#!;]|\b(?:description|contact|location|remark|comments?|alias|banner|motd))[^\n]*)`;
+const notFreeText = String.raw`(?<!(?:^[ \t]*[#!;]|\b(?:descr(?:iption)?|contact|location|remark|comments?|alias|banner|motd))[^\n]*)`;
 
 /**
  * The cross-platform safety net, applied after every platform's own redactions. It redacts
@@ -128,7 +144,8 @@ export const secretSafetyNet: Redaction[] = [
     String.raw`(?<![\w-])(?:auth|priv)(?:-pass)?(?<=^[ \t]*snmp[\w-]*[ \t]+(?:\S+[ \t]+)?user[ \t][^\n]*)${qualifiedValue}`,
   ),
   // `message-digest-key 1 md5 X`, `auth md5 X`, `spi 256 md5 X`; `hash md5`, `mode md5 level-2` stay.
-  redaction('md5-key', String.raw`(?<![\w-])md5${notFreeText}${qualifiedValue}`),
+  // ASA/FTD `tcp-options md5 clear` is what a TCP map does with the option, not a key.
+  redaction('md5-key', String.raw`(?<![\w-])(?<!tcp-options[ \t]+)md5${notFreeText}${qualifiedValue}`),
   // `key 7 X`, ASA ` key X`, FortiOS `set key ENC X`, VyOS `key 'X'`. A key's number (`key 1`,
   // `ntp server X key 1 iburst`), `key chain NAME`, `crypto key generate`, the name of a MACsec
   // key (`key CKN 7 CAK`), certificate files and public keys stay.
