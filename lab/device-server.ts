@@ -3,6 +3,7 @@
  * persona (login, prompt, paging, enable, configs) and misbehaves on demand.
  */
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import ssh2 from 'ssh2';
 import type { AuthContext, Connection, ParsedKey, Server as SshServer, ServerChannel } from 'ssh2';
 import type { Persona, Reply } from './persona.ts';
@@ -10,6 +11,7 @@ import { ShellPlayer } from './shell-player.ts';
 import { fetchVariables, renderTemplate } from './template.ts';
 import { serveScpSource, serveSftp } from './file-transfer.ts';
 import { serverHostKey } from './keys.ts';
+import { serveNetconf, type LabNetconf } from './netconf-server.ts';
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { Server, utils } = ssh2;
@@ -38,6 +40,8 @@ export interface LabDeviceSpec {
   slowLoginMs: number;
   /** The configuration really changes every this many fetches. */
   changeEvery: number;
+  /** Answers the `netconf` SSH subsystem; without it the subsystem is refused. */
+  netconf?: LabNetconf | null;
 }
 
 const legacyServerAlgorithms = {
@@ -167,6 +171,10 @@ export class DeviceServer {
         });
         session.on('exec', (acceptExec, _reject, info) => this.exec(acceptExec(), client, info.command));
         session.on('sftp', (acceptSftp) => serveSftp(acceptSftp(), this.files));
+        session.on('subsystem', (acceptSubsystem, rejectSubsystem, info) => {
+          if (info.name === 'netconf' && this.spec.netconf) serveNetconf(acceptSubsystem(), this, client, this.spec.netconf);
+          else rejectSubsystem();
+        });
       });
     });
   }
@@ -219,8 +227,10 @@ export class DeviceServer {
 const catCommand = /^(?:sudo -n )?cat -- '((?:[^']|'\\'')+)'$/;
 const backupSave = /^\/system backup save name=(\S+)/;
 const fileRemove = /^\/file remove (?:numbers=)?"?([^"]+?)"?$/;
+const ucsSave = /^tmsh save sys ucs \/var\/local\/ucs\/([\w.-]+\.ucs)( no-private-key)?$/;
+const ucsDelete = /^tmsh delete sys ucs ([\w.-]+\.ucs)$/;
 
-/** Commands an exec channel understands: persona commands, files and MikroTik's backup file. */
+/** Commands an exec channel understands: persona commands, files, MikroTik's backup file and BIG-IP's UCS archive. */
 function execAnswer(device: DeviceServer, command: string): ConfigReply | null {
   const known = device.persona.commands[command];
   if (known) return device.reply(command, known);
@@ -239,7 +249,22 @@ function execAnswer(device: DeviceServer, command: string): ConfigReply | null {
   }
   const remove = fileRemove.exec(command);
   if (remove && device.files.delete(remove[1].replace(/^\/+/, ''))) return { text: '', fault: null };
+  const ucs = ucsSave.exec(command);
+  if (ucs) {
+    device.files.set(`var/local/ucs/${ucs[1]}`, f5UcsBytes(device.spec.name, ucs[2] === undefined));
+    return { text: `Saving active configuration...\n/var/local/ucs/${ucs[1]} is saved.`, fault: null };
+  }
+  const ucsGone = ucsDelete.exec(command);
+  if (ucsGone && device.files.delete(`var/local/ucs/${ucsGone[1]}`)) return { text: '', fault: null };
   return null;
+}
+
+/** Stands in for a BIG-IP UCS archive: gzip, stable per device, with or without SSL private keys. */
+export function f5UcsBytes(deviceName: string, withPrivateKeys: boolean): Buffer {
+  const files = [`config/bigip.conf of ${deviceName}`, ...(withPrivateKeys ? [`config/filestore/files_d/Common_d/certificate_key_d of ${deviceName}`] : [])];
+  const body = Buffer.alloc(32 * 1024);
+  for (let i = 0; i < body.length; i++) body[i] = (i * 17 + deviceName.length) & 0xff;
+  return gzipSync(Buffer.concat([Buffer.from(`${files.join('\n')}\n`), body]));
 }
 
 /** Stands in for RouterOS's binary .backup: stable bytes per device. */

@@ -4,6 +4,7 @@
 import { DeviceServer, faults as faultKinds, type Fault, type LabDeviceSpec } from './device-server.ts';
 import { generateKeyPair, type KeyPair } from './keys.ts';
 import { labPlatforms, loadPersona } from './persona.ts';
+import { hasNetconfPersona, loadNetconfPersona, type LabNetconf } from './netconf-server.ts';
 
 export type { Fault };
 export { faultKinds };
@@ -37,6 +38,11 @@ export interface LabDeviceOverrides {
   name?: string;
   forcePaging?: boolean;
   passwordAuth?: boolean;
+  /**
+   * NETCONF on the `netconf` subsystem. A platform with a NETCONF persona offers base 1.1
+   * unless told otherwise; `false` refuses the subsystem.
+   */
+  netconf?: Partial<LabNetconf> | false;
 }
 
 export interface StartLabOptions {
@@ -98,6 +104,18 @@ function chooseFaults(names: string[], faults: StartLabOptions['faults'], seed: 
   return chosen;
 }
 
+function netconfOf(override: LabDeviceOverrides, platform: string): LabNetconf | null {
+  if (override.netconf === false) return null;
+  if (override.netconf === undefined && !hasNetconfPersona(platform)) return null;
+  const netconf: LabNetconf = {
+    base: override.netconf?.base ?? '1.1',
+    persona: override.netconf?.persona ?? platform,
+    compact: override.netconf?.compact ?? false,
+  };
+  loadNetconfPersona(netconf.persona);
+  return netconf;
+}
+
 export async function startLab(options: StartLabOptions): Promise<Lab> {
   const platforms = options.mix === undefined || options.mix === 'all' ? labPlatforms() : options.mix;
   if (platforms.length === 0) throw new Error('the lab has no platforms to play');
@@ -137,6 +155,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
         passwordAuth: override.passwordAuth ?? true,
         slowLoginMs: options.slowLoginMs ?? labDefaults.slowLoginMs,
         changeEvery: options.changeEvery ?? labDefaults.changeEvery,
+        netconf: netconfOf(override, platform),
       };
       const server = new DeviceServer(spec, persona, key.privateKey);
       servers.push(server);

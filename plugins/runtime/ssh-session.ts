@@ -101,6 +101,8 @@ export class SshSession {
     readonly hostKey: PresentedHostKey,
     private readonly signal: AbortSignal,
     private readonly lost: { error: CollectionError | null },
+    /** What the device sent as its SSH login banner before authentication, if anything. */
+    readonly banner: string = '',
   ) {}
 
   static async open(options: SshSessionOptions): Promise<SshSession> {
@@ -109,6 +111,7 @@ export class SshSession {
     const lost: { error: CollectionError | null } = { error: null };
     let presented: PresentedHostKey | null = null;
     let hostKeyRefused = false;
+    let banner = '';
 
     const ready = new Promise<void>((resolve, reject) => {
       let settled = false;
@@ -151,6 +154,9 @@ export class SshSession {
         }
       });
       client.on('close', () => fail(new CollectionError('UNREACHABLE', 'connection closed during SSH handshake')));
+      client.on('banner', (message: string) => {
+        banner += message;
+      });
       client.on('keyboard-interactive', (_name, _instructions, _lang, prompts, finish) => {
         finish(prompts.map(() => options.password ?? ''));
       });
@@ -196,7 +202,7 @@ export class SshSession {
       lost.error ??= new CollectionError('OUTPUT_INVALID', 'connection closed by the device');
     });
     if (!presented) throw new CollectionError('UNREACHABLE', 'device presented no host key');
-    return new SshSession(client, presented, options.signal, lost);
+    return new SshSession(client, presented, options.signal, lost, banner);
   }
 
   openShell(): Promise<SshChannel> {
@@ -207,6 +213,14 @@ export class SshSession {
 
   openExec(command: string): Promise<SshChannel> {
     return this.openChannel((callback) => this.client.exec(command, callback));
+  }
+
+  /** A subsystem channel such as `netconf`; a device that does not offer it fails with TRANSPORT_UNAVAILABLE. */
+  openSubsystem(name: string): Promise<SshChannel> {
+    return this.openChannel(
+      (callback) => this.client.subsys(name, callback),
+      (error) => new CollectionError('TRANSPORT_UNAVAILABLE', `the device offers no ${name} subsystem: ${error.message}`, { cause: error }),
+    );
   }
 
   /** Streams a remote file to localPath over SFTP, hashing as it goes. */
@@ -280,13 +294,13 @@ export class SshSession {
 
   private async openChannel(
     start: (callback: (error: Error | undefined, channel: ClientChannel) => void) => void,
+    refused: (error: Error) => CollectionError = (error) =>
+      new CollectionError('COMMAND_FAILED', `device refused a channel: ${error.message}`, { cause: error }),
   ): Promise<SshChannel> {
     throwIfAborted(this.signal);
     if (this.lost.error) throw this.lost.error;
     const channel = await new Promise<ClientChannel>((resolve, reject) =>
-      start((error, opened) =>
-        error ? reject(new CollectionError('COMMAND_FAILED', `device refused a channel: ${error.message}`, { cause: error })) : resolve(opened),
-      ),
+      start((error, opened) => (error ? reject(refused(error)) : resolve(opened))),
     );
     let exitCode: number | null = null;
     channel.on('exit', (code: number | null) => {
