@@ -4,6 +4,7 @@
  *   tidemark lab --devices 200 --base-port 22000 --mix all --faults 5
  *   tidemark lab --devices 20 --mix cisco-ios,linux --faults cisco-ios-001=hang
  *   tidemark lab --devices 50 --register http://127.0.0.1:3000 --token <api token>
+ *   tidemark lab --devices 10 --https-api   (also a PAN-OS, an OPNsense and a FortiOS HTTPS API device)
  *
  * With --recording, it serves recorded real-device sessions instead (Oxidized's simulation files),
  * one device per file; --devices, --mix, --faults, --seed and --change-every do not apply:
@@ -17,7 +18,8 @@ import { findBackupMethod } from '../plugins/registry.ts';
 import { faultKinds, labDefaults, startLab, type Fault, type Lab, type LabDevice } from './lab.ts';
 import { labPlatforms } from './persona.ts';
 import { parseRecording, startRecordedDevice, type RecordedDevice } from './recording.ts';
-import { registerLabDevices, type RegisterTarget } from './register.ts';
+import { httpsApiLabMethods, startHttpsApiDevice, type HttpsApiLabDevice } from './https-api-server.ts';
+import { registerHttpsApiDevices, registerLabDevices, type RegisterTarget } from './register.ts';
 
 const faultName = z.enum([...faultKinds, 'none']);
 
@@ -45,6 +47,8 @@ const cliOptions = z.object({
   token: z.string().optional(),
   /** Recorded sessions to serve instead of generated devices. */
   recordings: z.array(z.string().min(1)),
+  /** Also one HTTPS API device per API backup method. */
+  httpsApi: z.boolean(),
 });
 
 export type LabCliOptions = z.infer<typeof cliOptions>;
@@ -62,6 +66,7 @@ export function parseLabArgs(argv: string[]): LabCliOptions {
       register: { type: 'string' },
       token: { type: 'string' },
       recording: { type: 'string', multiple: true, default: [] },
+      'https-api': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -75,6 +80,7 @@ export function parseLabArgs(argv: string[]): LabCliOptions {
     register: values.register,
     token: values.token,
     recordings: values.recording,
+    httpsApi: values['https-api'],
   });
   if (parsed.mix !== 'all') {
     const unknown = parsed.mix.filter((platform) => !labPlatforms().includes(platform));
@@ -122,18 +128,24 @@ export async function runLabCli(argv: string[], environment: LabCliEnvironment =
     seed: options.seed,
     changeEvery: options.changeEvery,
   });
+  const apiDevices: HttpsApiLabDevice[] = [];
   try {
     print(formatDevices(lab.devices));
     const first = lab.devices[0];
     print(`\n${lab.devices.length} devices on 127.0.0.1; log in as ${first.username} / ${first.password}, enable secret ${first.enableSecret}.`);
+    if (options.httpsApi) {
+      for (const [index, backupMethod] of httpsApiLabMethods.entries()) apiDevices.push(await startHttpsApiDevice({ backupMethod, index: index + 1, changeEvery: options.changeEvery }));
+      print(`\n${formatTable(['NAME', 'ADDRESS', 'BACKUP METHOD', 'API KEY'], apiDevices.map((device) => [device.name, `${device.host}:${device.port}`, device.backupMethod, device.apiKey]))}`);
+    }
     if (options.register && options.token) {
-      const registered = await registerLabDevices(lab.devices, { url: options.register, token: options.token });
+      const target = { url: options.register, token: options.token };
+      const registered = (await registerLabDevices(lab.devices, target)) + (await registerHttpsApiDevices(apiDevices, target));
       print(`registered ${registered} devices at ${options.register}`);
     }
     print('Press Ctrl-C to stop.');
     await untilStopped(environment.stop);
   } finally {
-    await lab.close();
+    await Promise.all([lab.close(), ...apiDevices.map((device) => device.close())]);
   }
 }
 

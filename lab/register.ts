@@ -1,4 +1,5 @@
 /** Registers lab devices in a running Tidemark through its GraphQL API. */
+import type { HttpsApiLabDevice } from './https-api-server.ts';
 import type { LabDevice } from './lab.ts';
 
 export interface RegisterTarget {
@@ -46,6 +47,28 @@ export async function registerLabDevices(devices: LabDevice[], target: RegisterT
         credentialSetIds: [credentialSet.id],
         location: 'lab',
         tags: ['lab', device.platform, ...(device.fault === 'none' ? [] : [`fault:${device.fault}`])],
+        options: null,
+      },
+    });
+  }
+  return devices.length;
+}
+
+/** HTTPS API lab devices: a credential set with each device's API key, then the device; its certificate is trusted on first use. */
+export async function registerHttpsApiDevices(devices: HttpsApiLabDevice[], target: RegisterTarget): Promise<number> {
+  for (const device of devices) {
+    const { createCredentialSet: credentialSet } = await graphql<{ createCredentialSet: { id: string } }>(target, createCredentialSet, {
+      input: { name: `lab ${device.name} api`, username: 'api', apiKey: device.apiKey },
+    });
+    await graphql(target, createDevice, {
+      input: {
+        name: device.name,
+        host: device.host,
+        port: device.port,
+        backupMethod: device.backupMethod,
+        credentialSetIds: [credentialSet.id],
+        location: 'lab',
+        tags: ['lab', device.platform, 'https-api'],
         options: null,
       },
     });

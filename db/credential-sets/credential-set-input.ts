@@ -15,12 +15,14 @@ export const credentialSetFields = {
     .refine((v) => v === '' || /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/.test(v), 'is not a PEM or OpenSSH private key')
     .nullish(),
   passphrase: secret,
+  /** For HTTPS API backup methods: a PAN-OS API key, a FortiOS token, OPNsense's "key:secret". */
+  apiKey: secret,
   /** Omitted: unchanged (on create: any host); null: any host. */
   scope: credentialSetScopeInput.nullish(),
 };
 
 export const createCredentialSetInput = z
   .object(credentialSetFields)
-  .refine((v) => Boolean(v.password || v.privateKey), { message: 'needs a password or a private key', path: ['password'] });
+  .refine((v) => Boolean(v.password || v.privateKey || v.apiKey), { message: 'needs a password, a private key or an API key', path: ['password'] });
 
 export const updateCredentialSetInput = z.object(credentialSetFields).partial();

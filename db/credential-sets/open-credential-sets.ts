@@ -15,6 +15,7 @@ export interface OpenedCredentialSet {
   enableSecret?: string;
   privateKey?: string;
   passphrase?: string;
+  apiKey?: string;
 }
 
 /** A device's credential sets: those it may use, opened, and those its address is out of the scope of. */
@@ -70,6 +71,7 @@ export async function openCredentialSetsOfDevices(
         enableSecret: open('enableSecret'),
         privateKey: open('privateKey'),
         passphrase: open('passphrase'),
+        apiKey: open('apiKey'),
       };
       openedSets.set(set.id, opened);
     }

@@ -12,6 +12,8 @@ export const credentialSets = pgTable('credential_sets', {
   enableSecretSealed: text('enable_secret_sealed'),
   privateKeySealed: text('private_key_sealed'),
   passphraseSealed: text('passphrase_sealed'),
+  /** An API key or token for backup methods that use a device's HTTPS API. */
+  apiKeySealed: text('api_key_sealed'),
   /**
    * Where the set may be used (see scope.ts): host patterns and CIDRs, device tags, ports. Empty
    * hosts and tags: any host.

@@ -30,8 +30,8 @@ export async function updateCredentialSet({
         .where(eq(credentialSets.id, id))
         .returning();
       if (!row) throw new NotFoundError('Credential set', id);
-      if (row.passwordSealed === null && row.privateKeySealed === null) {
-        throw new ValidationError('password: needs a password or a private key', { field: 'password' });
+      if (row.passwordSealed === null && row.privateKeySealed === null && row.apiKeySealed === null) {
+        throw new ValidationError('password: needs a password, a private key or an API key', { field: 'password' });
       }
       await recordAudit(tx, ctx.caller, {
         action: 'update-credential-set',

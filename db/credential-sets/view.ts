@@ -10,6 +10,7 @@ export interface CredentialSetView {
   hasEnableSecret: boolean;
   hasPrivateKey: boolean;
   hasPassphrase: boolean;
+  hasApiKey: boolean;
   scope: CredentialSetScope;
   /** False: the set may be used on any host. */
   scoped: boolean;
@@ -26,6 +27,7 @@ export function toCredentialSetView(row: CredentialSet): CredentialSetView {
     hasEnableSecret: row.enableSecretSealed !== null,
     hasPrivateKey: row.privateKeySealed !== null,
     hasPassphrase: row.passphraseSealed !== null,
+    hasApiKey: row.apiKeySealed !== null,
     scope: scopeOf(row),
     scoped: isScoped(scopeOf(row)),
     createdAt: row.createdAt,
@@ -50,5 +52,6 @@ export const secretFields = {
   enableSecret: { column: 'enableSecretSealed', purpose: 'credential-set.enable-secret' },
   privateKey: { column: 'privateKeySealed', purpose: 'credential-set.private-key' },
   passphrase: { column: 'passphraseSealed', purpose: 'credential-set.passphrase' },
+  apiKey: { column: 'apiKeySealed', purpose: 'credential-set.api-key' },
 } as const;
 export type SecretField = keyof typeof secretFields;

@@ -22,6 +22,7 @@ const credentialSetFormFieldsFragment = graphql(`
     hasEnableSecret
     hasPrivateKey
     hasPassphrase
+    hasApiKey
     scope {
       hosts
       tags
@@ -68,6 +69,7 @@ const schema = z
     enableSecret: z.string(),
     privateKey: z.string(),
     passphrase: z.string(),
+    apiKey: z.string(),
     clear: z.record(z.enum(secretFieldNames), z.boolean()),
     scopeHosts: z.string(),
     scopeTags: z.string(),
@@ -89,7 +91,7 @@ const schema = z
 
 const fields = ['name', 'username', ...secretFieldNames, 'scope'];
 
-const noSecrets: SecretValues = { password: '', enableSecret: '', privateKey: '', passphrase: '' };
+const noSecrets: SecretValues = { password: '', enableSecret: '', privateKey: '', passphrase: '', apiKey: '' };
 
 /** Adds a credential set, or edits `credentialSet` when given. */
 export function CredentialSetForm({ credentialSet: credentialSetRef }: { credentialSet?: FragmentType<typeof credentialSetFormFieldsFragment> }) {
@@ -102,7 +104,7 @@ export function CredentialSetForm({ credentialSet: credentialSetRef }: { credent
     scopeTags: credentialSet?.scope.tags.join(', ') ?? '',
     scopePorts: credentialSet?.scope.ports.join(', ') ?? '',
     ...noSecrets,
-    clear: { password: false, enableSecret: false, privateKey: false, passphrase: false },
+    clear: { password: false, enableSecret: false, privateKey: false, passphrase: false, apiKey: false },
   });
   const { submit, pending, fieldErrors, formError, clearFieldError } = useValidatedSubmit({
     schema,
@@ -156,12 +158,17 @@ export function CredentialSetForm({ credentialSet: credentialSetRef }: { credent
       </FormSection>
       <FormSection title="Secrets">
         <p className="text-sm text-slate-600">
-          {credentialSet ? 'Secrets are never shown. Leave a field blank to keep what is stored.' : 'Give a password, a private key, or both.'}
+          {credentialSet ? 'Secrets are never shown. Leave a field blank to keep what is stored.' : 'Give a password, a private key, or both; or an API key for devices backed up over their HTTPS API.'}
         </p>
         <TextField type="password" {...secretProps('password')} />
         <TextField type="password" hint="For platforms that ask for it to enter privileged mode." {...secretProps('enableSecret')} />
         <TextAreaField rows={6} className="font-mono text-xs" hint="PEM or OpenSSH format." {...secretProps('privateKey')} />
         <TextField type="password" hint="Only if the private key is encrypted." {...secretProps('passphrase')} />
+        <TextField
+          type="password"
+          hint={'For HTTPS API backup methods: a PAN-OS API key, a FortiOS REST API token, or OPNsense\'s key and secret as "key:secret".'}
+          {...secretProps('apiKey')}
+        />
         {credentialSet && <ClearSecrets credentialSet={credentialSet} clear={values.clear} onChange={(clear) => setValues((current) => ({ ...current, clear }))} />}
       </FormSection>
       <FormSection title="Scope">

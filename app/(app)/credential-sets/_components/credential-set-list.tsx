@@ -27,6 +27,7 @@ const credentialSetsQuery = graphql(`
       hasEnableSecret
       hasPrivateKey
       hasPassphrase
+      hasApiKey
       scoped
       scope {
         hosts
@@ -124,7 +125,7 @@ export function CredentialSetList() {
                     <summary className="cursor-pointer whitespace-nowrap">
                       {set.deviceCount} {set.deviceCount === 1 ? 'device' : 'devices'}
                     </summary>
-                    <ul className="mt-1 space-y-0.5">
+                    <ul className="mt-1 max-h-48 space-y-0.5 overflow-y-auto pr-2" data-testid="credential-set-devices">
                       {set.devices.map((device) => (
                         <li key={device.id}>
                           <Link href={`/devices/${device.id}`} className="text-sky-800 hover:underline">
