@@ -7,6 +7,7 @@ export const aristaEos = extendPlatform(generic, {
   id: 'arista-eos',
   name: 'Arista EOS',
   description: 'Arista switches running EOS.',
+  detect: { command: 'show version', pattern: /^Arista [\w-]+/m },
   prompt: /\S[>#]$/,
   setup: ['terminal length 0', 'terminal width 32767'],
   noise: [{ name: 'command-header', pattern: /^! Command: show running-config/ }],

@@ -7,6 +7,7 @@ export const arubaAoscx = extendPlatform(hpProcurve, {
   id: 'aruba-aoscx',
   name: 'Aruba AOS-CX',
   description: 'Aruba CX 6000/8000 series switches.',
+  detect: { command: 'show version', pattern: /^(?:ArubaOS-CX|AOS-CX)\b/m },
   prompt: /\S[>#]$/,
   privilege: undefined,
   teardown: ['exit'],

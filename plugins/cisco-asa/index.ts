@@ -8,6 +8,7 @@ export const ciscoAsa = extendPlatform(generic, {
   id: 'cisco-asa',
   name: 'Cisco ASA',
   description: 'Cisco ASA firewalls (single context).',
+  detect: { command: 'show version', pattern: /^Cisco Adaptive Security Appliance Software Version /m },
   prompt: /\S[>#]$/,
   setup: ['terminal pager 0'],
   pagers: [pagers.asaMore, pagers.more],

@@ -9,6 +9,7 @@ export const ciscoIos = extendPlatform(generic, {
   id: 'cisco-ios',
   name: 'Cisco IOS / IOS-XE',
   description: 'Cisco IOS and IOS-XE routers and switches.',
+  detect: { command: 'show version', pattern: /^Cisco IOS(?: XE)? Software|^Cisco Internetwork Operating System Software/m },
   setup: ['terminal length 0', 'terminal width 0'],
   methods: [
     {

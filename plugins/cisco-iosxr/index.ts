@@ -6,6 +6,7 @@ export const ciscoIosxr = extendPlatform(generic, {
   id: 'cisco-iosxr',
   name: 'Cisco IOS XR',
   description: 'Cisco ASR 9000, NCS and other IOS XR routers.',
+  detect: { command: 'show version', pattern: /^Cisco IOS XR Software/m },
   prompt: /\S#$/,
   privilege: undefined,
   setup: ['terminal length 0', 'terminal width 0', 'terminal exec prompt no-timestamp'],

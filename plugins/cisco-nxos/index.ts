@@ -7,6 +7,7 @@ export const ciscoNxos = extendPlatform(generic, {
   id: 'cisco-nxos',
   name: 'Cisco NX-OS',
   description: 'Cisco Nexus switches running NX-OS.',
+  detect: { command: 'show version', pattern: /^Cisco Nexus Operating System \(NX-OS\) Software|^\s*NXOS: version /m },
   prompt: /\S#$/,
   privilege: undefined,
   setup: ['terminal length 0', 'terminal width 511'],

@@ -6,6 +6,7 @@ export const dellOs10 = extendPlatform(generic, {
   id: 'dell-os10',
   name: 'Dell OS10',
   description: 'Dell EMC S- and Z-series switches running SmartFabric OS10.',
+  detect: { command: 'show version', pattern: /^Dell (?:EMC )?(?:Networking|SmartFabric) OS10\b/m },
   prompt: /\S[>#]$/,
   privilege: undefined,
   setup: ['terminal length 0'],

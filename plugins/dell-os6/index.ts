@@ -11,6 +11,7 @@ export const dellOs6 = extendPlatform(generic, {
   id: 'dell-os6',
   name: 'Dell OS6',
   description: 'Dell EMC N1100/N2200/N3200 switches running OS6.',
+  detect: { command: 'show version', pattern: /^Machine Type\.+ Dell (?:EMC )?Networking N\d/m },
   prompt: /\S[>#]$/,
   setup: ['terminal length 0'],
   noise: [{ name: 'header', pattern: /^!Current Configuration:$/ }],

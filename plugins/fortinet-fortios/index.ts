@@ -12,6 +12,7 @@ export const fortinetFortios = definePlatform({
   id: 'fortinet-fortios',
   name: 'Fortinet FortiOS',
   description: 'FortiGate firewalls running FortiOS.',
+  detect: { command: 'get system status', pattern: /^Version: Forti\w+-[\w-]+ v\d/m },
   channel: 'shell',
   // `host #`, HA `host(Primary) #`, VDOM `host (global) #`, truncated `host~ #`.
   prompt: /\S [#$]$/,

@@ -14,6 +14,7 @@ export const hpProcurve = definePlatform({
   id: 'hp-procurve',
   name: 'HP ProCurve / ArubaOS-Switch',
   description: 'HP ProCurve and Aruba 2530/2930 switches.',
+  detect: { banner: /^\s*Press any key to continue/m, command: 'show version', pattern: /^Image stamp:/m },
   channel: 'shell',
   // Hostnames may hold spaces: "Core Switch 1#".
   prompt: /\S[>#]$/,

@@ -10,6 +10,7 @@ export const juniperJunos = definePlatform({
   id: 'juniper-junos',
   name: 'Juniper Junos',
   description: 'Juniper MX, EX, QFX and SRX running Junos.',
+  detect: { command: 'show version', pattern: /^(?:Junos: \d|JUNOS (?:Software Release|OS|Base OS))/m },
   channel: 'exec',
   prompt: /^[\w.-]+@[\w.-]+[>#]$/,
   setup: [],

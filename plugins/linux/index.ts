@@ -30,6 +30,7 @@ export const linux = definePlatform({
   id: 'linux',
   name: 'Linux',
   description: 'Linux hosts: configuration files over SSH exec, optionally with sudo.',
+  detect: { command: 'uname -a', pattern: /^Linux \S+ \d+\.\d+/m },
   channel: 'exec',
   prompt: /[$#]$/,
   setup: [],

@@ -13,6 +13,7 @@ export const mikrotikRouteros = definePlatform({
   id: 'mikrotik-routeros',
   name: 'MikroTik RouterOS',
   description: 'MikroTik routers running RouterOS 6 or 7.',
+  detect: { banner: /MikroTik RouterOS \d/, command: '/system resource print', pattern: /^\s*platform: MikroTik/m },
   channel: 'exec',
   prompt: /^\[[\w.-]+@[\w.-]+\] > $/,
   setup: [],

@@ -12,6 +12,7 @@ export const paloaltoPanos = definePlatform({
   id: 'paloalto-panos',
   name: 'Palo Alto PAN-OS',
   description: 'Palo Alto Networks firewalls and Panorama.',
+  detect: { command: 'show system info', pattern: /^model: PA-/m },
   channel: 'shell',
   prompt: /@\S+[>#]$/,
   setup: ['set cli pager off'],

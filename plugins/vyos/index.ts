@@ -10,6 +10,7 @@ export const vyos = definePlatform({
   id: 'vyos',
   name: 'VyOS',
   description: 'VyOS routers.',
+  detect: { banner: /Welcome to VyOS/, command: 'show version', pattern: /^Version:\s+VyOS \d/m },
   channel: 'shell',
   prompt: /@\S+:\S*[$#]$/,
   setup: ['set terminal length 0', 'set terminal width 0'],
