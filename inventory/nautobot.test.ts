@@ -52,7 +52,7 @@ describe('Nautobot client against the fake Nautobot', () => {
     expect(graphqlOffsets(nautobot, before)).toBe(6);
   });
 
-  test('maps a device: uuid, primary IP without prefix, network driver, location tree from the root', async () => {
+  test('maps a device: uuid, primary IP without prefix, network driver, device type model, location tree from the root', async () => {
     const expected = nautobot.devices().find((device) => device.location.length === 2 && device.primaryIp4 && device.platform)!;
     const [device] = await clientFor(nautobot).devicesByName([expected.name]);
     expect(device).toEqual({
@@ -60,13 +60,16 @@ describe('Nautobot client against the fake Nautobot', () => {
       name: expected.name,
       primaryIp: expected.primaryIp4!.split('/')[0],
       platform: expected.platform,
+      model: expected.model,
       locationPath: [...expected.region, expected.site, ...expected.location],
       role: expected.role,
       status: expected.status[0].toUpperCase() + expected.status.slice(1),
       tenant: expected.tenant,
       tags: expected.tags,
-      customFields: { last_backup: null, ssh_port: expected.customFields.ssh_port ?? null, credential_set: null },
+      customFields: { last_backup: null, ssh_port: expected.customFields.ssh_port ?? null, credential_set: null, site_code: expected.customFields.site_code },
     });
+    expect(device.model).toMatch(/^[A-Z0-9][A-Za-z0-9+-]+$/);
+    expect(device.customFields.site_code).toMatch(/^[A-Z]{3}\d$/);
     expect(device.sourceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
   });
 

@@ -39,6 +39,7 @@ function locationSelection(depth: number): string {
 const deviceSelection = `id name
   primary_ip4 { address } primary_ip6 { address }
   platform { name network_driver }
+  device_type { model }
   location { ${locationSelection(locationDepth - 1)} }
   role { name } status { name } tenant { name } tags { name }
   _custom_field_data`;
@@ -76,6 +77,7 @@ interface NautobotDevice {
   primary_ip4?: { address?: string } | null;
   primary_ip6?: { address?: string } | null;
   platform?: { name?: string | null; network_driver?: string | null } | null;
+  device_type?: { model?: string | null } | null;
   location?: NautobotLocation | null;
   role?: Named | null;
   status?: Named | null;
@@ -95,6 +97,7 @@ function toDevice(device: NautobotDevice): InventoryDevice {
     name: device.name ?? '',
     primaryIp: address ? address.replace(/\/\d+$/, '') : null,
     platform: device.platform?.network_driver || device.platform?.name || null,
+    model: device.device_type?.model || null,
     locationPath,
     role: device.role?.name ?? null,
     status: device.status?.name ?? null,

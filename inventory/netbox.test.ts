@@ -47,7 +47,7 @@ describe('NetBox client against the fake NetBox', () => {
     expect(deviceRequests.map((request) => request.query.get('offset') ?? '0')).toEqual(['0', '50', '100', '150', '200']);
   });
 
-  test('maps a device: id, primary IP without prefix, platform slug, region › site › location path, custom fields', async () => {
+  test('maps a device: id, primary IP without prefix, platform slug, device type model, region › site › location path, custom fields', async () => {
     const expected = netbox.devices().find((device) => device.location.length === 2 && device.primaryIp4 && device.platform)!;
     const [device] = await clientFor(netbox).devicesByName([expected.name]);
     expect(device).toEqual({
@@ -55,13 +55,16 @@ describe('NetBox client against the fake NetBox', () => {
       name: expected.name,
       primaryIp: expected.primaryIp4!.split('/')[0],
       platform: expected.platform,
+      model: expected.model,
       locationPath: [...expected.region, expected.site, ...expected.location],
       role: expected.role,
       status: expected.status,
       tenant: expected.tenant,
       tags: expected.tags,
-      customFields: { last_backup: null, last_backup_at: null, ssh_port: expected.customFields.ssh_port ?? null, credential_set: null },
+      customFields: { last_backup: null, last_backup_at: null, ssh_port: expected.customFields.ssh_port ?? null, credential_set: null, site_code: expected.customFields.site_code },
     });
+    expect(device.model).toMatch(/^[A-Z0-9][A-Za-z0-9+-]+$/);
+    expect(device.customFields.site_code).toMatch(/^[A-Z]{3}\d$/);
   });
 
   test('a device without a primary IP or platform comes back with null, not a guess', async () => {
@@ -72,7 +75,7 @@ describe('NetBox client against the fake NetBox', () => {
     expect(withoutPlatform.length).toBeGreaterThan(0);
     expect(devices.filter((device) => device.primaryIp === null).map((device) => device.name).sort()).toEqual(withoutIp.sort());
     expect(devices.filter((device) => device.platform === null).map((device) => device.name).sort()).toEqual(withoutPlatform.sort());
-    const unmapped = devices.filter((device) => device.platform === 'huawei_vrp' || device.platform === 'extreme_exos');
+    const unmapped = devices.filter((device) => device.platform === 'ericsson_ipos' || device.platform === 'watchguard_fireware');
     expect(unmapped.length).toBeGreaterThan(0);
   });
 

@@ -53,6 +53,7 @@ interface NetboxDevice {
   primary_ip4?: { address?: string } | null;
   primary_ip6?: { address?: string } | null;
   platform?: NestedRef | null;
+  device_type?: { model?: string | null } | null;
   site?: NestedRef | null;
   location?: NestedRef | null;
   role?: NestedRef | null;
@@ -153,6 +154,7 @@ export function createNetboxClient(connection: InventoryConnection, clientOption
       name: device.name ?? '',
       primaryIp: address ? address.replace(/\/\d+$/, '') : null,
       platform: device.platform?.slug ?? null,
+      model: device.device_type?.model || null,
       locationPath,
       role: role?.name ?? null,
       status,

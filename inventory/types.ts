@@ -19,6 +19,8 @@ export interface InventoryDevice {
   primaryIp: string | null;
   /** Platform slug/network_driver as the source spells it (e.g. cisco_ios), or null. */
   platform: string | null;
+  /** The device type's model, e.g. "C9300-48P", or null. */
+  model: string | null;
   /** Location hierarchy from root to leaf, e.g. ['Europe', 'Berlin', 'DC1']. */
   locationPath: string[];
   role: string | null;

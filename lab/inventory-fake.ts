@@ -28,6 +28,8 @@ export interface FakeInventoryDevice {
   tenant: string | null;
   tags: string[];
   customFields: Record<string, unknown>;
+  /** The device type's model; both products require a device type. */
+  model: string;
 }
 
 export type FakeDeviceInput = Partial<FakeInventoryDevice> & { name: string };
@@ -42,6 +44,7 @@ export const defaultCustomFields: CustomFieldDefinition[] = [
   { name: 'last_backup_at', type: 'datetime' },
   { name: 'ssh_port', type: 'integer' },
   { name: 'credential_set', type: 'text' },
+  { name: 'site_code', type: 'text' },
 ];
 
 /** Platform slugs and their share of a seeded inventory; the last two have no Tidemark platform. */
@@ -57,11 +60,28 @@ const platformMix: [slug: string, name: string, weight: number][] = [
   ['aruba_aoscx', 'Aruba AOS-CX', 3],
   ['dell_os10', 'Dell OS10', 2],
   ['mikrotik_routeros', 'MikroTik RouterOS', 2],
-  ['huawei_vrp', 'Huawei VRP', 2],
-  ['extreme_exos', 'Extreme EXOS', 2],
+  ['ericsson_ipos', 'Ericsson IPOS', 2],
+  ['watchguard_fireware', 'WatchGuard Fireware', 2],
 ];
 
 export const platformNames: Record<string, string> = Object.fromEntries(platformMix.map(([slug, name]) => [slug, name]));
+
+/** A device type model of each platform, as the vendors name their hardware. */
+const platformModels: Record<string, string> = {
+  cisco_ios: 'C9300-48P',
+  cisco_nxos: 'N9K-C93180YC-FX',
+  arista_eos: 'DCS-7050SX3-48YC8',
+  juniper_junos: 'MX204',
+  cisco_xr: 'ASR-9001',
+  cisco_asa: 'ASA5516-X',
+  paloalto_panos: 'PA-3220',
+  fortinet: 'FG-100F',
+  aruba_aoscx: 'JL658A',
+  dell_os10: 'S5248F-ON',
+  mikrotik_routeros: 'CCR2004-16G-2S+',
+  ericsson_ipos: 'SSR 8010',
+  watchguard_fireware: 'Firebox M590',
+};
 
 const geography: { region: string[]; site: string; code: string }[] = [
   { region: ['Europe', 'Germany'], site: 'Berlin DC1', code: 'ber1' },
@@ -98,7 +118,8 @@ export function seedInventory(count: number): FakeInventoryDevice[] {
       status: i % 29 === 3 ? 'planned' : i % 31 === 4 ? 'offline' : 'active',
       tenant: tenants[i % tenants.length],
       tags: [...(i % 3 === 0 ? ['backup'] : []), ...(i % 5 === 0 ? ['pci'] : [])],
-      customFields: i % 4 === 0 ? { ssh_port: 22 } : {},
+      customFields: { site_code: place.code.toUpperCase(), ...(i % 4 === 0 ? { ssh_port: 22 } : {}) },
+      model: (i % 53 === 7 ? undefined : platformModels[platform]) ?? 'Generic',
     });
   }
   return devices;
@@ -117,6 +138,7 @@ export function completeDevice(input: FakeDeviceInput): FakeInventoryDevice {
     tenant: null,
     tags: [],
     customFields: {},
+    model: 'Generic',
     ...input,
   };
 }

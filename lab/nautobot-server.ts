@@ -99,6 +99,7 @@ export async function startFakeNautobot(options: FakeNautobotOptions = {}): Prom
       primary_ip4: device.primaryIp4 ? { address: device.primaryIp4 } : null,
       primary_ip6: device.primaryIp6 ? { address: device.primaryIp6 } : null,
       platform: device.platform ? { name: platformNames[device.platform] ?? device.platform, network_driver: device.platform } : null,
+      device_type: { model: device.model },
       location: renderLocation(locationChain(device)),
       role: { name: device.role },
       status: { name: statusNames[device.status] ?? device.status },
@@ -130,12 +131,14 @@ export async function startFakeNautobot(options: FakeNautobotOptions = {}): Prom
     type StatusType { name: String }
     type TenantType { name: String }
     type TagType { name: String }
+    type DeviceTypeType { model: String }
     type DeviceType {
       id: ID!
       name: String
       primary_ip4: IPAddressType
       primary_ip6: IPAddressType
       platform: PlatformType
+      device_type: DeviceTypeType
       location: LocationType
       role: RoleType
       status: StatusType

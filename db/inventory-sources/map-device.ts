@@ -1,5 +1,6 @@
 import type { InventoryDevice } from '../../inventory/types.ts';
 import { deviceFields, isValidHost, normalizeLocation } from '../devices/device-input.ts';
+import { MAX_VARIABLE_VALUE_LENGTH, sortedVariables, type DeviceVariables } from '../devices/device-variables.ts';
 import { mapPlatform } from './platform-map.ts';
 import type { InventorySource } from './schema.ts';
 import type { ConflictCode } from './types.ts';
@@ -14,12 +15,17 @@ export interface MappedDevice {
   platform: string | null;
   location: string;
   tags: string[];
+  model: string | null;
+  variables: DeviceVariables;
   credentialSetId: string | null;
   problemCode: ConflictCode | null;
   problem: string | null;
 }
 
-export type MappingSettings = Pick<InventorySource, 'platformMap' | 'locationField' | 'tagFields' | 'portField' | 'credentialSetField' | 'credentialSetId'>;
+export type MappingSettings = Pick<
+  InventorySource,
+  'platformMap' | 'locationField' | 'tagFields' | 'portField' | 'variableFields' | 'credentialSetField' | 'credentialSetId'
+>;
 
 /** Characters a location part or a tag may not hold become "-"; nothing else is changed. */
 const locationPart = (value: string) => value.trim().replace(/[^A-Za-z0-9._ -]+/g, '-');
@@ -35,6 +41,23 @@ function customFieldText(device: InventoryDevice, field: string): string | null 
   if (value === null || value === undefined || value === '') return null;
   if (typeof value === 'object' && value !== null && 'name' in value) return String((value as { name: unknown }).name);
   return String(value);
+}
+
+/** Control characters become spaces; values are cut to the length a variable holds. */
+const variableText = (value: string) => value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_VARIABLE_VALUE_LENGTH).trim();
+
+/** Each named custom field with a value becomes the variable of its name; an empty one sets none. */
+function variablesOf(device: InventoryDevice, fields: readonly string[]): DeviceVariables {
+  const variables: DeviceVariables = {};
+  // variableFields holds names a variable may have (source-input.ts), none of them "__proto__".
+  for (const field of fields) {
+    const value = device.customFields[field];
+    const text = Array.isArray(value)
+      ? value.filter((item) => item !== null && item !== undefined && typeof item !== 'object').join(',')
+      : customFieldText(device, field);
+    if (text) variables[field] = variableText(text);
+  }
+  return sortedVariables(variables);
 }
 
 function tagsOf(device: InventoryDevice, fields: string[]): string[] {
@@ -69,6 +92,8 @@ export function mapInventoryDevice(device: InventoryDevice, settings: MappingSet
     platform: device.platform,
     location: '',
     tags: tagsOf(device, settings.tagFields),
+    model: device.model?.trim().slice(0, 100).trim() || null,
+    variables: variablesOf(device, settings.variableFields),
     credentialSetId: settings.credentialSetId,
     problemCode: null,
     problem: null,

@@ -39,6 +39,8 @@ export const inventorySources = pgTable('inventory_sources', {
   tagFields: text('tag_fields').array().notNull().default(['tags']),
   /** A custom field holding the SSH port; null: port 22. */
   portField: text('port_field'),
+  /** Custom fields that become device variables of the same names; empty: variables are set here. */
+  variableFields: text('variable_fields').array().notNull().default([]),
   /** A custom field naming the device's credential set; null: `credentialSetId`. */
   credentialSetField: text('credential_set_field'),
   /** The credential set of created devices when no custom field names one. */
@@ -96,6 +98,8 @@ export const inventorySyncItems = pgTable(
     platform: text('platform'),
     location: text('location').notNull().default(''),
     tags: text('tags').array().notNull().default([]),
+    model: text('model'),
+    variables: jsonb('variables').$type<Record<string, string>>().notNull().default({}),
     credentialSetId: uuid('credential_set_id'),
     problemCode: text('problem_code'),
     problem: text('problem'),

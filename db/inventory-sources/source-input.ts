@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findBackupMethod } from '../../plugins/registry.ts';
+import { MAX_DEVICE_VARIABLES, variableNameProblem } from '../devices/device-variables.ts';
 import { inventorySourceKinds, orphanPolicies, writeBackFormats } from './schema.ts';
 
 /** The filter keys both kinds understand; each client checks the rest against its product's filters. */
@@ -49,6 +50,11 @@ const fields = {
   locationField: customFieldName.nullable(),
   tagFields: z.array(tagField).max(20).transform((values) => [...new Set(values)]),
   portField: customFieldName.nullable(),
+  /** Each custom field named becomes the device variable of the same name. */
+  variableFields: z
+    .array(customFieldName.refine((name) => !variableNameProblem(name), '"__proto__" is reserved'))
+    .max(MAX_DEVICE_VARIABLES, `lists more than ${MAX_DEVICE_VARIABLES} custom fields (a device has at most ${MAX_DEVICE_VARIABLES} variables)`)
+    .transform((values) => [...new Set(values)]),
   credentialSetField: customFieldName.nullable(),
   credentialSetId: z.string().uuid('is not a credential set id').nullable(),
   repositoryId: z.string().uuid('is not a repository id').nullable(),
@@ -68,6 +74,7 @@ export const createInventorySourceInput = z.object({
   locationField: fields.locationField.default(null),
   tagFields: fields.tagFields.default(['tags']),
   portField: fields.portField.default(null),
+  variableFields: fields.variableFields.default([]),
   credentialSetField: fields.credentialSetField.default(null),
   credentialSetId: fields.credentialSetId.default(null),
   repositoryId: fields.repositoryId.default(null),

@@ -15,6 +15,7 @@ import { credentialSets } from '../credential-sets/schema.ts';
 import { InventoryError } from '../../inventory/index.ts';
 import type { Keyring } from '../../infra/keyring.ts';
 import type { Logger } from '../../infra/log.ts';
+import { formatVariables, type DeviceVariables } from '../devices/device-variables.ts';
 import { mapInventoryDevice, type MappedDevice } from './map-device.ts';
 import { openInventoryClient } from './open-client.ts';
 import { inventorySources, inventorySyncItems, inventorySyncs, type InventorySource, type InventorySync } from './schema.ts';
@@ -110,10 +111,12 @@ async function stageSource(deps: SyncDeps, source: InventorySource, syncId: stri
 
 async function stagePage(db: Database, syncId: string, rows: ReturnType<typeof stagingRow>[], readCount: number): Promise<void> {
   await db.execute(sql`
-    insert into inventory_sync_items (sync_id, seq, source_device_id, name, host, port, backup_method, platform, location, tags, credential_set_id, problem_code, problem)
-    select sync_id, seq, source_device_id, name, host, port, backup_method, platform, location, tags, credential_set_id, problem_code, problem
+    insert into inventory_sync_items (sync_id, seq, source_device_id, name, host, port, backup_method, platform, location, tags, model, variables,
+      credential_set_id, problem_code, problem)
+    select sync_id, seq, source_device_id, name, host, port, backup_method, platform, location, tags, model, variables,
+      credential_set_id, problem_code, problem
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(sync_id uuid, seq int, source_device_id text, name text, host text, port int,
-      backup_method text, platform text, location text, tags text[], credential_set_id uuid, problem_code text, problem text)`);
+      backup_method text, platform text, location text, tags text[], model text, variables jsonb, credential_set_id uuid, problem_code text, problem text)`);
   await db.update(inventorySyncs).set({ readCount }).where(eq(inventorySyncs.id, syncId));
 }
 
@@ -129,6 +132,8 @@ function stagingRow(syncId: string, seq: number, device: MappedDevice) {
     platform: device.platform,
     location: device.location,
     tags: device.tags,
+    model: device.model,
+    variables: device.variables,
     credential_set_id: device.credentialSetId,
     problem_code: device.problemCode,
     problem: device.problem,
@@ -167,11 +172,14 @@ async function planSync(tx: Tx, syncId: string, source: InventorySource): Promis
     from devices d
     where i.sync_id = ${syncId} and i.action is null and d.name = i.name and d.id is distinct from i.device_id`);
   await tx.execute(sql`update inventory_sync_items set action = 'create' where sync_id = ${syncId} and action is null and device_id is null`);
+  const variablesSynced = source.variableFields.length > 0;
   await tx.execute(sql`
-    update inventory_sync_items i set action = case when (d.name, d.host, d.backup_method, d.location, d.tags,
-        ${source.portField ? sql`d.port` : sql`0`}, ${source.credentialSetField ? deviceSets : sql`'{}'::uuid[]`})
-      is distinct from (i.name, i.host, i.backup_method, i.location, i.tags,
-        ${source.portField ? sql`i.port` : sql`0`}, ${source.credentialSetField ? stagedSets : sql`'{}'::uuid[]`})
+    update inventory_sync_items i set action = case when (d.name, d.host, d.backup_method, d.location, d.tags, d.model,
+        ${source.portField ? sql`d.port` : sql`0`}, ${source.credentialSetField ? deviceSets : sql`'{}'::uuid[]`},
+        ${variablesSynced ? sql`d.variables` : sql`'{}'::jsonb`})
+      is distinct from (i.name, i.host, i.backup_method, i.location, i.tags, i.model,
+        ${source.portField ? sql`i.port` : sql`0`}, ${source.credentialSetField ? stagedSets : sql`'{}'::uuid[]`},
+        ${variablesSynced ? sql`i.variables` : sql`'{}'::jsonb`})
       then 'update' else 'unchanged' end
     from devices d
     where i.sync_id = ${syncId} and i.action is null and d.id = i.device_id`);
@@ -191,12 +199,16 @@ async function describePlan(tx: Tx, syncId: string, source: InventorySource, rea
   const created = await tx.execute<{ name: string; host: string; backupMethod: string; location: string }>(sql`
     select name, host, backup_method as "backupMethod", location from inventory_sync_items
     where sync_id = ${syncId} and action = 'create' order by name limit ${SYNC_LIST_LIMIT}`);
+  const variablesSynced = source.variableFields.length > 0;
+  // Null stands for a field the source does not sync; a model the source cleared is ''.
   const updated = await tx.execute<{ name: string; before: Record<string, unknown>; after: Record<string, unknown> }>(sql`
     select d.name,
       json_build_object('name', d.name, 'host', d.host, 'backupMethod', d.backup_method, 'location', d.location, 'tags', d.tags,
-        'port', ${source.portField ? sql`d.port` : sql`null`}, 'credentialSets', ${source.credentialSetField ? deviceSets : sql`null`}) as before,
+        'model', coalesce(d.model, ''), 'port', ${source.portField ? sql`d.port` : sql`null`},
+        'credentialSets', ${source.credentialSetField ? deviceSets : sql`null`}, 'variables', ${variablesSynced ? sql`d.variables` : sql`null`}) as before,
       json_build_object('name', i.name, 'host', i.host, 'backupMethod', i.backup_method, 'location', i.location, 'tags', i.tags,
-        'port', ${source.portField ? sql`i.port` : sql`null`}, 'credentialSets', ${source.credentialSetField ? stagedSets : sql`null`}) as after
+        'model', coalesce(i.model, ''), 'port', ${source.portField ? sql`i.port` : sql`null`},
+        'credentialSets', ${source.credentialSetField ? stagedSets : sql`null`}, 'variables', ${variablesSynced ? sql`i.variables` : sql`null`}) as after
     from inventory_sync_items i join devices d on d.id = i.device_id
     where i.sync_id = ${syncId} and i.action = 'update' order by d.name limit ${SYNC_LIST_LIMIT}`);
   const orphanRows = await tx.execute<{ name: string }>(sql`select d.name ${orphans(syncId, source.id)} order by d.name limit ${SYNC_LIST_LIMIT}`);
@@ -226,12 +238,13 @@ async function describePlan(tx: Tx, syncId: string, source: InventorySource, rea
 function shown(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'object') return formatVariables(value as DeviceVariables, ', ');
   return String(value);
 }
 
 function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>): SyncFieldChange[] {
   return Object.keys(after)
-    .filter((field) => after[field] !== null && JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .filter((field) => after[field] !== null && shown(before[field]) !== shown(after[field]))
     .map((field) => ({ field, from: shown(before[field]), to: shown(after[field]) }));
 }
 
@@ -243,7 +256,8 @@ async function applyPlan(tx: Tx, syncId: string, source: InventorySource): Promi
   }
   // A key trusted at one address says nothing of another: a moved device trusts on first use again.
   await tx.execute(sql`
-    update devices d set name = i.name, host = i.host, backup_method = i.backup_method, location = i.location, tags = i.tags,
+    update devices d set name = i.name, host = i.host, backup_method = i.backup_method, location = i.location, tags = i.tags, model = i.model,
+      variables = ${source.variableFields.length > 0 ? sql`i.variables` : sql`d.variables`},
       port = ${source.portField ? sql`i.port` : sql`d.port`},
       host_key = case when lower(d.host) <> lower(i.host) or d.port <> ${source.portField ? sql`i.port` : sql`d.port`} then null else d.host_key end,
       pending_host_key = case when lower(d.host) <> lower(i.host) or d.port <> ${source.portField ? sql`i.port` : sql`d.port`} then null else d.pending_host_key end,
@@ -259,8 +273,8 @@ async function applyPlan(tx: Tx, syncId: string, source: InventorySource): Promi
       where sync_id = ${syncId} and action = 'update' and credential_set_id is not null`);
   }
   await tx.execute(sql`
-    insert into devices (name, host, port, backup_method, location, tags, repository_id, source_id, source_device_id)
-    select name, host, port, backup_method, location, tags, ${source.repositoryId}::uuid, ${source.id}::uuid, source_device_id
+    insert into devices (name, host, port, backup_method, location, tags, model, variables, repository_id, source_id, source_device_id)
+    select name, host, port, backup_method, location, tags, model, variables, ${source.repositoryId}::uuid, ${source.id}::uuid, source_device_id
     from inventory_sync_items where sync_id = ${syncId} and action = 'create' order by seq`);
   await tx.execute(sql`
     insert into device_credential_sets (device_id, credential_set_id, position)

@@ -5,10 +5,27 @@ import { ValidationError } from '../../infra/errors.ts';
 import { inventorySources, type InventorySource } from './schema.ts';
 
 /** The fields a source sets on the devices it owns. */
-export type SyncedField = 'name' | 'host' | 'port' | 'backupMethod' | 'location' | 'tags' | 'credentialSetIds';
+export type SyncedField = 'name' | 'host' | 'port' | 'backupMethod' | 'location' | 'tags' | 'model' | 'variables' | 'credentialSetIds';
 
-export function syncedFields(source: Pick<InventorySource, 'portField' | 'credentialSetField'>): SyncedField[] {
-  return ['name', 'host', 'backupMethod', 'location', 'tags', ...(source.portField ? (['port'] as const) : []), ...(source.credentialSetField ? (['credentialSetIds'] as const) : [])];
+export function syncedFields(source: Pick<InventorySource, 'portField' | 'credentialSetField' | 'variableFields'>): SyncedField[] {
+  return [
+    'name',
+    'host',
+    'backupMethod',
+    'location',
+    'tags',
+    'model',
+    ...(source.portField ? (['port'] as const) : []),
+    ...(source.credentialSetField ? (['credentialSetIds'] as const) : []),
+    ...(source.variableFields.length > 0 ? (['variables'] as const) : []),
+  ];
+}
+
+/** JSON with object keys in order: variables are the same set whatever order their names come in. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : item,
+  );
 }
 
 /**
@@ -25,7 +42,7 @@ export async function checkSyncedFields(
   if (!source) return;
   for (const field of syncedFields(source)) {
     const value = changes[field];
-    if (value === undefined || JSON.stringify(value) === JSON.stringify(current[field])) continue;
+    if (value === undefined || canonical(value) === canonical(current[field])) continue;
     throw new ValidationError(`${field}: synced from inventory source "${source.name}"; change it there, or delete the source to manage the device here`, {
       field,
       details: { sourceId: source.id },

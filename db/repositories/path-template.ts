@@ -1,14 +1,18 @@
 /**
  * Where an artifact lives inside a repository, e.g. "{location}/{device}/{artifact}".
  * Variables: {device}, {backupMethod}, {artifact}, {location} (the whole path),
- * {location.1} … (its parts), {tags} (joined with "-"), {tag.1} …. Imports only the storage path
- * rules (which import nothing), so the repository form checks and previews templates in the
- * browser with the same code the server and the runs use.
+ * {location.1} … (its parts), {tags} (joined with "-"), {tag.1} …, {var.<name>} (the device's
+ * variable of that name). Imports only the storage path rules and the device variable rules (which
+ * import nothing), so the repository form checks and previews templates in the browser with the
+ * same code the server and the runs use.
  */
+import { variableNameProblem, variableValue, type DeviceVariables } from '../devices/device-variables.ts';
 import { artifactPathProblem, maxPathBytes } from '../../storage/path-rules.ts';
 
-const variablePattern = /\{([A-Za-z]+)(?:\.(\d+))?\}/g;
-const knownVariables = new Set(['device', 'backupMethod', 'artifact', 'location', 'tags', 'tag']);
+const variablePattern = /\{([A-Za-z]+)(?:\.([A-Za-z0-9_]+))?\}/g;
+/** Any `{var.…}`, to name a device variable the template spells wrongly ("{var.site-code}"). */
+const deviceVariablePattern = /\{var\.([^{}]*)\}/g;
+const knownVariables = new Set(['device', 'backupMethod', 'artifact', 'location', 'tags', 'tag', 'var']);
 const indexedVariables = new Set(['location', 'tag']);
 
 /** Longest a variable renders to; longer values are shortened with a hash, so they stay distinct. */
@@ -23,6 +27,7 @@ export interface PathTemplateValues {
   artifact: string;
   location: string;
   tags: string[];
+  variables: Readonly<DeviceVariables>;
 }
 
 const longValue = 'x'.repeat(maxVariableLength);
@@ -33,8 +38,9 @@ const longestValues: PathTemplateValues = {
   artifact: longValue,
   location: [longValue, longValue, longValue, longValue, longValue, 'x'.repeat(maxLocationLength - 6 * (maxVariableLength + 1)), longValue].join('/'),
   tags: [longValue],
+  variables: {},
 };
-const shortValues: PathTemplateValues = { device: 'device', backupMethod: 'method', artifact: 'artifact', location: 'site', tags: ['tag'] };
+const shortValues: PathTemplateValues = { device: 'device', backupMethod: 'method', artifact: 'artifact', location: 'site', tags: ['tag'], variables: {} };
 
 /** NUL and the other control characters: no path needs them. */
 const controlCharacter = /[\u0000-\u001f\u007f]/;
@@ -49,22 +55,35 @@ export function checkPathTemplate(template: string): string | null {
   if (controlCharacter.test(template)) return 'contains a NUL or control character';
   if (template.includes('\\')) return 'contains a backslash; separate folders with /';
   if (template.startsWith('/')) return 'must be relative (no leading /)';
+  for (const [whole, name] of template.matchAll(deviceVariablePattern)) {
+    if (!name) return `${whole} needs a variable name, e.g. {var.site_code}`;
+    const problem = variableNameProblem(name);
+    if (problem) return `${whole}: ${problem}`;
+  }
   let hasArtifact = false;
   let hasDevice = false;
+  const variableNames: string[] = [];
   for (const match of template.matchAll(variablePattern)) {
     const [, name, index] = match;
     if (!knownVariables.has(name)) return `has an unknown variable {${name}}`;
+    if (name === 'var') {
+      if (index === undefined) return '{var} needs a variable name, e.g. {var.site_code}';
+      variableNames.push(index);
+      continue;
+    }
     if (index !== undefined && !indexedVariables.has(name)) return `{${name}} takes no index`;
+    if (index !== undefined && !/^\d+$/.test(index)) return `{${name}.${index}}: the index is a number, e.g. {${name}.1}`;
     if (name === 'tag' && index === undefined) return '{tag} needs an index, e.g. {tag.1}';
     hasArtifact ||= name === 'artifact';
     hasDevice ||= name === 'device';
   }
   if (!hasDevice || !hasArtifact) return 'must contain {device} and {artifact} so every artifact gets its own file';
   if (template.split('/').some((part) => part === '..')) return 'must not contain ".."';
-  const example = renderPathTemplate(template, shortValues);
+  const everyVariable = (value: string) => Object.fromEntries(variableNames.map((name) => [name, value]));
+  const example = renderPathTemplate(template, { ...shortValues, variables: everyVariable('value') });
   const problem = artifactPathProblem(example);
   if (problem) return `makes paths that runs refuse: "${example}" ${problem}`;
-  const longest = artifactPathProblem(renderPathTemplate(template, longestValues));
+  const longest = artifactPathProblem(renderPathTemplate(template, { ...longestValues, variables: everyVariable(longValue) }));
   if (longest) {
     return `can make paths that runs refuse: with the longest values (${maxVariableLength} characters a variable, ${maxLocationLength} for {location}) a path ${longest}`;
   }
@@ -91,7 +110,7 @@ function safeSegment(value: string): string {
 export function renderPathTemplate(template: string, values: PathTemplateValues): string {
   const locationParts = values.location.split('/').filter(Boolean);
   const rendered = template.replace(variablePattern, (whole: string, name: string, index?: string) => {
-    const i = index === undefined ? -1 : Number(index) - 1;
+    const i = index === undefined || !/^\d+$/.test(index) ? -1 : Number(index) - 1;
     switch (name) {
       case 'location':
         return i < 0 ? locationParts.map(safeSegment).join('/') : safeSegment(locationParts[i] ?? '');
@@ -99,6 +118,9 @@ export function renderPathTemplate(template: string, values: PathTemplateValues)
         return safeSegment(values.tags.join('-'));
       case 'tag':
         return safeSegment(values.tags[i] ?? '');
+      case 'var':
+        // A device without the variable gets "_", dropped below like an empty tag.
+        return index === undefined ? whole : safeSegment(variableValue(values.variables, index) ?? '');
       case 'device':
       case 'backupMethod':
       case 'artifact':

@@ -91,7 +91,7 @@ beforeAll(async () => {
       { name: 'core-02', primaryIp4: '10.0.0.2/24', platform: 'arista_eos', region: ['Europe', 'Germany'], site: 'Berlin DC1', role: 'core' },
       { name: 'edge-01', primaryIp4: '10.0.1.1/24', platform: 'juniper_junos', region: ['Europe', 'France'], site: 'Paris DC1', role: 'edge' },
       { name: 'no-ip-01', primaryIp4: null, platform: 'cisco_ios', site: 'Paris DC1' },
-      { name: 'huawei-01', primaryIp4: '10.0.2.1/24', platform: 'huawei_vrp', site: 'Paris DC1' },
+      { name: 'ipos-01', primaryIp4: '10.0.2.1/24', platform: 'ericsson_ipos', site: 'Paris DC1' },
       { name: 'taken-01', primaryIp4: '10.0.3.1/24', platform: 'cisco_ios', site: 'Paris DC1' },
     ],
   });
@@ -156,7 +156,7 @@ describe('inventory sources', () => {
     const base = { name: 'x', kind: 'NETBOX', url: 'https://netbox.example.net', token: 't' };
     expect(await bad({ ...base, url: 'ftp://netbox.example.net' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
     expect(await bad({ ...base, url: 'https://user:pw@netbox.example.net' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'url' });
-    expect(await bad({ ...base, platformMap: { huawei_vrp: 'huawei-vrp' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'platformMap' });
+    expect(await bad({ ...base, platformMap: { ericsson_ipos: 'ericsson-ipos' } })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'platformMap' });
     expect(await bad({ ...base, syncCron: '* * *' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'syncCron' });
     expect(await bad({ ...base, writeBackField: 'last backup' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'writeBackField' });
     expect(await bad({ ...base, name: 'nautobot' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
@@ -199,7 +199,7 @@ describe('inventory sources', () => {
       { name: 'edge-01', host: '10.0.1.1', backupMethod: 'juniper-junos', location: 'Europe/France/Paris DC1' },
     ]);
     expect(preview.conflicts.map(({ name, code }) => ({ name, code }))).toEqual([
-      { name: 'huawei-01', code: 'UNMAPPED_PLATFORM' },
+      { name: 'ipos-01', code: 'UNMAPPED_PLATFORM' },
       { name: 'no-ip-01', code: 'NO_PRIMARY_IP' },
       { name: 'taken-01', code: 'NAME_TAKEN' },
     ]);
@@ -229,7 +229,7 @@ describe('inventory sources', () => {
   it('marks owned devices and keeps their synced fields read-only', async () => {
     const [row] = await api.db.sql`select id from devices where name = 'core-01'`;
     const { device } = await gqlOk(`query($id: ID!) { device(id: $id) { source { id name kind sourceDeviceId syncedFields } } }`, { id: row.id });
-    expect(device.source).toEqual({ id: sourceId, name: 'nautobot', kind: 'NAUTOBOT', sourceDeviceId: nautobot.device('core-01')!.id, syncedFields: ['name', 'host', 'backupMethod', 'location', 'tags'] });
+    expect(device.source).toEqual({ id: sourceId, name: 'nautobot', kind: 'NAUTOBOT', sourceDeviceId: nautobot.device('core-01')!.id, syncedFields: ['name', 'host', 'backupMethod', 'location', 'tags', 'model'] });
     const refused = await api.gql(`mutation($id: ID!) { updateDevice(id: $id, input: { host: "10.9.9.9" }) { id } }`, { id: row.id }, { token: api.adminToken });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'host' });
     expect(refused.errors![0].message).toContain('synced from inventory source "nautobot"');
@@ -310,6 +310,85 @@ describe('inventory sources', () => {
   }, 120_000);
 });
 
+describe('models and variables from a source', () => {
+  let fake: FakeNautobot;
+  let sourceId: string;
+  const owned = async () => api.db.sql<{ name: string; model: string | null; variables: Record<string, string> }[]>`
+    select name, model, variables from devices where source_id = ${sourceId} order by name`;
+  const deviceId = async (name: string) => (await api.db.sql`select id from devices where name = ${name}`)[0].id as string;
+  const update = (id: string, input: string) => api.gql(`mutation($id: ID!) { updateDevice(id: $id, input: ${input}) { model variables { name value } } }`, { id }, { token: api.adminToken });
+
+  beforeAll(async () => {
+    fake = await startFakeNautobot({
+      devices: [
+        { name: 'var-core-01', primaryIp4: '10.10.0.1/24', platform: 'cisco_ios', site: 'Amsterdam', model: 'C9300-48P', customFields: { site_code: 'AMS1' } },
+        { name: 'var-core-02', primaryIp4: '10.10.0.2/24', platform: 'arista_eos', site: 'Amsterdam', model: 'DCS-7050SX3-48YC8' },
+      ],
+    });
+    const source = await createSource({ name: 'nautobot-variables', kind: 'NAUTOBOT', url: fake.url, token: fake.token, caBundle: fake.caPem, variableFields: ['site_code', 'rack', 'site_code'] });
+    sourceId = source.id;
+  });
+
+  afterAll(async () => {
+    await fake?.stop();
+  });
+
+  it('a sync takes the model from the device type and a variable from each custom field named that has a value', async () => {
+    const { inventorySource } = await gqlOk(`query($id: ID!) { inventorySource(id: $id) { variableFields } }`, { id: sourceId });
+    expect(inventorySource.variableFields).toEqual(['site_code', 'rack']);
+    const applied = await sync(sourceId, false);
+    expect(applied.counts).toMatchObject({ create: 2, conflicts: 0 });
+    expect(await owned()).toEqual([
+      { name: 'var-core-01', model: 'C9300-48P', variables: { site_code: 'AMS1' } },
+      { name: 'var-core-02', model: 'DCS-7050SX3-48YC8', variables: {} },
+    ]);
+    expect((await sync(sourceId, true)).counts).toMatchObject({ unchanged: 2, update: 0 });
+  });
+
+  it('keeps them read-only while the source owns the device, and lists their changes in the preview', async () => {
+    const id = await deviceId('var-core-01');
+    const { device } = await gqlOk(`query($id: ID!) { device(id: $id) { source { syncedFields } } }`, { id });
+    expect(device.source.syncedFields).toEqual(['name', 'host', 'backupMethod', 'location', 'tags', 'model', 'variables']);
+    const model = await update(id, '{ model: "C9500" }');
+    expect(model.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'model' });
+    const variables = await update(id, '{ variables: [{ name: "site_code", value: "X" }] }');
+    expect(variables.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'variables' });
+    expect(variables.errors![0].message).toContain('synced from inventory source "nautobot-variables"');
+    // A form sends every field: the values the device has are no change.
+    const same = await update(id, '{ model: "C9300-48P", variables: [{ name: "site_code", value: "AMS1" }], enabled: true }');
+    expect(same.errors).toBeUndefined();
+
+    fake.updateDevice('var-core-01', { customFields: { site_code: 'AMS2', rack: 'R12' } });
+    fake.updateDevice('var-core-02', { model: 'DCS-7280SR3-48YC8' });
+    const preview = await sync(sourceId, true);
+    expect(preview.updated).toEqual([
+      { name: 'var-core-01', changes: [{ field: 'variables', from: 'site_code=AMS1', to: 'site_code=AMS2' }] },
+      { name: 'var-core-02', changes: [{ field: 'model', from: 'DCS-7050SX3-48YC8', to: 'DCS-7280SR3-48YC8' }] },
+    ]);
+    expect((await sync(sourceId, false)).counts).toEqual(preview.counts);
+    expect(await owned()).toEqual([
+      { name: 'var-core-01', model: 'C9300-48P', variables: { site_code: 'AMS2' } },
+      { name: 'var-core-02', model: 'DCS-7280SR3-48YC8', variables: {} },
+    ]);
+  });
+
+  it('without variable fields, a source leaves the variables to Tidemark and a sync keeps them', async () => {
+    await updateSource(sourceId, { variableFields: [] });
+    const id = await deviceId('var-core-02');
+    const { device } = await gqlOk(`query($id: ID!) { device(id: $id) { source { syncedFields } } }`, { id });
+    expect(device.source.syncedFields).not.toContain('variables');
+    const set = await update(id, '{ variables: [{ name: "rack", value: "R7" }] }');
+    expect(set.data!.updateDevice.variables).toEqual([{ name: 'rack', value: 'R7' }]);
+    expect((await sync(sourceId, false)).counts).toMatchObject({ unchanged: 2, update: 0 });
+    expect((await owned()).map((d) => d.variables)).toEqual([{ site_code: 'AMS2' }, { rack: 'R7' }]);
+  });
+
+  it('refuses variable fields a custom field key cannot be', async () => {
+    const result = await api.gql(`mutation($id: ID!) { updateInventorySource(id: $id, input: { variableFields: ["site-code"] }) { id } }`, { id: sourceId }, { token: api.adminToken });
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'variableFields.0' });
+  });
+});
+
 describe('runs of source-owned devices', () => {
   let sourceId: string;
 
@@ -367,7 +446,7 @@ describe('runs of source-owned devices', () => {
     // The source is right and our copy is stale: only a lookup at start reaches the device.
     await api.db.sql`update devices set host = '127.0.0.9' where source_id = ${sourceId}`;
     netbox.updateDevice('lab-sw-02', { primaryIp4: null });
-    netbox.updateDevice('lab-sw-03', { platform: 'huawei_vrp' });
+    netbox.updateDevice('lab-sw-03', { platform: 'ericsson_ipos' });
     const ids = (await api.db.sql`select id from devices where source_id = ${sourceId}`).map((r) => r.id);
     const { startRun } = await gqlOk(`mutation($ids: [ID!]!) { startRun(input: { deviceIds: $ids, resolveFromSource: true }) { id resolveFromSource } }`, { ids });
     expect(startRun.resolveFromSource).toBe(true);

@@ -34,6 +34,8 @@ export const repositoryResolvers = {
   },
   Repository: {
     deviceCount: async (repository, _, ctx) => (await ctx.loaders.repositoryDeviceCount(repository.id)) ?? 0,
+    isDefault: async (repository, _, ctx) => (await ctx.loaders.defaultRepositoryId()) === repository.id,
+    effectiveDeviceCount: async (repository, _, ctx) => (await ctx.loaders.effectiveDeviceCounts()).byRepository.get(repository.id) ?? 0,
     remoteCredentialSet: (repository, _, ctx) => (repository.remoteCredentialSetId ? ctx.loaders.credentialSet(repository.remoteCredentialSetId) : null),
     signingCredentialSet: (repository, _, ctx) => (repository.signingCredentialSetId ? ctx.loaders.credentialSet(repository.signingCredentialSetId) : null),
     remoteHostKeyFingerprint: (repository) => hostKeyFingerprint(repository.remoteHostKey),

@@ -18,7 +18,8 @@ const text = (artifact: string, comparableSha256: string): StagedArtifact => ({
   redactions: [],
 });
 
-const device = (name: string): Device => ({ id: `id-${name}`, name, backupMethod: 'cisco-ios', location: 'emea/ams1', tags: [] }) as unknown as Device;
+const device = (name: string, variables: Record<string, string> = {}): Device =>
+  ({ id: `id-${name}`, name, backupMethod: 'cisco-ios', location: 'emea/ams1', tags: [], variables }) as unknown as Device;
 const runDevice = (name: string, status: RunDevice['status'], collected: StagedArtifact[] | null, errorCode: RunDevice['errorCode'] = null): RunDevice =>
   ({ deviceName: name, status, collected, errorCode, errorMessage: errorCode ? 'it failed' : null }) as unknown as RunDevice;
 const finishing = (name: string, status: RunDevice['status'], collected: StagedArtifact[] | null, errorCode: RunDevice['errorCode'] = null): FinishingDevice => ({
@@ -41,6 +42,13 @@ describe('planArtifacts', () => {
       ['emea/ams1/sw1/running-config', false],
       ['emea/ams1/sw1/startup-config', true],
     ]);
+  });
+
+  test("a device's variables fill {var.<name>}; a device without the variable loses that folder", () => {
+    const withSite = { ...finishing('sw1', 'succeeded', [text('running-config', 'a')]), device: device('sw1', { site_code: 'AMS1' }) };
+    const without = finishing('sw2', 'succeeded', [text('running-config', 'b')]);
+    const planned = planArtifacts([withSite, without], [], '{var.site_code}/{device}/{artifact}');
+    expect(planned.map((p) => p.path)).toEqual(['AMS1/sw1/running-config', 'sw2/running-config']);
   });
 
   test('an artifact whose path moved is a new version even with the same content', () => {

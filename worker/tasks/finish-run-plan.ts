@@ -90,6 +90,7 @@ export function planArtifacts(collected: FinishingDevice[], latest: Backup[], pa
             artifact: staged.artifact,
             location: device.location,
             tags: device.tags,
+            variables: device.variables,
           });
           const previous = previousOf.get(`${device.id}\0${staged.artifact}`);
           return { deviceId: device.id, deviceName: device.name, staged, path, previous, changed: !sameVersion(staged, previous, path) };

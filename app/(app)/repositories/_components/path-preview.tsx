@@ -13,6 +13,8 @@ const pathPreviewRepositoryFragment = graphql(`
     id
     name
     pathTemplate
+    isDefault
+    effectiveDeviceCount
   }
 `);
 
@@ -31,6 +33,10 @@ const devicesQuery = graphql(`
         name
         location
         tags
+        variables {
+          name
+          value
+        }
         backupMethod
         backupMethodInfo {
           artifacts
@@ -93,7 +99,14 @@ export function PathPreview({ repositories: repositoryRefs }: { repositories: Fr
               <ul className="space-y-1 font-mono text-xs" aria-label="Paths for the chosen device">
                 {(device.backupMethodInfo?.artifacts ?? ['(artifact)']).map((artifact) => (
                   <li key={artifact} className="rounded bg-slate-50 px-2 py-1 break-all">
-                    {renderPathTemplate(repository.pathTemplate, { device: device.name, backupMethod: device.backupMethod, artifact, location: device.location, tags: device.tags })}
+                    {renderPathTemplate(repository.pathTemplate, {
+                      device: device.name,
+                      backupMethod: device.backupMethod,
+                      artifact,
+                      location: device.location,
+                      tags: device.tags,
+                      variables: Object.fromEntries(device.variables.map((v) => [v.name, v.value])),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -102,9 +115,12 @@ export function PathPreview({ repositories: repositoryRefs }: { repositories: Fr
             )}
           </div>
           <div>
-            <h3 className="mb-1 text-sm font-medium text-slate-800">Used by {data.using.totalCount} devices</h3>
+            <h3 className="mb-1 text-sm font-medium text-slate-800">Used by {repository.effectiveDeviceCount} devices</h3>
+            {repository.isDefault && (
+              <p className="mb-1 text-sm text-slate-600">The default: every device that names no repository stores here, besides those named below.</p>
+            )}
             {data.using.totalCount === 0 ? (
-              <EmptyState title="No device stores here" />
+              !repository.isDefault && <EmptyState title="No device stores here" />
             ) : (
               <ul className="flex flex-wrap gap-1.5 text-sm">
                 {data.using.nodes.map((d) => (

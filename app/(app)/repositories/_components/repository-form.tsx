@@ -81,12 +81,12 @@ interface RepositoryFormValues {
 const kinds = Object.keys(repositoryKindLabels) as RepositoryKind[];
 const fields = ['name', 'kind', 'path', 'pathTemplate', 'remoteUrl', 'remoteToken', 'remoteCredentialSetId', 'signingCredentialSetId', 'branch', 'authorName', 'authorEmail'];
 
-const exampleDevice = { device: 'core-sw-01', backupMethod: 'cisco-ios', artifact: 'running-config', location: 'emea/ams1', tags: ['core'] };
+const exampleDevice = { device: 'core-sw-01', backupMethod: 'cisco-ios', artifact: 'running-config', location: 'emea/ams1', tags: ['core'], variables: { site_code: 'AMS1' } };
 
 /** Where the example device's running configuration would go, when the template is usable. */
 function templateExample(template: string): string {
   const usable = template.trim() || '{location}/{device}/{artifact}';
-  return checkPathTemplate(usable) ? '' : ` For core-sw-01 in emea/ams1: ${renderPathTemplate(usable, exampleDevice)}`;
+  return checkPathTemplate(usable) ? '' : ` For core-sw-01 in emea/ams1 (variable site_code=AMS1): ${renderPathTemplate(usable, exampleDevice)}`;
 }
 
 /** Blank means "not given". */
@@ -234,7 +234,7 @@ export function RepositoryForm({ repository: repositoryRef }: { repository?: Fra
           label="Path template"
           className="font-mono"
           placeholder={repository ? undefined : '{location}/{device}/{artifact}'}
-          hint={`Where each artifact is stored. Variables: {device}, {artifact}, {backupMethod}, {location}, {location.1}, {tags}, {tag.1}.${templateExample(values.pathTemplate)}`}
+          hint={`Where each artifact is stored. Variables: {device}, {artifact}, {backupMethod}, {location}, {location.1}, {tags}, {tag.1}, {var.<name>} (a device variable).${templateExample(values.pathTemplate)}`}
           {...text('pathTemplate')}
         />
       </FormSection>

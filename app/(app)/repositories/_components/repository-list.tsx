@@ -42,6 +42,8 @@ const repositoriesQuery = graphql(`
       branch
       pathTemplate
       deviceCount
+      isDefault
+      effectiveDeviceCount
       ...PathPreviewRepository
     }
   }
@@ -137,9 +139,10 @@ export function RepositoryList() {
           {repositories.map((repository) => {
             const usesGit = repositoryKindLabels[repository.kind].usesGit;
             return (
-              <tr key={repository.id} className="hover:bg-slate-50">
+              <tr key={repository.id} id={`repository-${repository.id}`} className="hover:bg-slate-50 target:bg-sky-50">
                 <th scope="row" className={`${cell} text-left font-medium whitespace-nowrap`}>
                   {repository.name}
+                  {repository.isDefault && <span className="font-normal text-slate-500"> (default)</span>}
                 </th>
                 <td className={cell}>
                   <Badge tone={usesGit ? 'info' : 'neutral'}>{repositoryKindLabels[repository.kind].label}</Badge>
@@ -166,7 +169,13 @@ export function RepositoryList() {
                 </td>
                 <td className={`${cell} font-mono text-xs`}>{usesGit ? repository.branch : none}</td>
                 <td className={`${cell} font-mono text-xs`}>{repository.pathTemplate}</td>
-                <td className={`${cell} text-right tabular-nums`}>{repository.deviceCount}</td>
+                <td
+                  className={`${cell} text-right tabular-nums`}
+                  data-testid="repository-device-count"
+                  title={repository.isDefault ? 'With the devices that name no repository: they store in the default' : undefined}
+                >
+                  {repository.effectiveDeviceCount}
+                </td>
                 {can.administer && (
                   <td className={`${cell} text-right whitespace-nowrap`}>
                     <Button variant="ghost" onClick={() => test(repository)} disabled={testing === repository.id} aria-label={`Test ${repository.name}`}>

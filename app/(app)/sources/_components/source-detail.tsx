@@ -27,6 +27,7 @@ const sourceQuery = graphql(`
       filter
       orphanPolicy
       writeBackField
+      variableFields
       syncCron
       syncTimeZone
       deviceCount
@@ -154,6 +155,9 @@ export function SourceDetail({ id }: { id: string }) {
         <Detail label="Devices that leave the source">{orphanPolicyLabels[source.orphanPolicy]}</Detail>
         <Detail label="Filter">
           <span className="font-mono text-xs">{Object.keys(source.filter as object).length ? JSON.stringify(source.filter) : 'Every device'}</span>
+        </Detail>
+        <Detail label="Variables from">
+          {source.variableFields.length ? <span className="font-mono">{source.variableFields.join(', ')}</span> : 'None: set in Tidemark'}
         </Detail>
         <Detail label="Write-back">{source.writeBackField ? <span className="font-mono">{source.writeBackField}</span> : 'Off'}</Detail>
         <Detail label="Schedule">{source.syncCron ? `${source.syncCron} · ${source.syncTimeZone}` : 'On demand'}</Detail>

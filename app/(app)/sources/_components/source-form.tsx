@@ -27,6 +27,7 @@ const sourceFormFieldsFragment = graphql(`
     locationField
     tagFields
     portField
+    variableFields
     credentialSetField
     credentialSet {
       id
@@ -89,6 +90,7 @@ interface Values {
   locationField: string;
   tagFields: string;
   portField: string;
+  variableFields: string;
   credentialSetField: string;
   credentialSetId: string;
   repositoryId: string;
@@ -129,6 +131,7 @@ function schemaFor(editing: boolean) {
       locationField: z.string().trim(),
       tagFields: z.string().transform(words),
       portField: z.string().trim(),
+      variableFields: z.string().transform(words),
       credentialSetField: z.string().trim(),
       credentialSetId: z.string(),
       repositoryId: z.string(),
@@ -142,7 +145,7 @@ function schemaFor(editing: boolean) {
 }
 
 const fields = [
-  'name', 'kind', 'url', 'token', 'verifyTls', 'caBundle', 'filter', 'platformMap', 'locationField', 'tagFields', 'portField',
+  'name', 'kind', 'url', 'token', 'verifyTls', 'caBundle', 'filter', 'platformMap', 'locationField', 'tagFields', 'portField', 'variableFields',
   'credentialSetField', 'credentialSetId', 'repositoryId', 'orphanPolicy', 'writeBackField', 'writeBackFormat', 'syncCron', 'syncTimeZone',
 ];
 
@@ -162,6 +165,7 @@ function initialValues(source: SourceFormFieldsFragment | undefined): Values {
     locationField: source?.locationField ?? '',
     tagFields: (source?.tagFields ?? ['tags']).join(', '),
     portField: source?.portField ?? '',
+    variableFields: (source?.variableFields ?? []).join(', '),
     credentialSetField: source?.credentialSetField ?? '',
     credentialSetId: source?.credentialSet?.id ?? '',
     repositoryId: source?.repository?.id ?? '',
@@ -263,6 +267,16 @@ function SourceFormFields({ source, options }: { source?: SourceFormFieldsFragme
           <TextField id="tagFields" label="Tags from" hint="tags, role, status, tenant, cf:<custom field>" autoComplete="off" value={values.tagFields} error={fieldErrors.tagFields} onChange={(e) => set('tagFields', e.target.value)} />
           {text('portField', 'Port custom field', 'Empty: port 22.')}
           {text('credentialSetField', 'Credential set custom field', 'Names a credential set; empty: the one below.')}
+          <TextField
+            id="variableFields"
+            label="Variables from custom fields"
+            hint="Custom field keys, e.g. site_code: each becomes the device variable of that name, {var.site_code} in path templates. Empty: variables are set in Tidemark."
+            autoComplete="off"
+            spellCheck={false}
+            value={values.variableFields}
+            error={fieldErrors.variableFields}
+            onChange={(e) => set('variableFields', e.target.value)}
+          />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField id="credentialSetId" label="Credential set for new devices" value={values.credentialSetId} error={fieldErrors.credentialSetId} onChange={(e) => set('credentialSetId', e.target.value)}>
