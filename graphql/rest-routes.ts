@@ -6,6 +6,7 @@ import { openBackup, readBackupText } from '../db/backups/read-backup.ts';
 import { devices } from '../db/devices/schema.ts';
 import { AppError } from '../infra/errors.ts';
 import { countLiveWorkers } from '../db/workers/heartbeats.ts';
+import { proofOf } from '../plugins/proof.ts';
 import { listBackupMethods } from '../plugins/registry.ts';
 import { buildContext, type ContextDeps } from './context.ts';
 import { exportDevicesRoute } from './devices/devices-csv-route.ts';
@@ -46,7 +47,24 @@ async function backupMethods(deps: ContextDeps, req: IncomingMessage, res: Serve
   sendJson(
     res,
     200,
-    listBackupMethods().map((m) => ({ key: m.key, friendly_name: m.friendlyName, description: m.description, is_binary: m.isBinary })),
+    listBackupMethods().map((m) => {
+      const proof = proofOf(m.key);
+      return {
+        key: m.key,
+        friendly_name: m.friendlyName,
+        description: m.description,
+        is_binary: m.isBinary,
+        platform: m.platform,
+        transport: m.transport,
+        artifacts: m.artifacts,
+        proof: {
+          recordings: proof.recordings.map((r) => ({ source: r.source, model: r.model, description: r.description, checks_secrets: r.checksSecrets })),
+          cases: proof.cases,
+          lab_persona: proof.labPersona,
+          secrets_corpus: proof.secretsCorpus,
+        },
+      };
+    }),
   );
 }
 

@@ -1,5 +1,6 @@
 import { requireRole } from '../../db/context.ts';
 import { optionFieldKinds, optionFields } from '../../plugins/option-fields.ts';
+import { proofOf } from '../../plugins/proof.ts';
 import { findBackupMethod, listBackupMethods } from '../../plugins/registry.ts';
 import { graphqlEnum } from '../enums.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
@@ -16,6 +17,15 @@ export const backupMethodResolvers = {
     optionFields: (method) => {
       const found = findBackupMethod(method.key);
       return found ? optionFields(found) : [];
+    },
+    deviceCount: async (method, _, ctx) => (await ctx.loaders.deviceCountsByBackupMethod()).get(method.key) ?? 0,
+    proof: (method) => {
+      const proof = proofOf(method.key);
+      return {
+        ...proof,
+        recordings: proof.recordings.slice(0, listBounds['BackupMethodProof.recordings']),
+        cases: proof.cases.slice(0, listBounds['BackupMethodProof.cases']),
+      };
     },
   },
   OptionFieldKind: graphqlEnum(optionFieldKinds),
