@@ -29,8 +29,9 @@ async function importGraph(): Promise<Record<string, string[]>> {
   const result = await madge(projectRoot, {
     fileExtensions: ['ts', 'tsx'],
     tsConfig: path.join(projectRoot, 'tsconfig.json'),
-    // Tool configuration at the root and the end-to-end tests stand outside the layers.
-    excludeRegExp: [/node_modules/, /^\.next/, /^e2e\//, /^[^/]+\.config\.ts$/, /^vitest\.global-setup\.ts$/, /\.d\.ts$/],
+    // Tool configuration at the root, the package manifest (read for its version) and the
+    // end-to-end tests stand outside the layers.
+    excludeRegExp: [/node_modules/, /^\.next/, /^e2e\//, /^[^/]+\.config\.ts$/, /^vitest\.global-setup\.ts$/, /\.d\.ts$/, /^package\.json$/],
   });
   return result.obj();
 }

@@ -3,10 +3,12 @@ import type { Database } from '../client.ts';
 import { sqlArray } from '../sql-lists.ts';
 
 /**
- * The tables whose rows audit entries name, and the column that names them. A target type not
- * listed here keeps the name its entry recorded (`details.name`), if any.
+ * The tables whose rows audit entries name, and the column that names them (`null`: the row has no
+ * name and goes by its id's first 8 characters). A target type not listed here keeps the name its
+ * entry recorded (`details.name`), if any.
  */
-const namedTargets: Record<string, { table: string; name: string }> = {
+const namedTargets: Record<string, { table: string; name: string | null }> = {
+  run: { table: 'runs', name: null },
   device: { table: 'devices', name: 'name' },
   'credential-set': { table: 'credential_sets', name: 'name' },
   repository: { table: 'repositories', name: 'name' },
@@ -32,7 +34,7 @@ export async function targetNames(db: Database, entries: { targetType: string; t
     [...idsByType].map(async ([type, ids]) => {
       const { table, name } = namedTargets[type];
       const rows = await db.execute<{ id: string; name: string }>(
-        sql`select id::text as id, ${sql.identifier(name)} as name from ${sql.identifier(table)} where id = any(${sqlArray([...ids], 'uuid')})`,
+        sql`select id::text as id, ${name ? sql.identifier(name) : sql`left(id::text, 8)`} as name from ${sql.identifier(table)} where id = any(${sqlArray([...ids], 'uuid')})`,
       );
       for (const row of rows) names.set(`${type} ${row.id}`, row.name);
     }),

@@ -24,6 +24,9 @@ export async function updateDevice({ ctx, id, input }: { ctx: Ctx; id: string; i
       await checkSyncedFields(tx, { ...current.device, credentialSetIds: current.credentialSetIds }, data);
       await checkDeviceReferences(tx, data, current.device);
       const { credentialSetIds, ...columns } = data;
+      const changed = changedFields({ ...current.device, credentialSetIds: current.credentialSetIds }, data);
+      // Forms and scripts resend every field; an update that changes none is neither written nor audited.
+      if (changed.length === 0) return { ...current.device, credentialSetIds: current.credentialSetIds };
       if (data.host !== undefined || data.port !== undefined || data.tags !== undefined || credentialSetIds !== undefined) {
         const target = { host: data.host ?? current.device.host, port: data.port ?? current.device.port, tags: data.tags ?? current.device.tags };
         await checkCredentialScope(tx, target, credentialSetIds ?? current.credentialSetIds);
@@ -40,7 +43,7 @@ export async function updateDevice({ ctx, id, input }: { ctx: Ctx; id: string; i
         action: 'update-device',
         targetType: 'device',
         targetId: id,
-        details: { changed: changedFields({ ...current.device, credentialSetIds: current.credentialSetIds }, data), ...(moved && current.device.hostKey ? { hostKeyCleared: hostKeyFingerprint(current.device.hostKey) } : {}) },
+        details: { changed, ...(moved && current.device.hostKey ? { hostKeyCleared: hostKeyFingerprint(current.device.hostKey) } : {}) },
       });
       const [device] = await tx.select({ device: devices, credentialSetIds: credentialSetIdsColumn }).from(devices).where(eq(devices.id, id));
       return { ...device.device, credentialSetIds: device.credentialSetIds };

@@ -8,10 +8,10 @@ import type { CollectionErrorCode } from '../../plugins/errors.ts';
 /**
  * Why a device of a run failed: a collection error, or one of the pipeline's own reasons
  * (the device was deleted, an unexpected error, the run was cancelled before collection, no
- * credential set of the device may be used where it points, the run's store failed for good: the
- * device was collected, not stored).
+ * credential set of the device may be used where it points, the device has no credential set at
+ * all, the run's store failed for good: the device was collected, not stored).
  */
-export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL' | 'CREDENTIAL_OUT_OF_SCOPE' | 'STORAGE_FAILED' | SourceLookupFailureCode;
+export type RunFailureCode = CollectionErrorCode | 'NOT_FOUND' | 'INTERNAL' | 'CREDENTIAL_OUT_OF_SCOPE' | 'NO_CREDENTIAL_SET' | 'STORAGE_FAILED' | SourceLookupFailureCode;
 
 /**
  * Why a run that resolves its devices from their inventory source at start could not: the source

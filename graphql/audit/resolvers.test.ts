@@ -43,6 +43,24 @@ describe('the audit log', () => {
     expect(entry).toMatchObject({ targetType: 'device', targetName: 'audit-sw1', targetExists: true });
   });
 
+  it('records nothing for an update that changes nothing', async () => {
+    const input = { name: 'audit-same', host: '10.20.0.9', port: 22, backupMethod: 'cisco-ios', location: 'dc1', tags: ['dc1'], credentialSetIds: [], enabled: true };
+    const created = await api.gql<{ createDevice: { id: string } }>(`mutation($input: CreateDeviceInput!) { createDevice(input: $input) { id } }`, { input }, { token: api.adminToken });
+    const id = created.data!.createDevice.id;
+    const resent = await api.gql<{ updateDevice: { name: string; port: number } }>(
+      `mutation($id: ID!, $input: UpdateDeviceInput!) { updateDevice(id: $id, input: $input) { name port } }`,
+      { id, input },
+      { token: api.adminToken },
+    );
+    expect(resent.errors).toBeUndefined();
+    expect(resent.data!.updateDevice).toEqual({ name: 'audit-same', port: 22 });
+    expect((await log({ action: 'update-device', targetId: id })).totalCount).toBe(0);
+
+    await api.gql(`mutation($id: ID!) { updateDevice(id: $id, input: { port: 2222 }) { id } }`, { id }, { token: api.adminToken });
+    const entries = (await log({ action: 'update-device', targetId: id })).nodes;
+    expect(entries.map((e) => e.details.changed)).toEqual([['port']]);
+  });
+
   it('names each target as it is called now, and keeps the recorded name of one that is gone', async () => {
     const created = await api.gql<{ createDevice: { id: string } }>(`mutation { createDevice(input: { name: "audit-old-name", host: "10.20.0.2", backupMethod: "cisco-ios" }) { id } }`, {}, { token: api.adminToken });
     const id = created.data!.createDevice.id;
@@ -55,6 +73,16 @@ describe('the audit log', () => {
     expect(gone.map((e) => e.action)).toEqual(['delete-device', 'update-device', 'create-device']);
     expect(gone.every((e) => !e.targetExists)).toBe(true);
     expect(gone[0].targetName).toBe('audit-new-name');
+  });
+
+  it('names a run that still exists by its id, so the log links to it instead of calling it gone', async () => {
+    await api.gql(`mutation { createRepository(input: { name: "audit-configs", kind: GIT }) { id } }`, {}, { token: api.adminToken });
+    const device = await api.gql<{ createDevice: { id: string } }>(`mutation { createDevice(input: { name: "audit-run-sw", host: "10.20.0.3", backupMethod: "cisco-ios" }) { id } }`, {}, { token: api.adminToken });
+    const started = await api.gql<{ backupDevice: { id: string } }>(`mutation($id: ID!) { backupDevice(id: $id) { id } }`, { id: device.data!.createDevice.id }, { token: api.adminToken });
+    expect(started.errors).toBeUndefined();
+    const runId = started.data!.backupDevice.id;
+    const [entry] = (await log({ targetId: runId })).nodes;
+    expect(entry).toMatchObject({ action: 'start-run', targetType: 'run', targetName: runId.slice(0, 8), targetExists: true });
   });
 
   it('filters by who, action and target type, hides logins on request, and offers the values to filter by', async () => {

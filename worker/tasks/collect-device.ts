@@ -134,9 +134,10 @@ async function backUp(input: {
     return { ok: false, code: 'CREDENTIAL_OUT_OF_SCOPE', message, attempts: 0 };
   }
   if (credentialSets.length === 0) {
-    const message = 'The device has no credential set';
-    stage({ stage: 'resolve', status: 'failed', code: 'AUTH_FAILED', message });
-    return { ok: false, code: 'AUTH_FAILED', message, attempts: 0 };
+    // A setting missing, not a login refused: nothing was sent to the device.
+    const message = 'The device has no credential set: choose one on its Edit page. Nothing was sent.';
+    stage({ stage: 'resolve', status: 'failed', code: 'NO_CREDENTIAL_SET', message });
+    return { ok: false, code: 'NO_CREDENTIAL_SET', message, attempts: 0 };
   }
   stage({ stage: 'resolve', status: 'ok', message: `${method.friendlyName}, ${credentialSets.length} credential set(s)` });
 
@@ -178,7 +179,7 @@ async function backUp(input: {
         if (failure.partial?.artifacts.length) partial = failure.partial;
         stage({ stage: stageOfCode[failure.code], status: 'failed', attempt, credentialSet: credentialSet.name, code: failure.code, message: failure.message });
         if (failure.code === 'AUTH_FAILED') continue;
-        if (failure.code === 'HOST_KEY_CHANGED') {
+        if (failure.code === 'HOST_KEY_CHANGED' || failure.code === 'TLS_CERT_CHANGED') {
           return { ok: false, code: failure.code, message: failure.message, attempts: attempt, pendingHostKey: failure.presentedHostKey?.key };
         }
         retry = failure.retryable;

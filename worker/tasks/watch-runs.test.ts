@@ -118,8 +118,8 @@ describe('the run watchdog', () => {
     expect(finished.status).toBe('FAILED');
     expect(finished.devices).toEqual([
       { deviceName: 'watched-1', status: 'FAILED', errorCode: 'INTERNAL', errorMessage: ORPHANED_MESSAGE },
-      { deviceName: 'watched-2', status: 'FAILED', errorCode: 'AUTH_FAILED', errorMessage: 'The device has no credential set' },
-      { deviceName: 'watched-3', status: 'FAILED', errorCode: 'AUTH_FAILED', errorMessage: 'The device has no credential set' },
+      { deviceName: 'watched-2', status: 'FAILED', errorCode: 'NO_CREDENTIAL_SET', errorMessage: 'The device has no credential set: choose one on its Edit page. Nothing was sent.' },
+      { deviceName: 'watched-3', status: 'FAILED', errorCode: 'NO_CREDENTIAL_SET', errorMessage: 'The device has no credential set: choose one on its Edit page. Nothing was sent.' },
     ]);
   });
 

@@ -161,8 +161,8 @@ export function Dashboard() {
             {d.activeRuns.map((run) => {
               const progress = live[run.id];
               return (
-                <li key={run.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[14rem_minmax(0,1fr)] sm:items-center">
-                  <div className="flex items-center gap-2 text-sm">
+                <li key={run.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[auto_minmax(0,1fr)] sm:items-center sm:gap-4">
+                  <div className="flex items-center gap-2 text-sm whitespace-nowrap" data-testid="running-run">
                     <RunStatusBadge status={run.status} />
                     <Link href={`/runs/${run.id}`} className="text-sky-800 hover:underline">
                       <Time value={run.startedAt ?? run.createdAt} />
@@ -180,7 +180,7 @@ export function Dashboard() {
         <RecentChanges />
       </Section>
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid gap-6">
         <Section title="Recent runs" action={<Link href="/runs" className="text-sm text-sky-800 hover:underline">All runs</Link>}>
           {data.runs.nodes.length === 0 ? <EmptyState title="No runs yet">Runs appear here when devices are backed up.</EmptyState> : <RunTable runs={data.runs.nodes} />}
         </Section>

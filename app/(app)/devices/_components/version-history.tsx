@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState, type ReactNode } from 'react';
 import { Badge } from '../../../_components/badge';
 import { buttonClass } from '../../../_components/button';
+import { inlineControlClass } from '../../../_components/field';
 import { Pagination } from '../../../_components/pagination';
 import { EmptyState, ErrorState, LoadingState } from '../../../_components/states';
 import { TableFrame, cell, headerCell } from '../../../_components/table';
@@ -12,12 +13,14 @@ import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import { ChangeBadge, LineCounts, compareUrl } from '../../_components/change-parts';
 import { useCursorPages } from '../../_components/use-cursor-pages';
+import { CopyButton } from '../../runs/_components/copy-button';
 
 const versionsQuery = graphql(`
-  query DeviceVersions($id: ID!, $first: Int!, $after: String) {
+  query DeviceVersions($id: ID!, $first: Int!, $after: String, $artifact: String) {
+    deviceArtifacts(deviceId: $id)
     device(id: $id) {
       id
-      versions(first: $first, after: $after) {
+      versions(first: $first, after: $after, artifact: $artifact) {
         totalCount
         pageInfo {
           hasNextPage
@@ -36,6 +39,7 @@ const versionsQuery = graphql(`
           backup {
             id
             type
+            sha256
             downloadUrl
             run {
               id
@@ -67,15 +71,32 @@ export function DeviceHistory({ deviceId, allCollections }: { deviceId: string; 
 }
 
 function VersionHistory({ deviceId }: { deviceId: string }) {
-  const pages = useCursorPages(deviceId);
-  const { data, error, loading, reload } = useQuery(versionsQuery, { id: deviceId, first: versionPageSize, after: pages.after });
+  const [artifact, setArtifact] = useState<string | null>(null);
+  const pages = useCursorPages(`${deviceId} ${artifact ?? ''}`);
+  const { data, error, loading, reload } = useQuery(versionsQuery, { id: deviceId, first: versionPageSize, after: pages.after, artifact });
   const versions = data?.device?.versions;
+  const artifacts = data?.deviceArtifacts ?? [];
 
   return (
     <section aria-labelledby="versions-title" className="mb-6">
-      <h2 id="versions-title" className="mb-2 text-base font-semibold text-slate-900">
-        Backup history
-      </h2>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
+        <h2 id="versions-title" className="text-base font-semibold text-slate-900">
+          Backup history
+        </h2>
+        {artifacts.length > 1 && (
+          <label className="flex items-center gap-2 text-sm text-slate-700">
+            Artifact
+            <select className={inlineControlClass} value={artifact ?? ''} onChange={(e) => setArtifact(e.target.value || null)}>
+              <option value="">All</option>
+              {artifacts.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
       {error && <ErrorState message={error.message} onRetry={reload} />}
       {!error && !versions && <LoadingState label="Loading versions…" />}
       {!error && versions?.totalCount === 0 && <EmptyState title="No backups yet">Back up the device to see its versions here.</EmptyState>}
@@ -111,6 +132,12 @@ function VersionHistory({ deviceId }: { deviceId: string }) {
                     <span className="inline-flex items-center gap-2">
                       <ChangeBadge change={version.change} />
                       {!text && <Badge tone="info">Binary</Badge>}
+                      {!text && (
+                        <span className="inline-flex items-center font-mono text-xs text-slate-600" title={`SHA-256 ${version.backup.sha256}`}>
+                          sha256 {version.backup.sha256.slice(0, 12)}
+                          <CopyButton text={version.backup.sha256} label={`Copy the SHA-256 of ${version.artifact} of ${version.firstSeenAt}`} />
+                        </span>
+                      )}
                       {version.change === 'CHANGED' && <LineCounts added={version.addedLines} removed={version.removedLines} />}
                     </span>
                   </td>

@@ -18,8 +18,8 @@ async function copyText(text: string): Promise<void> {
   if (!copied) throw new Error('The browser refused to copy');
 }
 
-/** A button that copies `text` and says so for two seconds. */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** A button that copies `text` and says so for two seconds; its tooltip shows the text unless `title` is given. */
+export function CopyButton({ text, label, title = text, idleText = 'Copy' }: { text: string; label: string; title?: string; idleText?: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -31,8 +31,8 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
     setTimeout(() => setState('idle'), 2000);
   };
   return (
-    <Button variant="ghost" className="px-1.5 py-0.5 text-xs" onClick={copy} aria-label={label} title={text}>
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
+    <Button variant="ghost" className="px-1.5 py-0.5 text-xs" onClick={copy} aria-label={label} title={title}>
+      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : idleText}</span>
     </Button>
   );
 }
