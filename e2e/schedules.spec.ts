@@ -5,9 +5,17 @@ import { keepScreenshot, logIn } from './support/ui';
 
 test('an operator adds a schedule with a cron preview, disables it and deletes it', async ({ page }, testInfo) => {
   const name = `nightly-${Date.now().toString(36)}`;
+  const tag = `${name}-tag`;
+  const deviceIds: string[] = [];
   const api = await adminApi();
   try {
     await mustGraphQL(api, 'mutation Repo($input: CreateRepositoryInput!) { createRepository(input: $input) { id } }', { input: { name: `${name}-configs`, kind: 'GIT' } });
+    for (const [i, backupMethod] of ['cisco-ios', 'linux'].entries()) {
+      const made = await mustGraphQL<{ createDevice: { id: string } }>(api, 'mutation Device($input: CreateDeviceInput!) { createDevice(input: $input) { id } }', {
+        input: { name: `${name}-sw${i}`, host: `192.0.2.${200 + i}`, backupMethod, tags: [tag] },
+      });
+      deviceIds.push(made.createDevice.id);
+    }
   } finally {
     await api.dispose();
   }
@@ -21,6 +29,12 @@ test('an operator adds a schedule with a cron preview, disables it and deletes i
   await expect(page.getByTestId('cron-description')).toContainText(/03:15/);
   await expect(page.getByText('Next times in Europe/Amsterdam:')).toBeVisible();
   await expect(page.getByRole('listitem').filter({ hasText: /3:15/ })).toHaveCount(5);
+  await page.getByLabel('Tags').fill(tag);
+  await expect(page.getByTestId('selection-count')).toHaveText('2 devices match now.');
+  await page.getByLabel('Backup method').selectOption('linux');
+  await expect(page.getByTestId('selection-count')).toHaveText('1 device matches now.');
+  await page.getByLabel('Backup method').selectOption('');
+  await expect(page.getByTestId('selection-count')).toHaveText('2 devices match now.');
   await page.getByLabel('Repository').selectOption({ label: `${name}-configs` });
   await keepScreenshot(page, testInfo, 'schedule-form-preview');
   await page.getByRole('button', { name: 'Add schedule' }).click();
@@ -29,6 +43,7 @@ test('an operator adds a schedule with a cron preview, disables it and deletes i
   const row = page.getByRole('row', { name: new RegExp(name) });
   await expect(row).toContainText('15 3 * * 1-5 · Europe/Amsterdam');
   await expect(row).toContainText('Enabled');
+  await expect(row.getByTestId('schedule-device-count')).toHaveText('2 devices match');
   await keepScreenshot(page, testInfo, 'schedules-list');
 
   await page.getByRole('button', { name: `Disable ${name}` }).click();
@@ -39,4 +54,11 @@ test('an operator adds a schedule with a cron preview, disables it and deletes i
   const dialog = page.getByRole('dialog', { name: 'Delete schedule' });
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
+
+  const cleanup = await adminApi();
+  try {
+    for (const id of deviceIds) await mustGraphQL(cleanup, 'mutation Delete($id: ID!) { deleteDevice(id: $id) }', { id });
+  } finally {
+    await cleanup.dispose();
+  }
 });

@@ -2,11 +2,14 @@ import { asc } from 'drizzle-orm';
 import { requireRole, type Ctx } from '../context.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { AppError } from '../../infra/errors.ts';
+import { findBackupMethod } from '../../plugins/registry.ts';
 import { repositories } from '../repositories/schema.ts';
 import { insertDevice } from './create-device.ts';
 import { parseCsv } from './csv.ts';
-import type { CreateDeviceInput } from './device-input.ts';
+import { createDeviceInput, type CreateDeviceInput } from './device-input.ts';
+import { parseVariables } from './device-variables.ts';
 import type { DeviceView } from './view.ts';
+import { detectImportRows, type ImportDetection } from '../connection-tests/detect-import-rows.ts';
 
 /** Column names accepted in the header row, with their aliases. */
 const columns = {
@@ -16,6 +19,8 @@ const columns = {
   backupMethod: ['backup_method', 'backupmethod', 'method', 'platform'],
   location: ['location'],
   tags: ['tags'],
+  model: ['model', 'device_type'],
+  variables: ['variables'],
   credentialSets: ['credential_sets', 'credentialsets', 'credentials'],
   enabled: ['enabled'],
   repository: ['repository'],
@@ -37,6 +42,8 @@ export interface ImportDevicesResult {
   dryRun: boolean;
   created: DeviceView[];
   errors: ImportRowError[];
+  /** What `backup_method` = `detect` picked for each such row, or why not. */
+  detections?: ImportDetection[];
 }
 
 /** Rows one import may hold; the answer lists each created device, so its size is bounded too. */
@@ -44,11 +51,32 @@ export const MAX_IMPORT_ROWS = 2_000;
 
 class RollBack extends Error {}
 
-function parseBoolean(value: string, field: string): boolean {
+function parseBoolean(value: string): boolean | undefined {
   const v = value.trim().toLowerCase();
   if (['true', 'yes', '1', 'y'].includes(v)) return true;
   if (['false', 'no', '0', 'n'].includes(v)) return false;
-  throw new AppError('BAD_USER_INPUT', `${field}: "${value}" is not true or false`, { field });
+  return undefined;
+}
+
+/**
+ * Every problem the device schema and the backup method registry find in one row, one per field,
+ * skipping fields whose cell was already refused.
+ */
+function inputProblems(row: number, input: CreateDeviceInput, found: readonly ImportRowError[]): ImportRowError[] {
+  const problems: ImportRowError[] = [];
+  const seen = new Set(found.map((p) => p.field));
+  const add = (field: string, message: string) => {
+    if (seen.has(field)) return;
+    seen.add(field);
+    problems.push({ row, field, message: `${field}: ${message}` });
+  };
+  const parsed = createDeviceInput.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) add(issue.path.map(String).join('.') || 'row', issue.message);
+  }
+  const method = input.backupMethod.trim();
+  if (method && !findBackupMethod(method)) add('backupMethod', `"${method}" is not a known backup method`);
+  return problems;
 }
 
 function splitList(value: string): string[] {
@@ -58,7 +86,7 @@ function splitList(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Imports every row or none; each bad row is reported with its line and field. */
+/** Imports every row or none; every problem of a bad row is reported with its line and field. */
 export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: string; dryRun?: boolean } }): Promise<ImportDevicesResult> {
   requireRole(ctx.caller, 'operator');
   const dryRun = input.dryRun ?? false;
@@ -90,6 +118,11 @@ export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: st
   ]);
   const setIdByName = new Map(setRows.map((s) => [s.name, s.id]));
   const repositoryIdByName = new Map(repositoryRows.map((r) => [r.name, r.id]));
+  const cellsOf = (record: string[]) => (column: Column) => {
+    const at = index.get(column);
+    return at === undefined ? undefined : (record[at] ?? '').trim();
+  };
+  const detections = await detectImportRows({ ctx, rows: records.map((record, i) => ({ row: i + 2, cell: cellsOf(record) })), setIdByName });
 
   const errors: ImportRowError[] = [];
   const created: DeviceView[] = [];
@@ -101,36 +134,58 @@ export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: st
           const at = index.get(column);
           return at === undefined ? undefined : (record[at] ?? '').trim();
         };
+        const problems: ImportRowError[] = [];
+        const problem = (field: string, message: string) => problems.push({ row, field, message: `${field}: ${message}` });
+        const input: CreateDeviceInput = { name: cell('name') ?? '', host: cell('host') ?? '', backupMethod: cell('backupMethod') ?? '' };
+        const detection = detections.get(row);
+        if (detection) {
+          if (detection.backupMethod) input.backupMethod = detection.backupMethod;
+          else problem('backupMethod', `detect found no backup method: ${detection.message}`);
+        }
+        const port = cell('port');
+        if (port) input.port = /^\d+$/.test(port) ? Number(port) : Number.NaN;
+        const location = cell('location');
+        if (location) input.location = location;
+        const tags = cell('tags');
+        if (tags) input.tags = tags.split(/[;| ]/).filter(Boolean);
+        const model = cell('model');
+        if (model) input.model = model;
+        const variables = cell('variables');
+        if (variables) {
+          const parsed = parseVariables(variables.split(';'));
+          if ('problem' in parsed) problem('variables', `${parsed.problem} (write name=value;name=value)`);
+          else input.variables = parsed.variables;
+        }
+        for (const field of ['enabled', 'keepSecrets'] as const) {
+          const value = cell(field);
+          if (!value) continue;
+          const parsed = parseBoolean(value);
+          if (parsed === undefined) problem(field, `"${value}" is not true or false`);
+          else input[field] = parsed;
+        }
+        const prompt = cell('prompt');
+        if (prompt) input.prompt = prompt;
+        const profile = cell('sshProfile');
+        if (profile) input.sshProfile = profile.toLowerCase() as CreateDeviceInput['sshProfile'];
+        const sets = cell('credentialSets');
+        if (sets) {
+          const names = splitList(sets);
+          const missing = names.find((name) => !setIdByName.has(name));
+          if (missing !== undefined) problem('credentialSets', `no credential set named "${missing}"`);
+          else input.credentialSetIds = names.map((name) => setIdByName.get(name)!);
+        }
+        const repository = cell('repository');
+        if (repository) {
+          const id = repositoryIdByName.get(repository);
+          if (id) input.repositoryId = id;
+          else problem('repository', `no repository named "${repository}"`);
+        }
+        problems.push(...inputProblems(row, input, problems));
+        if (problems.length) {
+          errors.push(...problems);
+          continue;
+        }
         try {
-          const input: CreateDeviceInput = { name: cell('name') ?? '', host: cell('host') ?? '', backupMethod: cell('backupMethod') ?? '' };
-          const port = cell('port');
-          if (port) input.port = /^\d+$/.test(port) ? Number(port) : Number.NaN;
-          const location = cell('location');
-          if (location) input.location = location;
-          const tags = cell('tags');
-          if (tags) input.tags = tags.split(/[;| ]/).filter(Boolean);
-          const enabled = cell('enabled');
-          if (enabled) input.enabled = parseBoolean(enabled, 'enabled');
-          const keepSecrets = cell('keepSecrets');
-          if (keepSecrets) input.keepSecrets = parseBoolean(keepSecrets, 'keepSecrets');
-          const prompt = cell('prompt');
-          if (prompt) input.prompt = prompt;
-          const profile = cell('sshProfile');
-          if (profile) input.sshProfile = profile.toLowerCase() as CreateDeviceInput['sshProfile'];
-          const sets = cell('credentialSets');
-          if (sets) {
-            input.credentialSetIds = splitList(sets).map((name) => {
-              const id = setIdByName.get(name);
-              if (!id) throw new AppError('BAD_USER_INPUT', `credentialSets: no credential set named "${name}"`, { field: 'credentialSets' });
-              return id;
-            });
-          }
-          const repository = cell('repository');
-          if (repository) {
-            const id = repositoryIdByName.get(repository);
-            if (!id) throw new AppError('BAD_USER_INPUT', `repository: no repository named "${repository}"`, { field: 'repository' });
-            input.repositoryId = id;
-          }
           created.push(await insertDevice(tx, ctx.caller, input));
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
@@ -143,5 +198,5 @@ export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: st
     if (!(error instanceof RollBack)) throw error;
   }
   const ok = errors.length === 0;
-  return { ok, dryRun, created: ok ? created : [], errors };
+  return { ok, dryRun, created: ok ? created : [], errors, detections: [...detections.values()].sort((a, b) => a.row - b.row) };
 }

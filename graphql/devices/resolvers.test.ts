@@ -121,6 +121,7 @@ describe('devices', () => {
       'csv-2,not a host,22,cisco-ios,,,',
       'csv-3,10.1.0.3,99999,cisco-ios,,,',
       'csv-4,10.1.0.4,22,cisco-ios,,,missing-set',
+      'csv-5,999.1.1.1,70000,cisco-foo,,,',
     ].join('\n');
     const refused = await api.gql(`mutation($csv: String!) { importDevices(csv: $csv) { ok devices { name } errors { row field message } } }`, { csv: bad }, { token: api.adminToken });
     expect(refused.data!.importDevices.ok).toBe(false);
@@ -129,6 +130,14 @@ describe('devices', () => {
       [3, 'host'],
       [4, 'port'],
       [5, 'credentialSets'],
+      [6, 'host'],
+      [6, 'port'],
+      [6, 'backupMethod'],
+    ]);
+    expect(refused.data!.importDevices.errors.filter((e: { row: number }) => e.row === 6).map((e: { message: string }) => e.message)).toEqual([
+      'host: is not an IPv4 or IPv6 address or a DNS name',
+      'port: must be between 1 and 65535',
+      'backupMethod: "cisco-foo" is not a known backup method',
     ]);
     expect(await deviceCount()).toBe(before);
 

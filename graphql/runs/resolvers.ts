@@ -1,5 +1,6 @@
 import { requireRole } from '../../db/context.ts';
 import { cancelRun } from '../../db/runs/cancel-run.ts';
+import { countSelectionDevices } from '../../db/runs/count-selection-devices.ts';
 import { retryStore } from '../../db/runs/retry-store.ts';
 import { retryFailedDevices } from '../../db/runs/retry-failed-devices.ts';
 import { runModes } from '../../db/runs/modes.ts';
@@ -54,6 +55,7 @@ export const runResolvers = {
       return toConnection(page);
     },
     run: (_, { id }, ctx) => getRun({ ctx, id }),
+    selectionDeviceCount: (_, { selection }, ctx) => countSelectionDevices({ ctx, input: { selection: withoutNulls(selection) } }),
   },
   Mutation: {
     startRun: (_, { input }, ctx) => {

@@ -179,6 +179,49 @@ describe('schedules', () => {
     expect(await errorOf(`{ previewSchedule(cron: "* * * * * *") { description } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'cron' });
     expect(await errorOf(`{ previewSchedule(cron: "* * * * *", timeZone: "Atlantis/Capital") { description } }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'timeZone' });
   });
+
+  it('count the devices a selection matches now, before and after it is saved', async () => {
+    const devices = [
+      { name: 'count-1', host: '10.30.0.1', backupMethod: 'cisco-ios', tags: ['count-core'], location: 'emea/ams1' },
+      { name: 'count-2', host: '10.30.0.2', backupMethod: 'linux', tags: ['count-core'], location: 'emea/ams1/r2' },
+      { name: 'count-3', host: '10.30.0.3', backupMethod: 'cisco-ios', tags: ['count-core'], location: 'apac', enabled: false },
+      { name: 'count-4', host: '10.30.0.4', backupMethod: 'cisco-ios', tags: ['count-edge'], location: 'emea' },
+    ];
+    const ids: string[] = [];
+    for (const input of devices) {
+      const made = await api.gql(`mutation($input: CreateDeviceInput!) { createDevice(input: $input) { id } }`, { input }, { token: api.adminToken });
+      expect(made.errors).toBeUndefined();
+      ids.push(made.data!.createDevice.id);
+    }
+    const viewer = await api.tokenFor('VIEWER');
+    const count = async (selection: Record<string, unknown>) => {
+      const result = await api.gql(`query($selection: RunSelectionInput!) { selectionDeviceCount(selection: $selection) }`, { selection }, { token: viewer });
+      expect(result.errors).toBeUndefined();
+      return result.data!.selectionDeviceCount;
+    };
+    expect(await count({ tags: ['count-core'] })).toBe(2);
+    expect(await count({ tags: ['count-core'], enabledOnly: false })).toBe(3);
+    expect(await count({ tags: ['count-core', 'count-edge'] })).toBe(3);
+    expect(await count({ tags: ['count-core'], location: 'emea' })).toBe(2);
+    expect(await count({ tags: ['count-core'], location: 'emea/ams1/r2' })).toBe(1);
+    expect(await count({ tags: ['count-core'], backupMethods: ['cisco-ios'] })).toBe(1);
+    expect(await count({ tags: ['none-such'] })).toBe(0);
+    expect(await errorOf(`{ selectionDeviceCount(selection: {}) }`)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'selection' });
+
+    const schedule = await create({ name: 'count-core', cron: '0 5 * * *', selection: { tags: ['count-core'] } });
+    const listed = async () => {
+      const result = await api.gql(`{ schedules { name deviceCount } }`, {}, { token: viewer });
+      expect(result.errors).toBeUndefined();
+      return result.data!.schedules.find((s: { name: string }) => s.name === 'count-core').deviceCount;
+    };
+    expect(await listed()).toBe(2);
+    await api.gql(`mutation($id: ID!) { updateDevice(id: $id, input: { enabled: true }) { id } }`, { id: ids[2] }, { token: api.adminToken });
+    expect(await listed()).toBe(3);
+
+    await api.gql(`mutation($id: ID!) { deleteSchedule(id: $id) }`, { id: schedule.id }, { token: api.adminToken });
+    for (const id of ids) await api.gql(`mutation($id: ID!) { deleteDevice(id: $id) }`, { id }, { token: api.adminToken });
+    expect(await count({ tags: ['count-core'] })).toBe(0);
+  });
 });
 
 describe('the tick', () => {

@@ -1,3 +1,4 @@
+import { countSelectionDevices } from '../../db/runs/count-selection-devices.ts';
 import { createSchedule } from '../../db/schedules/create-schedule.ts';
 import { nextFireTimes } from '../../db/schedules/cron.ts';
 import { deleteSchedule } from '../../db/schedules/delete-schedule.ts';
@@ -35,6 +36,7 @@ export const scheduleResolvers = {
   },
   Schedule: {
     description: (schedule) => describeCron(schedule.cron),
+    deviceCount: (schedule, _, ctx) => countSelectionDevices({ ctx, input: { selection: schedule.selection } }),
     nextRuns: (schedule, { count }) => (schedule.enabled ? nextFireTimes(schedule.cron, schedule.timeZone, new Date(), checkCount(count)) : []),
     repository: (schedule, _, ctx) => (schedule.repositoryId ? ctx.loaders.repository(schedule.repositoryId) : null),
     lastRun: async (schedule, _, ctx) => (await ctx.loaders.lastRunOfSchedule(schedule.id)) ?? null,

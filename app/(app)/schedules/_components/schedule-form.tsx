@@ -14,7 +14,7 @@ import { GraphQLRequestError, request } from '../../../_lib/graphql';
 import { runModeLabels, type RunMode } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
-import { asScheduleSelection } from './types';
+import { asScheduleSelection, devicesMatch } from './types';
 
 const scheduleFormFieldsFragment = graphql(`
   fragment ScheduleFormFields on Schedule {
@@ -77,12 +77,25 @@ interface Values {
   deviceIds: string[] | null;
 }
 
+const splitTags = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
+/** The selection the form saves: every device when no field narrows it. */
+function selectionOf({ tags, backupMethod, location, enabledOnly }: { tags: string[]; backupMethod: string; location: string; enabledOnly: boolean }) {
+  return {
+    ...(tags.length || backupMethod || location ? {} : { all: true }),
+    ...(tags.length ? { tags } : {}),
+    ...(backupMethod ? { backupMethods: [backupMethod] } : {}),
+    ...(location ? { location } : {}),
+    enabledOnly,
+  };
+}
+
 const schema = z
   .object({
     name: z.string().trim().min(1, 'Enter a name.'),
     cron: z.string().trim().min(1, 'Enter a cron expression.'),
     timeZone: z.string().min(1, 'Choose a time zone.'),
-    tags: z.string().transform((text) => text.split(/[\s,]+/).filter(Boolean)),
+    tags: z.string().transform(splitTags),
     backupMethod: z.string(),
     location: z.string().trim(),
     enabledOnly: z.boolean(),
@@ -95,13 +108,7 @@ const schema = z
   .transform(({ tags, backupMethod, location, enabledOnly, deviceIds, ...rest }) => ({
     ...rest,
     ...(deviceIds ? { deviceIds } : {}),
-    selection: deviceIds ? undefined : {
-      ...(tags.length || backupMethod || location ? {} : { all: true }),
-      ...(tags.length ? { tags } : {}),
-      ...(backupMethod ? { backupMethods: [backupMethod] } : {}),
-      ...(location ? { location } : {}),
-      enabledOnly,
-    },
+    selection: deviceIds ? undefined : selectionOf({ tags, backupMethod, location, enabledOnly }),
   }));
 
 const fields = ['name', 'cron', 'timeZone', 'selection', 'repositoryId', 'mode', 'concurrency', 'enabled', 'tags', 'backupMethod', 'location'];
@@ -196,7 +203,7 @@ function ScheduleFormFields({ schedule, options }: { schedule?: ScheduleFormFiel
           </div>
         ) : (
           <>
-            <p className="text-sm text-slate-600">Leave these empty to back up every device. Filled in, a device must match all of them.</p>
+            <p className="text-sm text-slate-600">Leave these empty to back up every device. Filled in, a device must match each field (one of the tags is enough).</p>
             <TextField id="tags" label="Tags" hint="Separated by commas or spaces." autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
             <SelectField id="backupMethod" label="Backup method" value={values.backupMethod} onChange={(e) => set('backupMethod', e.target.value)}>
               <option value="">Any</option>
@@ -208,6 +215,7 @@ function ScheduleFormFields({ schedule, options }: { schedule?: ScheduleFormFiel
             </SelectField>
             <TextField id="location" label="Location" hint="Matches the location and everything below it." autoComplete="off" value={values.location} onChange={(e) => set('location', e.target.value)} />
             <CheckboxField id="enabledOnly" label="Skip disabled devices" checked={values.enabledOnly} onChange={(e) => set('enabledOnly', e.target.checked)} />
+            <SelectionCount values={values} />
           </>
         )}
         {fieldErrors.selection && <p className="text-sm text-red-700">{fieldErrors.selection}</p>}
@@ -241,6 +249,46 @@ function ScheduleFormFields({ schedule, options }: { schedule?: ScheduleFormFiel
         </LinkButton>
       </div>
     </form>
+  );
+}
+
+const selectionCountQuery = graphql(`
+  query SelectionDeviceCount($selection: RunSelectionInput!) {
+    selectionDeviceCount(selection: $selection)
+  }
+`);
+
+/** How many devices the selection matches now, as it is typed. */
+function SelectionCount({ values }: { values: Values }) {
+  const [count, setCount] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const key = JSON.stringify(selectionOf({ ...values, tags: splitTags(values.tags), location: values.location.trim() }));
+  useEffect(() => {
+    let current = true;
+    const timer = setTimeout(() => {
+      request(selectionCountQuery, { selection: JSON.parse(key) as ReturnType<typeof selectionOf> }).then(
+        (data) => {
+          if (!current) return;
+          setCount(data.selectionDeviceCount);
+          setProblem(null);
+        },
+        (err: unknown) => {
+          if (!current) return;
+          setCount(null);
+          setProblem(err instanceof GraphQLRequestError ? err.message : String(err));
+        },
+      );
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [key]);
+
+  return (
+    <p aria-live="polite" data-testid="selection-count" className={`text-sm ${problem ? 'text-red-700' : 'text-slate-700'}`}>
+      {problem ?? (count === null ? 'Counting devices…' : `${devicesMatch(count)} now.`)}
+    </p>
   );
 }
 

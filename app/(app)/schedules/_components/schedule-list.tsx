@@ -16,7 +16,7 @@ import { request } from '../../../_lib/graphql';
 import { useQuery } from '../../../_lib/use-query';
 import { useSession } from '../../_components/session';
 import { RunStatusBadge } from '../../_components/status-badges';
-import { asScheduleSelection, describeSelection } from './types';
+import { asScheduleSelection, describeSelection, devicesMatch } from './types';
 
 const schedulesQuery = graphql(`
   query Schedules {
@@ -28,6 +28,7 @@ const schedulesQuery = graphql(`
       timeZone
       enabled
       selection
+      deviceCount
       nextRuns(count: 1)
       lastRun {
         id
@@ -122,7 +123,12 @@ export function ScheduleList() {
                   {schedule.cron} · {schedule.timeZone}
                 </p>
               </td>
-              <td className={`${cell} text-slate-700`}>{describeSelection(asScheduleSelection(schedule.selection))}</td>
+              <td className={`${cell} text-slate-700`}>
+                <p>{describeSelection(asScheduleSelection(schedule.selection))}</p>
+                <p className="text-xs text-slate-500 tabular-nums" data-testid="schedule-device-count">
+                  {devicesMatch(schedule.deviceCount)}
+                </p>
+              </td>
               <td className={`${cell} text-xs`}>
                 <Time value={schedule.nextRuns[0]} empty={schedule.enabled ? '—' : 'Off'} />
               </td>

@@ -20,3 +20,8 @@ export function describeSelection(selection: ScheduleSelection): string {
   const what = parts.length ? `Devices with ${parts.join(' and ')}` : 'All devices';
   return selection.enabledOnly === false ? `${what}, disabled ones too` : what;
 }
+
+/** "1 device matches", "12 devices match". */
+export function devicesMatch(count: number): string {
+  return count === 1 ? '1 device matches' : `${count} devices match`;
+}
