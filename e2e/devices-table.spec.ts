@@ -179,9 +179,9 @@ test('the device table fits 1440 px, keeps its state in the address, and acts on
     const download = await downloading;
     expect(download.suggestedFilename()).toMatch(/^tidemark-devices-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = fs.readFileSync(await download.path(), 'utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('name,host,port,backup_method,location,tags,credential_sets,enabled,repository,ssh_profile,keep_secrets,prompt');
+    expect(lines[0]).toBe('name,host,port,backup_method,location,tags,model,variables,credential_sets,enabled,repository,ssh_profile,keep_secrets,prompt');
     expect(lines).toHaveLength(total + 1);
-    expect(lines[1]).toBe(`${prefix}-001,10.77.0.1,22,cisco-ios,emea/ams1/hall-0/row-0,t${suffix}-core;fault:none;rack-0;long-tag-name-for-width;bulk-${suffix},,false,,modern,false,`);
+    expect(lines[1]).toBe(`${prefix}-001,10.77.0.1,22,cisco-ios,emea/ams1/hall-0/row-0,t${suffix}-core;fault:none;rack-0;long-tag-name-for-width;bulk-${suffix},,,,false,,modern,false,`);
   });
 
   await test.step('delete all matching after a confirmation that gives the count', async () => {

@@ -13,7 +13,7 @@ test.beforeAll(async () => {
       { name: 'nb-core-02', primaryIp4: '10.20.0.2/24', platform: 'arista_eos', region: ['Europe'], site: 'Berlin DC1', role: 'core' },
       { name: 'nb-edge-01', primaryIp4: '10.20.1.1/24', platform: 'juniper_junos', region: ['Europe'], site: 'Paris DC1', role: 'edge' },
       { name: 'nb-no-ip-01', primaryIp4: null, platform: 'cisco_ios', site: 'Paris DC1' },
-      { name: 'nb-huawei-01', primaryIp4: '10.20.2.1/24', platform: 'huawei_vrp', site: 'Paris DC1' },
+      { name: 'nb-ipos-01', primaryIp4: '10.20.2.1/24', platform: 'ericsson_ipos', site: 'Paris DC1' },
     ],
   });
 });
@@ -54,7 +54,7 @@ test('an admin adds a Nautobot source, previews, syncs, and its devices carry th
   await expect(preview.getByTestId('count-conflicts')).toHaveText('2');
   await expect(preview.getByRole('row', { name: /nb-core-01/ })).toContainText('cisco-ios');
   await expect(preview.getByRole('row', { name: /nb-no-ip-01/ })).toContainText('NO_PRIMARY_IP');
-  await expect(preview.getByRole('row', { name: /nb-huawei-01/ })).toContainText('UNMAPPED_PLATFORM');
+  await expect(preview.getByRole('row', { name: /nb-ipos-01/ })).toContainText('UNMAPPED_PLATFORM');
   await keepScreenshot(page, testInfo, 'source-preview');
 
   await page.getByRole('button', { name: 'Sync now' }).click();

@@ -42,6 +42,7 @@ export type RunTrigger = (typeof runTriggers)[number];
 export type { SavedState };
 export type { OptionFieldKind } from '../plugins/option-fields.ts';
 export type SshProfile = (typeof sshProfiles)[number];
+export type { HostKeyStatus } from '../db/connection-tests/check-connection.ts';
 export type { InventorySourceKind, InventorySyncStatus, OrphanPolicy, WriteBackFormat } from '../db/inventory-sources/schema.ts';
 export type { ChannelKind as NotificationChannelKind, NotificationEvent, SmtpSecurity } from '../notify/types.ts';
 export type { DeliveryStatus as NotificationDeliveryStatus } from '../db/notifications/schema.ts';

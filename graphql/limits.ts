@@ -44,6 +44,7 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { MAX_LINES_PER_VERSION } from '../db/config-search/match-lines.ts';
 import { MAX_SEARCH_PAGE, MAX_VERSIONS_PER_DEVICE } from '../db/config-search/search-configs.ts';
 import { MAX_DEVICE_CREDENTIAL_SETS } from '../db/devices/device-input.ts';
+import { MAX_DEVICE_VARIABLES } from '../db/devices/device-variables.ts';
 import { MAX_IMPORT_ROWS } from '../db/devices/import-devices.ts';
 import { MAX_PAGE } from '../db/pagination.ts';
 
@@ -70,6 +71,8 @@ export const listBounds = {
   'Query.apiTokens': 1_000,
   'Query.backupMethods': 200,
   'BackupMethod.optionFields': 20,
+  'BackupMethodProof.recordings': 100,
+  'BackupMethodProof.cases': 100,
   'Query.credentialSets': 200,
   'Query.repositories': 200,
   'Query.schedules': 200,
@@ -83,7 +86,7 @@ export const listBounds = {
   'InventorySync.updated': 500,
   'InventorySync.orphans': 500,
   'InventorySync.conflicts': 500,
-  'InventorySyncUpdate.changes': 7,
+  'InventorySyncUpdate.changes': 9,
   'TimestampUpdate.errors': 1_000,
   'Query.users': 500,
   'Dashboard.activeRuns': 20,
@@ -91,8 +94,10 @@ export const listBounds = {
   'Dashboard.dailySuccess': 30,
   'ConfigSearchDevice.versions': MAX_VERSIONS_PER_DEVICE,
   'Device.credentialSets': MAX_DEVICE_CREDENTIAL_SETS,
+  'Device.variables': MAX_DEVICE_VARIABLES,
   'ImportDevicesResult.devices': MAX_IMPORT_ROWS,
   'ImportDevicesResult.errors': MAX_IMPORT_ROWS,
+  'ImportDevicesResult.detections': MAX_IMPORT_ROWS,
   'RunDevice.stages': 50,
   'RunResult.failedDevices': 10_000,
   'RunResult.credentialInfo': 10_000,

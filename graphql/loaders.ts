@@ -19,6 +19,8 @@ import { countRunChanges, type RunChangeCounts } from '../db/changes/count-run-c
 import { listInitialBackups } from '../db/changes/list-initial-backups.ts';
 import { listRepositories } from '../db/repositories/list-repositories.ts';
 import type { RepositoryView } from '../db/repositories/view.ts';
+import { countEffectiveDevices, getDefaultRepositoryId } from '../db/repositories/effective-repository.ts';
+import { countDevicesByBackupMethod } from '../db/devices/count-by-backup-method.ts';
 import { countSourceDevices, getInventorySources } from '../db/inventory-sources/list-inventory-sources.ts';
 import type { InventorySourceView } from '../db/inventory-sources/view.ts';
 
@@ -106,7 +108,17 @@ export function createLoaders(ctx: Ctx) {
         .groupBy(devices.repositoryId);
       return new Map(rows.map((r) => [r.id as string, r.total]));
     }),
+    /** Once per request: a page of devices or the repository list asks many times. */
+    defaultRepositoryId: once(() => getDefaultRepositoryId({ ctx })),
+    effectiveDeviceCounts: once(() => countEffectiveDevices({ ctx })),
+    deviceCountsByBackupMethod: once(() => countDevicesByBackupMethod({ ctx })),
   };
+}
+
+/** The first call's promise, shared by every later call. */
+function once<V>(load: () => Promise<V>): () => Promise<V> {
+  let promise: Promise<V> | null = null;
+  return () => (promise ??= load());
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -58,6 +58,8 @@ const mutations: Record<string, string> = {
   retireDevice: `retireDevice(id: "${someId}") { id }`,
   restoreDevice: `restoreDevice(id: "${someId}") { id }`,
   retryFailedDevices: `retryFailedDevices(runId: "${someId}") { id }`,
+  testDeviceConnection: `testDeviceConnection(id: "${someId}") { ok }`,
+  detectPlatform: `detectPlatform(input: { host: "10.0.0.1", credentialSetIds: ["${someId}"] }) { ok }`,
 };
 const sessionMutations = ['login', 'logout', 'changeOwnPassword'];
 
@@ -75,6 +77,9 @@ const minimumRole: Record<string, 'OPERATOR' | 'ADMIN'> = {
   retryStore: 'OPERATOR',
   retryFailedDevices: 'OPERATOR',
   acceptHostKey: 'OPERATOR',
+  // Logs in with the device's credential sets, as a backup an operator may start would.
+  testDeviceConnection: 'OPERATOR',
+  detectPlatform: 'OPERATOR',
   // A schedule only starts runs, which an operator may start by hand.
   createSchedule: 'OPERATOR',
   updateSchedule: 'OPERATOR',

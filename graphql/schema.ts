@@ -8,6 +8,7 @@ import { backupMethodResolvers } from './backup-methods/resolvers.ts';
 import { backupResolvers } from './backups/resolvers.ts';
 import { configSearchResolvers } from './config-search/resolvers.ts';
 import { changeResolvers } from './changes/resolvers.ts';
+import { connectionTestResolvers } from './connection-tests/resolvers.ts';
 import { baseResolvers } from './base/resolvers.ts';
 import { credentialSetResolvers } from './credential-sets/resolvers.ts';
 import { dashboardResolvers } from './dashboard/resolvers.ts';
@@ -39,6 +40,7 @@ const domains = {
   dashboard: dashboardResolvers,
   retention: retentionResolvers,
   changes: changeResolvers,
+  'connection-tests': connectionTestResolvers,
 };
 
 export function buildSchema() {

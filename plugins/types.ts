@@ -53,7 +53,10 @@ export interface CollectDevice {
   host: string;
   port: number;
   sshProfile: SshProfile;
-  /** "ssh-ed25519 AAAA…" or "SHA256:…"; null trusts the first key presented. */
+  /**
+   * "ssh-ed25519 AAAA…" or "SHA256:…"; for an HTTPS device the pinned certificate,
+   * "tls-sha256:<hex>". null trusts the first key or certificate presented.
+   */
   knownHostKey: string | null;
   /** Backup-method-specific options, validated by the method's optionsSchema. */
   options: unknown;
@@ -68,6 +71,8 @@ export interface Credentials {
   privateKey?: string;
   passphrase?: string;
   enableSecret?: string;
+  /** An API key or token for HTTPS API backup methods (PAN-OS key, FortiOS token, OPNsense "key:secret"). */
+  apiKey?: string;
 }
 
 export interface Timeouts {
@@ -122,7 +127,7 @@ export interface AbsentArtifact {
 export type SavedState = 'saved' | 'unsaved' | 'never-saved';
 
 export interface CollectResult {
-  /** The host key the device presented, e.g. "ssh-ed25519 AAAA…". */
+  /** The host key the device presented, e.g. "ssh-ed25519 AAAA…", or its TLS certificate pin "tls-sha256:<hex>". */
   hostKey: string;
   artifacts: CollectedArtifact[];
   /** Optional artifacts the device answered it does not have. */

@@ -96,6 +96,8 @@ export type CreateApiTokenInput = {
 };
 
 export type CreateCredentialSetInput = {
+  /** For HTTPS API backup methods: a PAN-OS API key, a FortiOS REST API token, or OPNsense's key and secret as "key:secret". */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
   enableSecret?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   passphrase?: InputMaybe<Scalars['String']['input']>;
@@ -114,6 +116,8 @@ export type CreateDeviceInput = {
   host: Scalars['String']['input'];
   keepSecrets?: InputMaybe<Scalars['Boolean']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Blank: not known. */
+  model?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   options?: InputMaybe<Scalars['JSON']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
@@ -122,6 +126,8 @@ export type CreateDeviceInput = {
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
   sshProfile?: InputMaybe<SshProfile>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 32; replaces all of them. */
+  variables?: InputMaybe<Array<DeviceVariableInput>>;
 };
 
 export type CreateInventorySourceInput = {
@@ -141,6 +147,8 @@ export type CreateInventorySourceInput = {
   tagFields?: InputMaybe<Array<Scalars['String']['input']>>;
   token: Scalars['String']['input'];
   url: Scalars['String']['input'];
+  /** At most 32 custom field keys; an empty list stops syncing variables. */
+  variableFields?: InputMaybe<Array<Scalars['String']['input']>>;
   verifyTls?: InputMaybe<Scalars['Boolean']['input']>;
   writeBackField?: InputMaybe<Scalars['String']['input']>;
   writeBackFormat?: InputMaybe<WriteBackFormat>;
@@ -223,12 +231,27 @@ export type CredentialSetScopeInput = {
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** An address to log in to and recognise; the credential sets must be allowed there. */
+export type DetectPlatformInput = {
+  /** Tried in this order; at least one, at most 10. */
+  credentialSetIds: Array<Scalars['ID']['input']>;
+  host: Scalars['String']['input'];
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** A regular expression for a custom prompt. */
+  prompt?: InputMaybe<Scalars['String']['input']>;
+  sshProfile?: InputMaybe<SshProfile>;
+  /** The device's tags, for credential sets scoped by tag. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type DeviceFilter = {
   backupMethod?: InputMaybe<Scalars['String']['input']>;
   enabled?: InputMaybe<Scalars['Boolean']['input']>;
   lastStatus?: InputMaybe<Scalars['String']['input']>;
   /** Matches the location and everything below it. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Matches the model as a substring, case-insensitively. */
+  model?: InputMaybe<Scalars['String']['input']>;
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Enabled devices without a successful backup in the last staleHours, as the dashboard counts them. */
   stale?: InputMaybe<Scalars['Boolean']['input']>;
@@ -261,6 +284,11 @@ export type DeviceSortField =
   | 'LOCATION'
   | 'NAME';
 
+export type DeviceVariableInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
 export type EmailSettingsInput = {
   caCertificate?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['String']['input'];
@@ -271,6 +299,17 @@ export type EmailSettingsInput = {
   to: Array<Scalars['String']['input']>;
   username?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** What a connection test did with the device's host key. */
+export type HostKeyStatus =
+  /** The device presented another key; it waits as the pending host key for an operator to accept. */
+  | 'CHANGED'
+  /** The presented key is the trusted one. */
+  | 'MATCHES'
+  /** An address that is not a device yet: the key is shown, not stored. */
+  | 'NOT_RECORDED'
+  /** The device had no trusted key; the one presented is trusted from now on, as a backup would. */
+  | 'TRUSTED_NOW';
 
 export type InventorySourceKind =
   | 'NAUTOBOT'
@@ -310,7 +349,7 @@ export type NotificationEvent =
   | 'DEVICE_FAILED'
   /** A device has had no success for the rule's number of hours. */
   | 'DEVICE_STALE'
-  /** A device presented a changed host key. */
+  /** A device presented a changed host key, or an HTTPS API device a changed TLS certificate. */
   | 'HOST_KEY_CHANGED'
   /** Pushing a run's commit to the repository's remote failed. */
   | 'PUSH_FAILED'
@@ -464,6 +503,7 @@ export type StartRunInput = {
 
 /** Omitted fields stay as they are; an empty string or null clears a secret. */
 export type UpdateCredentialSetInput = {
+  apiKey?: InputMaybe<Scalars['String']['input']>;
   enableSecret?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   passphrase?: InputMaybe<Scalars['String']['input']>;
@@ -481,6 +521,8 @@ export type UpdateDeviceInput = {
   host?: InputMaybe<Scalars['String']['input']>;
   keepSecrets?: InputMaybe<Scalars['Boolean']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Blank: not known. */
+  model?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<Scalars['JSON']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
@@ -489,6 +531,8 @@ export type UpdateDeviceInput = {
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
   sshProfile?: InputMaybe<SshProfile>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 32; replaces all of them. */
+  variables?: InputMaybe<Array<DeviceVariableInput>>;
 };
 
 /** Omitted fields stay as they are; password empty or null clears it. */
@@ -521,6 +565,8 @@ export type UpdateInventorySourceInput = {
   tagFields?: InputMaybe<Array<Scalars['String']['input']>>;
   token?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+  /** At most 32 custom field keys; an empty list stops syncing variables. */
+  variableFields?: InputMaybe<Array<Scalars['String']['input']>>;
   verifyTls?: InputMaybe<Scalars['Boolean']['input']>;
   writeBackField?: InputMaybe<Scalars['String']['input']>;
   writeBackFormat?: InputMaybe<WriteBackFormat>;
@@ -611,9 +657,9 @@ export type RunProgressSubscription = { runProgress: { seq: number, type: string
 export type BackupMethodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BackupMethodsQuery = { backupMethods: Array<{ key: string, friendlyName: string, description: string, platform: string, artifacts: Array<string>, isBinary: boolean }> };
+export type BackupMethodsQuery = { backupMethods: Array<{ key: string, friendlyName: string, description: string, platform: string, artifacts: Array<string>, isBinary: boolean, transport: string, deviceCount: number, proof: { cases: Array<string>, labPersona: boolean, secretsCorpus: boolean, recordings: Array<{ source: string, model: string, description: string, checksSecrets: boolean }> } }> };
 
-export type CredentialSetFormFieldsFragment = { id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> } } & { ' $fragmentName'?: 'CredentialSetFormFieldsFragment' };
+export type CredentialSetFormFieldsFragment = { id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, hasApiKey: boolean, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> } } & { ' $fragmentName'?: 'CredentialSetFormFieldsFragment' };
 
 export type CreateCredentialSetMutationVariables = Exact<{
   input: CreateCredentialSetInput;
@@ -633,7 +679,7 @@ export type UpdateCredentialSetMutation = { updateCredentialSet: { id: string } 
 export type CredentialSetsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CredentialSetsQuery = { credentialSets: Array<{ id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, scoped: boolean, deviceCount: number, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> }, devices: Array<{ id: string, name: string }> }> };
+export type CredentialSetsQuery = { credentialSets: Array<{ id: string, name: string, username: string, hasPassword: boolean, hasEnableSecret: boolean, hasPrivateKey: boolean, hasPassphrase: boolean, hasApiKey: boolean, scoped: boolean, deviceCount: number, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> }, devices: Array<{ id: string, name: string }> }> };
 
 export type DeleteCredentialSetMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -721,19 +767,35 @@ export type ComparePickerVersionsQuery = { device: { id: string, backups: { tota
 
 export type BackupContentQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  revealSecrets: Scalars['Boolean']['input'];
 }>;
 
 
-export type BackupContentQuery = { backupContent: { content: string, lineCount: number, backup: { id: string, artifact: string, createdAt: string, size: number, sha256: string, downloadUrl: string, device: { id: string, name: string } | null } } };
+export type BackupContentQuery = { backupContent: { content: string, lineCount: number, secretsRevealed: boolean, backup: { id: string, artifact: string, createdAt: string, size: number, sha256: string, downloadUrl: string, device: { id: string, name: string, keepSecrets: boolean } | null } } };
+
+export type BackupNeighbourVersionsQueryVariables = Exact<{
+  deviceId: Scalars['ID']['input'];
+  artifact: Scalars['String']['input'];
+}>;
+
+
+export type BackupNeighbourVersionsQuery = { device: { id: string, versions: { nodes: Array<{ id: string, previousId: string | null }> } } | null };
 
 export type CredentialSetOptionFragment = { id: string, name: string, username: string, scope: { hosts: Array<string>, tags: Array<string>, ports: Array<number> } } & { ' $fragmentName'?: 'CredentialSetOptionFragment' };
+
+export type DetectPlatformMutationVariables = Exact<{
+  input: DetectPlatformInput;
+}>;
+
+
+export type DetectPlatformMutation = { detectPlatform: { ok: boolean, code: string | null, message: string, elapsedMs: number, detection: { recognised: boolean, platform: string | null, backupMethod: string | null, evidence: string | null, reason: string | null } | null } };
 
 export type DeviceDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type DeviceDetailQuery = { device: { id: string, name: string, host: string, port: number, backupMethod: string, location: string, enabled: boolean, lastBackupAt: string | null, lastSuccessAt: string | null, lastStatus: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, retiredAt: string | null, lastChangedAt: string | null, savedState: SavedState | null, prompt: string | null, hostKeyFingerprint: string | null, pendingHostKeyFingerprint: string | null, backupMethodInfo: { friendlyName: string } | null, repository: { id: string, name: string } | null, credentialSets: Array<{ name: string, scoped: boolean }>, source: { id: string, name: string, kind: InventorySourceKind } | null } | null };
+export type DeviceDetailQuery = { device: { id: string, name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, enabled: boolean, lastBackupAt: string | null, lastSuccessAt: string | null, lastStatus: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, retiredAt: string | null, lastChangedAt: string | null, savedState: SavedState | null, prompt: string | null, hostKeyFingerprint: string | null, pendingHostKeyFingerprint: string | null, model: string | null, backupMethodInfo: { friendlyName: string, transport: string } | null, repository: { id: string, name: string } | null, effectiveRepository: { isDefault: boolean, repository: { id: string, name: string } } | null, variables: Array<{ name: string, value: string }>, credentialSets: Array<{ name: string, scoped: boolean }>, source: { id: string, name: string, kind: InventorySourceKind } | null } | null };
 
 export type BackupDeviceMutationVariables = Exact<{
   input: StartRunInput;
@@ -770,7 +832,7 @@ export type BackupMethodNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BackupMethodNamesQuery = { backupMethods: Array<{ key: string, friendlyName: string }> };
 
-export type DeviceFormFieldsFragment = { id: string, name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, enabled: boolean, sshProfile: SshProfile, keepSecrets: boolean, prompt: string | null, options: unknown, repository: { id: string } | null, credentialSets: Array<{ id: string }>, source: { name: string, syncedFields: Array<string> } | null } & { ' $fragmentName'?: 'DeviceFormFieldsFragment' };
+export type DeviceFormFieldsFragment = { id: string, name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, model: string | null, enabled: boolean, sshProfile: SshProfile, keepSecrets: boolean, prompt: string | null, options: unknown, variables: Array<{ name: string, value: string }>, repository: { id: string } | null, credentialSets: Array<{ id: string }>, source: { name: string, syncedFields: Array<string> } | null } & { ' $fragmentName'?: 'DeviceFormFieldsFragment' };
 
 export type DeviceFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -848,7 +910,7 @@ export type BulkDeleteDevicesMutationVariables = Exact<{
 
 export type BulkDeleteDevicesMutation = { bulkDeleteDevices: { count: number } };
 
-export type DeviceTableRowFragment = { id: string, name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, enabled: boolean, lastBackupAt: string | null, lastStatus: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastChangedAt: string | null, savedState: SavedState | null, backupMethodInfo: { friendlyName: string, isBinary: boolean, platform: string } | null, source: { id: string, name: string, kind: InventorySourceKind } | null } & { ' $fragmentName'?: 'DeviceTableRowFragment' };
+export type DeviceTableRowFragment = { id: string, name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, model: string | null, enabled: boolean, lastBackupAt: string | null, lastStatus: string | null, lastErrorCode: string | null, lastErrorMessage: string | null, lastChangedAt: string | null, savedState: SavedState | null, backupMethodInfo: { friendlyName: string, isBinary: boolean, platform: string } | null, effectiveRepository: { isDefault: boolean, repository: { id: string, name: string } } | null, source: { id: string, name: string, kind: InventorySourceKind } | null } & { ' $fragmentName'?: 'DeviceTableRowFragment' };
 
 export type EditDeviceQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -866,7 +928,7 @@ export type ImportDevicesMutationVariables = Exact<{
 }>;
 
 
-export type ImportDevicesMutation = { importDevices: { ok: boolean, dryRun: boolean, errors: Array<{ row: number, field: string | null, message: string }>, devices: Array<{ name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, enabled: boolean }> } };
+export type ImportDevicesMutation = { importDevices: { ok: boolean, dryRun: boolean, errors: Array<{ row: number, field: string | null, message: string }>, detections: Array<{ row: number, name: string, backupMethod: string | null, platform: string | null, message: string }>, devices: Array<{ name: string, host: string, port: number, backupMethod: string, location: string, tags: Array<string>, enabled: boolean }> } };
 
 export type RetireDeviceMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -882,14 +944,22 @@ export type RestoreDeviceMutationVariables = Exact<{
 
 export type RestoreDeviceMutation = { restoreDevice: { id: string, retiredAt: string | null } };
 
+export type TestDeviceConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TestDeviceConnectionMutation = { testDeviceConnection: { ok: boolean, code: string | null, message: string, reached: boolean, authenticated: boolean, credentialSet: string | null, hostKeyFingerprint: string | null, hostKeyStatus: HostKeyStatus | null, prompt: string | null, privileged: boolean | null, banner: string | null, elapsedMs: number, configuredPlatform: string | null, detection: { recognised: boolean, platform: string | null, backupMethod: string | null, evidence: string | null, reason: string | null, candidates: Array<string>, answers: Array<string> } | null } };
+
 export type DeviceVersionsQueryVariables = Exact<{
   id: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
+  artifact?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type DeviceVersionsQuery = { device: { id: string, versions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, artifact: string, change: ChangeKind, firstSeenAt: string, lastConfirmedAt: string, collections: number, addedLines: number | null, removedLines: number | null, previousId: string | null, backup: { id: string, type: ArtifactType, downloadUrl: string, run: { id: string } | null } }> } } | null };
+export type DeviceVersionsQuery = { deviceArtifacts: Array<string>, device: { id: string, versions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, artifact: string, change: ChangeKind, firstSeenAt: string, lastConfirmedAt: string, collections: number, addedLines: number | null, removedLines: number | null, previousId: string | null, backup: { id: string, type: ArtifactType, sha256: string, downloadUrl: string, run: { id: string } | null } }> } } | null };
 
 export type EditRepositoryQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -901,14 +971,14 @@ export type EditRepositoryQuery = { repository: (
     & { ' $fragmentRefs'?: { 'RepositoryFormFieldsFragment': RepositoryFormFieldsFragment } }
   ) | null };
 
-export type PathPreviewRepositoryFragment = { id: string, name: string, pathTemplate: string } & { ' $fragmentName'?: 'PathPreviewRepositoryFragment' };
+export type PathPreviewRepositoryFragment = { id: string, name: string, pathTemplate: string, isDefault: boolean, effectiveDeviceCount: number } & { ' $fragmentName'?: 'PathPreviewRepositoryFragment' };
 
 export type RepositoryDevicesQueryVariables = Exact<{
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
-export type RepositoryDevicesQuery = { using: { totalCount: number, nodes: Array<{ id: string, name: string }> }, all: { nodes: Array<{ id: string, name: string, location: string, tags: Array<string>, backupMethod: string, backupMethodInfo: { artifacts: Array<string> } | null }> } };
+export type RepositoryDevicesQuery = { using: { totalCount: number, nodes: Array<{ id: string, name: string }> }, all: { nodes: Array<{ id: string, name: string, location: string, tags: Array<string>, backupMethod: string, variables: Array<{ name: string, value: string }>, backupMethodInfo: { artifacts: Array<string> } | null }> } };
 
 export type RepositoryFormFieldsFragment = { id: string, name: string, kind: RepositoryKind, path: string, remoteUrl: string | null, hasRemoteToken: boolean, branch: string, pathTemplate: string, authorName: string, authorEmail: string, remoteCredentialSet: { id: string } | null, signingCredentialSet: { id: string } | null } & { ' $fragmentName'?: 'RepositoryFormFieldsFragment' };
 
@@ -936,7 +1006,7 @@ export type RepositoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RepositoriesQuery = { repositories: Array<(
-    { id: string, name: string, kind: RepositoryKind, path: string, remoteUrl: string | null, hasRemoteToken: boolean, remoteHostKeyFingerprint: string | null, pendingRemoteHostKeyFingerprint: string | null, branch: string, pathTemplate: string, deviceCount: number, remoteCredentialSet: { name: string } | null, signingCredentialSet: { name: string } | null, divergence: { localCommit: string, remoteCommit: string, at: string } | null }
+    { id: string, name: string, kind: RepositoryKind, path: string, remoteUrl: string | null, hasRemoteToken: boolean, remoteHostKeyFingerprint: string | null, pendingRemoteHostKeyFingerprint: string | null, branch: string, pathTemplate: string, deviceCount: number, isDefault: boolean, effectiveDeviceCount: number, remoteCredentialSet: { name: string } | null, signingCredentialSet: { name: string } | null, divergence: { localCommit: string, remoteCommit: string, at: string } | null }
     & { ' $fragmentRefs'?: { 'PathPreviewRepositoryFragment': PathPreviewRepositoryFragment } }
   )> };
 
@@ -1087,6 +1157,13 @@ export type UpdateScheduleMutationVariables = Exact<{
 
 export type UpdateScheduleMutation = { updateSchedule: { id: string } };
 
+export type SelectionDeviceCountQueryVariables = Exact<{
+  selection: RunSelectionInput;
+}>;
+
+
+export type SelectionDeviceCountQuery = { selectionDeviceCount: number };
+
 export type PreviewScheduleQueryVariables = Exact<{
   cron: Scalars['String']['input'];
   timeZone: Scalars['String']['input'];
@@ -1098,7 +1175,7 @@ export type PreviewScheduleQuery = { previewSchedule: { description: string, nex
 export type SchedulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SchedulesQuery = { schedules: Array<{ id: string, name: string, cron: string, description: string, timeZone: string, enabled: boolean, selection: unknown, nextRuns: Array<string>, lastRun: { id: string, status: RunStatus, createdAt: string } | null }> };
+export type SchedulesQuery = { schedules: Array<{ id: string, name: string, cron: string, description: string, timeZone: string, enabled: boolean, selection: unknown, deviceCount: number, nextRuns: Array<string>, lastRun: { id: string, status: RunStatus, createdAt: string } | null }> };
 
 export type ToggleScheduleMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1295,7 +1372,7 @@ export type InventorySourceQueryVariables = Exact<{
 }>;
 
 
-export type InventorySourceQuery = { inventorySource: { id: string, name: string, kind: InventorySourceKind, url: string, verifyTls: boolean, filter: unknown, orphanPolicy: OrphanPolicy, writeBackField: string | null, syncCron: string | null, syncTimeZone: string, deviceCount: number, credentialSet: { name: string } | null, lastSync: (
+export type InventorySourceQuery = { inventorySource: { id: string, name: string, kind: InventorySourceKind, url: string, verifyTls: boolean, filter: unknown, orphanPolicy: OrphanPolicy, writeBackField: string | null, variableFields: Array<string>, syncCron: string | null, syncTimeZone: string, deviceCount: number, credentialSet: { name: string } | null, lastSync: (
       { id: string }
       & { ' $fragmentRefs'?: { 'SyncResultFieldsFragment': SyncResultFieldsFragment } }
     ) | null } | null };
@@ -1338,7 +1415,7 @@ export type DeleteInventorySourceMutationVariables = Exact<{
 
 export type DeleteInventorySourceMutation = { deleteInventorySource: boolean };
 
-export type SourceFormFieldsFragment = { id: string, name: string, kind: InventorySourceKind, url: string, verifyTls: boolean, caBundle: string | null, filter: unknown, platformMap: unknown, locationField: string | null, tagFields: Array<string>, portField: string | null, credentialSetField: string | null, orphanPolicy: OrphanPolicy, writeBackField: string | null, writeBackFormat: WriteBackFormat, syncCron: string | null, syncTimeZone: string, credentialSet: { id: string } | null, repository: { id: string } | null } & { ' $fragmentName'?: 'SourceFormFieldsFragment' };
+export type SourceFormFieldsFragment = { id: string, name: string, kind: InventorySourceKind, url: string, verifyTls: boolean, caBundle: string | null, filter: unknown, platformMap: unknown, locationField: string | null, tagFields: Array<string>, portField: string | null, variableFields: Array<string>, credentialSetField: string | null, orphanPolicy: OrphanPolicy, writeBackField: string | null, writeBackFormat: WriteBackFormat, syncCron: string | null, syncTimeZone: string, credentialSet: { id: string } | null, repository: { id: string } | null } & { ' $fragmentName'?: 'SourceFormFieldsFragment' };
 
 export type SourceFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1416,6 +1493,7 @@ export const CredentialSetFormFieldsFragmentDoc = new TypedDocumentString(`
   hasEnableSecret
   hasPrivateKey
   hasPassphrase
+  hasApiKey
   scope {
     hosts
     tags
@@ -1452,6 +1530,11 @@ export const DeviceFormFieldsFragmentDoc = new TypedDocumentString(`
   backupMethod
   location
   tags
+  model
+  variables {
+    name
+    value
+  }
   enabled
   repository {
     id
@@ -1483,6 +1566,14 @@ export const DeviceTableRowFragmentDoc = new TypedDocumentString(`
   }
   location
   tags
+  model
+  effectiveRepository {
+    isDefault
+    repository {
+      id
+      name
+    }
+  }
   enabled
   lastBackupAt
   lastStatus
@@ -1502,6 +1593,8 @@ export const PathPreviewRepositoryFragmentDoc = new TypedDocumentString(`
   id
   name
   pathTemplate
+  isDefault
+  effectiveDeviceCount
 }
     `, {"fragmentName":"PathPreviewRepository"}) as unknown as TypedDocumentString<PathPreviewRepositoryFragment, unknown>;
 export const RepositoryFormFieldsFragmentDoc = new TypedDocumentString(`
@@ -1649,6 +1742,7 @@ export const SourceFormFieldsFragmentDoc = new TypedDocumentString(`
   locationField
   tagFields
   portField
+  variableFields
   credentialSetField
   credentialSet {
     id
@@ -1764,6 +1858,19 @@ export const BackupMethodsDocument = new TypedDocumentString(`
     platform
     artifacts
     isBinary
+    transport
+    deviceCount
+    proof {
+      recordings {
+        source
+        model
+        description
+        checksSecrets
+      }
+      cases
+      labPersona
+      secretsCorpus
+    }
   }
 }
     `) as unknown as TypedDocumentString<BackupMethodsQuery, BackupMethodsQueryVariables>;
@@ -1791,6 +1898,7 @@ export const CredentialSetsDocument = new TypedDocumentString(`
     hasEnableSecret
     hasPrivateKey
     hasPassphrase
+    hasApiKey
     scoped
     scope {
       hosts
@@ -1825,6 +1933,7 @@ export const EditCredentialSetDocument = new TypedDocumentString(`
   hasEnableSecret
   hasPrivateKey
   hasPassphrase
+  hasApiKey
   scope {
     hosts
     tags
@@ -2015,10 +2124,11 @@ export const ComparePickerVersionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ComparePickerVersionsQuery, ComparePickerVersionsQueryVariables>;
 export const BackupContentDocument = new TypedDocumentString(`
-    query BackupContent($id: ID!) {
-  backupContent(id: $id) {
+    query BackupContent($id: ID!, $revealSecrets: Boolean!) {
+  backupContent(id: $id, revealSecrets: $revealSecrets) {
     content
     lineCount
+    secretsRevealed
     backup {
       id
       artifact
@@ -2029,11 +2139,42 @@ export const BackupContentDocument = new TypedDocumentString(`
       device {
         id
         name
+        keepSecrets
       }
     }
   }
 }
     `) as unknown as TypedDocumentString<BackupContentQuery, BackupContentQueryVariables>;
+export const BackupNeighbourVersionsDocument = new TypedDocumentString(`
+    query BackupNeighbourVersions($deviceId: ID!, $artifact: String!) {
+  device(id: $deviceId) {
+    id
+    versions(artifact: $artifact, first: 200) {
+      nodes {
+        id
+        previousId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackupNeighbourVersionsQuery, BackupNeighbourVersionsQueryVariables>;
+export const DetectPlatformDocument = new TypedDocumentString(`
+    mutation DetectPlatform($input: DetectPlatformInput!) {
+  detectPlatform(input: $input) {
+    ok
+    code
+    message
+    elapsedMs
+    detection {
+      recognised
+      platform
+      backupMethod
+      evidence
+      reason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetectPlatformMutation, DetectPlatformMutationVariables>;
 export const DeviceDetailDocument = new TypedDocumentString(`
     query DeviceDetail($id: ID!) {
   device(id: $id) {
@@ -2044,8 +2185,10 @@ export const DeviceDetailDocument = new TypedDocumentString(`
     backupMethod
     backupMethodInfo {
       friendlyName
+      transport
     }
     location
+    tags
     enabled
     lastBackupAt
     lastSuccessAt
@@ -2061,6 +2204,18 @@ export const DeviceDetailDocument = new TypedDocumentString(`
     repository {
       id
       name
+    }
+    effectiveRepository {
+      isDefault
+      repository {
+        id
+        name
+      }
+    }
+    model
+    variables {
+      name
+      value
     }
     credentialSets {
       name
@@ -2240,6 +2395,14 @@ export const DevicesDocument = new TypedDocumentString(`
   }
   location
   tags
+  model
+  effectiveRepository {
+    isDefault
+    repository {
+      id
+      name
+    }
+  }
   enabled
   lastBackupAt
   lastStatus
@@ -2311,6 +2474,11 @@ export const EditDeviceDocument = new TypedDocumentString(`
   backupMethod
   location
   tags
+  model
+  variables {
+    name
+    value
+  }
   enabled
   repository {
     id
@@ -2335,6 +2503,13 @@ export const ImportDevicesDocument = new TypedDocumentString(`
     errors {
       row
       field
+      message
+    }
+    detections {
+      row
+      name
+      backupMethod
+      platform
       message
     }
     devices {
@@ -2365,11 +2540,40 @@ export const RestoreDeviceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RestoreDeviceMutation, RestoreDeviceMutationVariables>;
+export const TestDeviceConnectionDocument = new TypedDocumentString(`
+    mutation TestDeviceConnection($id: ID!) {
+  testDeviceConnection(id: $id) {
+    ok
+    code
+    message
+    reached
+    authenticated
+    credentialSet
+    hostKeyFingerprint
+    hostKeyStatus
+    prompt
+    privileged
+    banner
+    elapsedMs
+    configuredPlatform
+    detection {
+      recognised
+      platform
+      backupMethod
+      evidence
+      reason
+      candidates
+      answers
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TestDeviceConnectionMutation, TestDeviceConnectionMutationVariables>;
 export const DeviceVersionsDocument = new TypedDocumentString(`
-    query DeviceVersions($id: ID!, $first: Int!, $after: String) {
+    query DeviceVersions($id: ID!, $first: Int!, $after: String, $artifact: String) {
+  deviceArtifacts(deviceId: $id)
   device(id: $id) {
     id
-    versions(first: $first, after: $after) {
+    versions(first: $first, after: $after, artifact: $artifact) {
       totalCount
       pageInfo {
         hasNextPage
@@ -2388,6 +2592,7 @@ export const DeviceVersionsDocument = new TypedDocumentString(`
         backup {
           id
           type
+          sha256
           downloadUrl
           run {
             id
@@ -2438,6 +2643,10 @@ export const RepositoryDevicesDocument = new TypedDocumentString(`
       name
       location
       tags
+      variables {
+        name
+        value
+      }
       backupMethod
       backupMethodInfo {
         artifacts
@@ -2495,6 +2704,8 @@ export const RepositoriesDocument = new TypedDocumentString(`
     branch
     pathTemplate
     deviceCount
+    isDefault
+    effectiveDeviceCount
     ...PathPreviewRepository
   }
 }
@@ -2502,6 +2713,8 @@ export const RepositoriesDocument = new TypedDocumentString(`
   id
   name
   pathTemplate
+  isDefault
+  effectiveDeviceCount
 }`) as unknown as TypedDocumentString<RepositoriesQuery, RepositoriesQueryVariables>;
 export const TestRepositoryDocument = new TypedDocumentString(`
     query TestRepository($id: ID!) {
@@ -2798,6 +3011,11 @@ export const UpdateScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateScheduleMutation, UpdateScheduleMutationVariables>;
+export const SelectionDeviceCountDocument = new TypedDocumentString(`
+    query SelectionDeviceCount($selection: RunSelectionInput!) {
+  selectionDeviceCount(selection: $selection)
+}
+    `) as unknown as TypedDocumentString<SelectionDeviceCountQuery, SelectionDeviceCountQueryVariables>;
 export const PreviewScheduleDocument = new TypedDocumentString(`
     query PreviewSchedule($cron: String!, $timeZone: String!) {
   previewSchedule(cron: $cron, timeZone: $timeZone, count: 5) {
@@ -2817,6 +3035,7 @@ export const SchedulesDocument = new TypedDocumentString(`
     timeZone
     enabled
     selection
+    deviceCount
     nextRuns(count: 1)
     lastRun {
       id
@@ -3143,6 +3362,7 @@ export const EditInventorySourceDocument = new TypedDocumentString(`
   locationField
   tagFields
   portField
+  variableFields
   credentialSetField
   credentialSet {
     id
@@ -3167,6 +3387,7 @@ export const InventorySourceDocument = new TypedDocumentString(`
     filter
     orphanPolicy
     writeBackField
+    variableFields
     syncCron
     syncTimeZone
     deviceCount

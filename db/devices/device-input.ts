@@ -1,5 +1,6 @@
 import net from 'node:net';
 import { z } from 'zod';
+import { sortedVariables, variablesProblem } from './device-variables.ts';
 import { sshProfiles } from './schema.ts';
 
 const dnsLabel = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
@@ -52,6 +53,21 @@ export const deviceFields = {
   tags: z
     .array(z.string().trim().min(1, 'must not be empty').max(64).regex(/^[A-Za-z0-9._:-]+$/, 'may contain letters, digits and . _ : - only'))
     .transform((tags) => [...new Set(tags)]),
+  /** The device type, e.g. "C9300-48P"; blank means not known. */
+  model: z
+    .string()
+    .trim()
+    .max(100, 'is longer than 100 characters')
+    .transform((value) => value || null)
+    .nullable(),
+  // Not z.record, which drops a "__proto__" key without a word: this refuses it.
+  variables: z
+    .custom<Record<string, string>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), 'must map names to values')
+    .superRefine((variables, ctx) => {
+      const problem = variablesProblem(variables);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .transform(sortedVariables),
   enabled: z.boolean(),
   repositoryId: z.string().uuid('is not a repository id').nullable(),
   sshProfile: z.enum(sshProfiles),
@@ -84,6 +100,8 @@ export const createDeviceInput = z.object({
   credentialSetIds: deviceFields.credentialSetIds.default([]),
   location: deviceFields.location.default(''),
   tags: deviceFields.tags.default([]),
+  model: deviceFields.model.default(null),
+  variables: deviceFields.variables.default({}),
   enabled: deviceFields.enabled.default(true),
   repositoryId: deviceFields.repositoryId.default(null),
   sshProfile: deviceFields.sshProfile.default('modern'),

@@ -23,6 +23,8 @@ export interface DeviceListAddress {
   staleHours: number;
   tag: string;
   location: string;
+  /** A substring of the model. */
+  model: string;
   state: DeviceStateChoice;
   sort: DeviceListSort;
   descending: boolean;
@@ -49,6 +51,7 @@ export function readDeviceListAddress(params: URLSearchParams, defaultSize: numb
     staleHours: wholeNumber(params.get('hours'), 1, 24 * 365) ?? DEFAULT_STALE_HOURS_CHOICE,
     tag: params.get('tag') ?? '',
     location: params.get('location') ?? '',
+    model: params.get('model') ?? '',
     state: oneOf(deviceStates, params.get('state')),
     sort: oneOf(deviceListSorts, params.get('sort')) || 'name',
     descending: params.get('desc') === '1',
@@ -66,6 +69,7 @@ export function writeDeviceListAddress(address: DeviceListAddress, defaultSize: 
   if (address.status === 'stale' && address.staleHours !== DEFAULT_STALE_HOURS_CHOICE) params.set('hours', String(address.staleHours));
   if (address.tag) params.set('tag', address.tag);
   if (address.location) params.set('location', address.location);
+  if (address.model) params.set('model', address.model);
   if (address.state) params.set('state', address.state);
   if (address.sort !== 'name') params.set('sort', address.sort);
   if (address.descending) params.set('desc', '1');
@@ -75,7 +79,7 @@ export function writeDeviceListAddress(address: DeviceListAddress, defaultSize: 
 }
 
 /** The search and filter the address selects, as `devices(search, filter)` and the bulk verbs take them. */
-export function deviceQueryOf(address: Pick<DeviceListAddress, 'search' | 'backupMethod' | 'status' | 'staleHours' | 'tag' | 'location' | 'state'>): {
+export function deviceQueryOf(address: Pick<DeviceListAddress, 'search' | 'backupMethod' | 'status' | 'staleHours' | 'tag' | 'location' | 'model' | 'state'>): {
   search: string | null;
   filter: DeviceFilter;
 } {
@@ -91,6 +95,8 @@ export function deviceQueryOf(address: Pick<DeviceListAddress, 'search' | 'backu
   if (tag) filter.tag = tag;
   const location = address.location.trim();
   if (location) filter.location = location;
+  const model = address.model.trim();
+  if (model) filter.model = model;
   if (address.state) filter.enabled = address.state === 'enabled';
   return { search: address.search.trim() || null, filter };
 }

@@ -3,10 +3,26 @@ import { requireRole, type Ctx } from '../context.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { repositories } from '../repositories/schema.ts';
 import { selectionCondition, type DeviceSelection } from './device-selection.ts';
+import { formatVariables } from './device-variables.ts';
 import { deviceCredentialSets, devices } from './schema.ts';
 
 /** The columns `importDevices` reads, in its spelling, so that an export imports again as it is. */
-export const exportColumns = ['name', 'host', 'port', 'backup_method', 'location', 'tags', 'credential_sets', 'enabled', 'repository', 'ssh_profile', 'keep_secrets', 'prompt'] as const;
+export const exportColumns = [
+  'name',
+  'host',
+  'port',
+  'backup_method',
+  'location',
+  'tags',
+  'model',
+  'variables',
+  'credential_sets',
+  'enabled',
+  'repository',
+  'ssh_profile',
+  'keep_secrets',
+  'prompt',
+] as const;
 
 /** Rows read per statement: the export streams, whatever the fleet's size. */
 const ROWS_PER_READ = 1_000;
@@ -41,6 +57,8 @@ export async function* exportDevicesCsv({ ctx, selection }: { ctx: Ctx; selectio
         backupMethod: devices.backupMethod,
         location: devices.location,
         tags: devices.tags,
+        model: devices.model,
+        variables: devices.variables,
         credentialSets: credentialSetNames,
         enabled: devices.enabled,
         repository: repositories.name,
@@ -63,6 +81,8 @@ export async function* exportDevicesCsv({ ctx, selection }: { ctx: Ctx; selectio
           row.backupMethod,
           row.location,
           row.tags.join(';'),
+          row.model ?? '',
+          formatVariables(row.variables, ';'),
           row.credentialSets.join(';'),
           String(row.enabled),
           row.repository ?? '',

@@ -10,6 +10,8 @@ export interface DeviceFilter {
   backupMethod?: string | null;
   tag?: string | null;
   location?: string | null;
+  /** A substring of the model, case-insensitively. */
+  model?: string | null;
   enabled?: boolean | null;
   repositoryId?: string | null;
   lastStatus?: string | null;
@@ -71,6 +73,8 @@ export function deviceConditions(search: string | null | undefined, filter: Devi
   if (filter.location) {
     conditions.push(or(eq(devices.location, filter.location), ilike(devices.location, `${escapeLike(filter.location)}/%`)));
   }
+  const model = filter.model?.trim();
+  if (model) conditions.push(ilike(devices.model, `%${escapeLike(model)}%`));
   if (typeof filter.enabled === 'boolean') conditions.push(eq(devices.enabled, filter.enabled));
   if (filter.repositoryId) conditions.push(eq(devices.repositoryId, checkId(filter.repositoryId, 'filter.repositoryId')));
   if (filter.lastStatus) conditions.push(eq(devices.lastStatus, filter.lastStatus));

@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
+  check,
   index,
   integer,
   jsonb,
@@ -13,6 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { SavedState } from '../../plugins/types.ts';
+import type { DeviceVariables } from './device-variables.ts';
 import { credentialSets } from '../credential-sets/schema.ts';
 import { inventorySources } from '../inventory-sources/schema.ts';
 import { repositories } from '../repositories/schema.ts';
@@ -32,6 +35,10 @@ export const devices = pgTable(
     /** Slash-separated location path, e.g. "emea/ams1". */
     location: text('location').notNull().default(''),
     tags: text('tags').array().notNull().default([]),
+    /** The device type, e.g. "C9300-48P"; null: not known. */
+    model: text('model'),
+    /** Name → value, rendered by path templates as {var.<name>} (device-variables.ts). */
+    variables: jsonb('variables').$type<DeviceVariables>().notNull().default({}),
     enabled: boolean('enabled').notNull().default(true),
     repositoryId: uuid('repository_id').references(() => repositories.id, { onDelete: 'set null' }),
     sshProfile: sshProfileEnum('ssh_profile').notNull().default('modern'),
@@ -76,6 +83,7 @@ export const devices = pgTable(
     // over the rows its offset skips), not from the table.
     index('devices_name_id_idx').on(t.name, t.id),
     unique('devices_source_device_unique').on(t.sourceId, t.sourceDeviceId),
+    check('devices_variables_object_check', sql`jsonb_typeof(${t.variables}) = 'object'`),
   ],
 );
 

@@ -134,13 +134,13 @@ export async function deriveRunNotifications({ ctx, runId, now = new Date() }: {
           ...capped(list),
         });
       } else if (event === 'host-key-changed') {
-        const list = mine.filter((m) => m.errorCode === 'HOST_KEY_CHANGED').map((m) => ({ id: m.deviceId, name: m.name, location: m.location, code: m.errorCode, message: m.errorMessage }));
+        const list = mine.filter((m) => m.errorCode === 'HOST_KEY_CHANGED' || m.errorCode === 'TLS_CERT_CHANGED').map((m) => ({ id: m.deviceId, name: m.name, location: m.location, code: m.errorCode, message: m.errorMessage }));
         if (list.length === 0) continue;
         messages.push({
           ...base,
           event,
-          title: `${plural(list.length, 'device')} presented a changed host key`,
-          summary: 'Tidemark refused to log in. Check the device, then accept its new host key on the device page if the change is expected.',
+          title: `${plural(list.length, 'device')} presented a changed host key or TLS certificate`,
+          summary: 'Tidemark refused to log in. Check the device, then accept its new host key or certificate on the device page if the change is expected.',
           ...capped(list),
         });
       } else if (event === 'run-finished') {

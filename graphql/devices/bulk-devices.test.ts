@@ -163,8 +163,9 @@ describe('GET /api/devices.csv', () => {
 
   it('exports what the list selects, and importDevices reads it back as it was', async () => {
     await bulkUpdate({ search: 'edge-01' }, { repositoryId: repository, credentialSetIds: [openSet] });
-    await api.db.sql`update devices set prompt = '^[a-z,]+"#$', port = 2222, ssh_profile = 'legacy', keep_secrets = true where name = 'edge-01'`;
-    const columns = 'name, host, port, backup_method, location, tags, enabled, repository_id, ssh_profile, keep_secrets, prompt';
+    await api.db.sql`update devices set prompt = '^[a-z,]+"#$', port = 2222, ssh_profile = 'legacy', keep_secrets = true,
+      model = 'DCS-7050SX3-48YC8', variables = '{"site_code": "NYC1", "rack": "R 12=a"}' where name = 'edge-01'`;
+    const columns = 'name, host, port, backup_method, location, tags, model, variables, enabled, repository_id, ssh_profile, keep_secrets, prompt';
     const before = await api.db.sql.unsafe(`select ${columns} from devices order by name`);
     const setsBefore = await api.db.sql`select d.name, s.credential_set_id, s.position from device_credential_sets s join devices d on d.id = s.device_id order by 1, 3`;
 
@@ -174,9 +175,9 @@ describe('GET /api/devices.csv', () => {
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="tidemark-devices-\d{4}-\d{2}-\d{2}\.csv"$/);
     const csv = await response.text();
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('name,host,port,backup_method,location,tags,credential_sets,enabled,repository,ssh_profile,keep_secrets,prompt');
-    expect(lines[1]).toBe('core-01,10.1.0.1,22,cisco-ios,emea/ams1,core;fault:slow-login,lab,true,,modern,false,');
-    expect(lines[3]).toBe('edge-01,192.0.2.1,2222,arista-eos,amer/nyc1,edge,open;one,true,main,legacy,true,"^[a-z,]+""#$"');
+    expect(lines[0]).toBe('name,host,port,backup_method,location,tags,model,variables,credential_sets,enabled,repository,ssh_profile,keep_secrets,prompt');
+    expect(lines[1]).toBe('core-01,10.1.0.1,22,cisco-ios,emea/ams1,core;fault:slow-login,,,lab,true,,modern,false,');
+    expect(lines[3]).toBe('edge-01,192.0.2.1,2222,arista-eos,amer/nyc1,edge,DCS-7050SX3-48YC8,rack=R 12=a;site_code=NYC1,open;one,true,main,legacy,true,"^[a-z,]+""#$"');
     expect(csv).not.toContain('pw-');
 
     await api.db.sql`delete from devices`;

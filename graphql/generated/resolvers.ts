@@ -5,6 +5,7 @@ import type { ArtifactType } from '../enums.ts';
 import type { ChangeKind } from '../enums.ts';
 import type { ConfigSearchScope } from '../enums.ts';
 import type { DeviceSortField } from '../enums.ts';
+import type { HostKeyStatus } from '../enums.ts';
 import type { InventorySourceKind } from '../enums.ts';
 import type { InventorySyncStatus } from '../enums.ts';
 import type { NotificationChannelKind } from '../enums.ts';
@@ -192,12 +193,18 @@ export type BackupMethod = {
   __typename?: 'BackupMethod';
   artifacts: Array<Scalars['String']['output']>;
   description: Scalars['String']['output'];
+  /** Devices (retired ones aside) that use this method. */
+  deviceCount: Scalars['Int']['output'];
   friendlyName: Scalars['String']['output'];
   isBinary: Scalars['Boolean']['output'];
   key: Scalars['String']['output'];
   /** The method's options a form can edit (a device's `options`); empty when it has none. */
   optionFields: Array<BackupMethodOptionField>;
   platform: Scalars['String']['output'];
+  /** What proves the method on devices Tidemark did not write: recorded sessions, lab cases, the secrets corpus. */
+  proof: BackupMethodProof;
+  /** How the method reaches the device: ssh-shell, ssh-exec, sftp, scp, netconf or https. */
+  transport: Scalars['String']['output'];
 };
 
 export type BackupMethodOptionField = {
@@ -210,6 +217,19 @@ export type BackupMethodOptionField = {
   /** A regular expression the text (or each item of a list) must match. */
   pattern?: Maybe<Scalars['String']['output']>;
   required: Scalars['Boolean']['output'];
+};
+
+/** What `npm test` checks a backup method against. */
+export type BackupMethodProof = {
+  __typename?: 'BackupMethodProof';
+  /** Lab fixture cases of the method's platform. At most 100. */
+  cases: Array<Scalars['String']['output']>;
+  /** The platform has a lab persona, backed up over SSH by every test run. */
+  labPersona: Scalars['Boolean']['output'];
+  /** Recorded sessions replayed through the method: real devices' (source `oxidized`) and Tidemark's own cases (`tidemark`). At most 100. */
+  recordings: Array<RecordedSession>;
+  /** The platform's redaction is checked against a secrets corpus written from vendor documentation. */
+  secretsCorpus: Scalars['Boolean']['output'];
 };
 
 /** What a bulk change sets on every selected device; at least one field. */
@@ -357,6 +377,31 @@ export type ConfigSearchVersionLinesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A login without a backup: reached, authenticated, what the device showed. Never holds a secret. */
+export type ConnectionTest = {
+  __typename?: 'ConnectionTest';
+  authenticated: Scalars['Boolean']['output'];
+  /** The first lines the device showed before its prompt (SSH banner, MOTD), secrets redacted. */
+  banner?: Maybe<Scalars['String']['output']>;
+  /** UNREACHABLE, TIMEOUT, AUTH_FAILED, HOST_KEY_CHANGED, PROMPT_NOT_FOUND, CREDENTIAL_OUT_OF_SCOPE, …; null when ok. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** For a device: the platform of its backup method, to compare with detection.platform. */
+  configuredPlatform?: Maybe<Scalars['String']['output']>;
+  /** The name of the credential set that logged in. */
+  credentialSet?: Maybe<Scalars['String']['output']>;
+  detection?: Maybe<PlatformDetection>;
+  elapsedMs: Scalars['Int']['output'];
+  hostKeyFingerprint?: Maybe<Scalars['String']['output']>;
+  hostKeyStatus?: Maybe<HostKeyStatus>;
+  message: Scalars['String']['output'];
+  ok: Scalars['Boolean']['output'];
+  /** Whether the prompt is a privileged one; null when its shape does not say. */
+  privileged?: Maybe<Scalars['Boolean']['output']>;
+  /** The prompt, as learnt after login. */
+  prompt?: Maybe<Scalars['String']['output']>;
+  reached: Scalars['Boolean']['output'];
+};
+
 export type CreateApiTokenInput = {
   name: Scalars['String']['input'];
   /** Issue the token for another user (defaults to the caller). */
@@ -364,6 +409,8 @@ export type CreateApiTokenInput = {
 };
 
 export type CreateCredentialSetInput = {
+  /** For HTTPS API backup methods: a PAN-OS API key, a FortiOS REST API token, or OPNsense's key and secret as "key:secret". */
+  apiKey?: InputMaybe<Scalars['String']['input']>;
   enableSecret?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   passphrase?: InputMaybe<Scalars['String']['input']>;
@@ -382,6 +429,8 @@ export type CreateDeviceInput = {
   host: Scalars['String']['input'];
   keepSecrets?: InputMaybe<Scalars['Boolean']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Blank: not known. */
+  model?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   options?: InputMaybe<Scalars['JSON']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
@@ -390,6 +439,8 @@ export type CreateDeviceInput = {
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
   sshProfile?: InputMaybe<SshProfile>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 32; replaces all of them. */
+  variables?: InputMaybe<Array<DeviceVariableInput>>;
 };
 
 export type CreateInventorySourceInput = {
@@ -409,6 +460,8 @@ export type CreateInventorySourceInput = {
   tagFields?: InputMaybe<Array<Scalars['String']['input']>>;
   token: Scalars['String']['input'];
   url: Scalars['String']['input'];
+  /** At most 32 custom field keys; an empty list stops syncing variables. */
+  variableFields?: InputMaybe<Array<Scalars['String']['input']>>;
   verifyTls?: InputMaybe<Scalars['Boolean']['input']>;
   writeBackField?: InputMaybe<Scalars['String']['input']>;
   writeBackFormat?: InputMaybe<WriteBackFormat>;
@@ -500,6 +553,8 @@ export type CredentialSet = {
   deviceCount: Scalars['Int']['output'];
   /** The devices that use this set, by name: `first` of them (at most 500) after the first `offset`; `deviceCount` counts them all. */
   devices: Array<Device>;
+  /** An API key or token for HTTPS API backup methods is stored. */
+  hasApiKey: Scalars['Boolean']['output'];
   hasEnableSecret: Scalars['Boolean']['output'];
   hasPassphrase: Scalars['Boolean']['output'];
   hasPassword: Scalars['Boolean']['output'];
@@ -588,6 +643,19 @@ export type DashboardMostChangedDevicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An address to log in to and recognise; the credential sets must be allowed there. */
+export type DetectPlatformInput = {
+  /** Tried in this order; at least one, at most 10. */
+  credentialSetIds: Array<Scalars['ID']['input']>;
+  host: Scalars['String']['input'];
+  port?: InputMaybe<Scalars['Int']['input']>;
+  /** A regular expression for a custom prompt. */
+  prompt?: InputMaybe<Scalars['String']['input']>;
+  sshProfile?: InputMaybe<SshProfile>;
+  /** The device's tags, for credential sets scoped by tag. */
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** A managed network element. */
 export type Device = {
   __typename?: 'Device';
@@ -597,11 +665,14 @@ export type Device = {
   createdAt: Scalars['DateTime']['output'];
   /** Tried in this order; at most 10. */
   credentialSets: Array<CredentialSet>;
+  /** Where the device's backups go: the repository it names or, naming none, the default (the only repository there is); null when there are several and each run chooses. */
+  effectiveRepository?: Maybe<EffectiveRepository>;
   enabled: Scalars['Boolean']['output'];
   /** IPv4, IPv6 or DNS name. */
   host: Scalars['String']['output'];
-  /** The host key trusted on first use. */
+  /** The host key trusted on first use; for an HTTPS API device, its pinned TLS certificate as "tls-sha256:<hex>". */
   hostKey?: Maybe<Scalars['String']['output']>;
+  /** SHA256:… for an SSH host key, SHA-256 AB:CD:… for a TLS certificate. */
   hostKeyFingerprint?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   keepSecrets: Scalars['Boolean']['output'];
@@ -614,13 +685,16 @@ export type Device = {
   lastSuccessAt?: Maybe<Scalars['DateTime']['output']>;
   /** Slash-separated, e.g. emea/ams1. */
   location: Scalars['String']['output'];
+  /** The device type, e.g. C9300-48P; null when not known. */
+  model?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   options: Scalars['JSON']['output'];
-  /** A different key the device presented, waiting to be accepted. */
+  /** A different key or certificate the device presented, waiting to be accepted. */
   pendingHostKeyFingerprint?: Maybe<Scalars['String']['output']>;
   port: Scalars['Int']['output'];
   /** A regular expression for the device's prompt, replacing the platform's; null uses the platform's. */
   prompt?: Maybe<Scalars['String']['output']>;
+  /** The repository the device names; null: the default. */
   repository?: Maybe<Repository>;
   /** When the device was retired: left out of runs, its files out of the repository's current files. Null when active. */
   retiredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -631,6 +705,8 @@ export type Device = {
   sshProfile: SshProfile;
   tags: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+  /** Rendered by path templates as {var.<name>}; by name, at most 32. */
+  variables: Array<DeviceVariable>;
   /** Distinct versions of the device's artifacts (or of one), newest first. */
   versions: VersionConnection;
 };
@@ -680,6 +756,8 @@ export type DeviceFilter = {
   lastStatus?: InputMaybe<Scalars['String']['input']>;
   /** Matches the location and everything below it. */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Matches the model as a substring, case-insensitively. */
+  model?: InputMaybe<Scalars['String']['input']>;
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Enabled devices without a successful backup in the last staleHours, as the dashboard counts them. */
   stale?: InputMaybe<Scalars['Boolean']['input']>;
@@ -714,8 +792,27 @@ export type DeviceSource = {
   name: Scalars['String']['output'];
   /** The device's id at the source. */
   sourceDeviceId: Scalars['String']['output'];
-  /** name, host, backupMethod, location, tags; port and credentialSetIds when custom fields map them. */
+  /** name, host, backupMethod, location, tags, model; port, credentialSetIds and variables when custom fields map them. */
   syncedFields: Array<Scalars['String']['output']>;
+};
+
+/** A name (letters, digits and _, starting with a letter or _, at most 50) and its value (at most 200 characters). */
+export type DeviceVariable = {
+  __typename?: 'DeviceVariable';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type DeviceVariableInput = {
+  name: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
+export type EffectiveRepository = {
+  __typename?: 'EffectiveRepository';
+  /** The device names no repository and this is the only one. */
+  isDefault: Scalars['Boolean']['output'];
+  repository: Repository;
 };
 
 /** SMTP settings of an email channel; the password is write-only. */
@@ -765,8 +862,25 @@ export type Heartbeat = {
   seq: Scalars['Int']['output'];
 };
 
+export { HostKeyStatus };
+
+/** What backup_method = detect picked for a row of an import, or why not. */
+export type ImportDetection = {
+  __typename?: 'ImportDetection';
+  /** The backup method picked; null when nothing was. */
+  backupMethod?: Maybe<Scalars['String']['output']>;
+  /** The evidence, or why nothing was picked. */
+  message: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  platform?: Maybe<Scalars['String']['output']>;
+  /** Line number in the CSV; the header is line 1. */
+  row: Scalars['Int']['output'];
+};
+
 export type ImportDevicesResult = {
   __typename?: 'ImportDevicesResult';
+  /** One per row whose backup_method is detect (at most 100 an import): each is logged in to before anything is created. */
+  detections: Array<ImportDetection>;
   /** The devices created (a CSV holds at most 2000 rows). */
   devices: Array<Device>;
   dryRun: Scalars['Boolean']['output'];
@@ -821,6 +935,8 @@ export type InventorySource = {
   tagFields: Array<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
   url: Scalars['String']['output'];
+  /** Custom fields that become device variables of the same names (path templates' {var.<name>}); empty: variables are set in Tidemark. */
+  variableFields: Array<Scalars['String']['output']>;
   /** Off accepts any certificate; on by default. */
   verifyTls: Scalars['Boolean']['output'];
   /** A custom field the backup date is written to after each run; null: no write-back. */
@@ -912,14 +1028,14 @@ export { InventorySyncStatus };
 
 export type InventorySyncUpdate = {
   __typename?: 'InventorySyncUpdate';
-  /** At most 7: one per synced field. */
+  /** At most 9: one per synced field. */
   changes: Array<InventorySyncChange>;
   name: Scalars['String']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Trusts the changed host key a device presented. */
+  /** Trusts the changed host key, or TLS certificate of an HTTPS API device, a device presented. */
   acceptHostKey: Device;
   /** Trusts the changed host key the repository's SSH remote presented. Admin only. */
   acceptRemoteHostKey: Repository;
@@ -963,7 +1079,9 @@ export type Mutation = {
   /** The runs it started are kept. */
   deleteSchedule: Scalars['Boolean']['output'];
   deleteUser: Scalars['Boolean']['output'];
-  /** Creates every row or none. Columns: name, host, port, backup_method, location, tags, credential_sets, enabled, repository, ssh_profile, keep_secrets. */
+  /** Logs in to an address that is not a device yet and recognises its platform, for the device form; at most 60 s. Audited. */
+  detectPlatform: ConnectionTest;
+  /** Creates every row or none. Columns: name, host, port, backup_method, location, tags, model, variables (name=value;name=value), credential_sets, enabled, repository, ssh_profile, keep_secrets, prompt. */
   importDevices: ImportDevicesResult;
   /**
    * Checks the password and sets the session cookie. After 5 failures for a username (from any
@@ -998,6 +1116,8 @@ export type Mutation = {
   startRun: Run;
   /** Queues a sync; poll inventorySync(id) or the source's lastSync. */
   syncInventorySource: InventorySync;
+  /** Logs in to the device with its credential sets (no backup, no configuration command) and recognises its platform; at most 60 s. Audited. */
+  testDeviceConnection: ConnectionTest;
   /** Reaches the source with its URL, TLS settings and token; reads nothing else. Admin only. */
   testInventorySource: InventorySourceTest;
   updateCredentialSet: CredentialSet;
@@ -1145,6 +1265,11 @@ export type MutationDeleteUserArgs = {
 };
 
 
+export type MutationDetectPlatformArgs = {
+  input: DetectPlatformInput;
+};
+
+
 export type MutationImportDevicesArgs = {
   csv: Scalars['String']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1209,6 +1334,11 @@ export type MutationStartRunArgs = {
 
 export type MutationSyncInventorySourceArgs = {
   sourceId: Scalars['ID']['input'];
+};
+
+
+export type MutationTestDeviceConnectionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1365,6 +1495,24 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** How a device was recognised, or why not. */
+export type PlatformDetection = {
+  __typename?: 'PlatformDetection';
+  /** For an unrecognised device: each identification command asked and the first lines of its answer, secrets redacted. */
+  answers: Array<Scalars['String']['output']>;
+  /** The platform's first backup method, for the device's backupMethod. */
+  backupMethod?: Maybe<Scalars['String']['output']>;
+  /** Every platform that matched along the way. */
+  candidates: Array<Scalars['String']['output']>;
+  /** The line that gave the platform away, and where it was seen. */
+  evidence?: Maybe<Scalars['String']['output']>;
+  /** The platform id, e.g. cisco-ios. */
+  platform?: Maybe<Scalars['String']['output']>;
+  /** Why no platform was picked, with what the device showed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  recognised: Scalars['Boolean']['output'];
+};
+
 export type PlatformMapping = {
   __typename?: 'PlatformMapping';
   backupMethod: Scalars['String']['output'];
@@ -1428,6 +1576,8 @@ export type Query = {
   schedule?: Maybe<Schedule>;
   /** At most 200, by name. */
   schedules: Array<Schedule>;
+  /** How many devices a selection matches now: the devices a run started now would cover. */
+  selectionDeviceCount: Scalars['Int']['output'];
   /** Checks the folder (the rules a new repository's obeys) and the remote (with its token) without writing anything. Admin only. */
   testRepository: RepositoryCheck;
   /** At most 500, by user name. */
@@ -1569,6 +1719,11 @@ export type QueryScheduleArgs = {
 };
 
 
+export type QuerySelectionDeviceCountArgs = {
+  selection: RunSelectionInput;
+};
+
+
 export type QueryTestRepositoryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1585,6 +1740,17 @@ export type QuietHoursInput = {
   end: Scalars['String']['input'];
   start: Scalars['String']['input'];
   timeZone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordedSession = {
+  __typename?: 'RecordedSession';
+  /** The recording names secrets that must never be stored. */
+  checksSecrets: Scalars['Boolean']['output'];
+  description: Scalars['String']['output'];
+  /** The model as recorded: an Oxidized model (`ios`) or a backup method key. */
+  model: Scalars['String']['output'];
+  /** oxidized (a real device, recorded by Oxidized's users) or tidemark (a case of ours). */
+  source: Scalars['String']['output'];
 };
 
 /**
@@ -1610,8 +1776,12 @@ export type Repository = {
   deviceCount: Scalars['Int']['output'];
   /** Set when the last push stopped with REMOTE_DIVERGED; cleared by the next push that succeeds. */
   divergence?: Maybe<RemoteDivergence>;
+  /** Devices (retired ones aside) whose backups go here: those that name it and, for the default repository, those that name none. */
+  effectiveDeviceCount: Scalars['Int']['output'];
   hasRemoteToken: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
+  /** The only repository there is: devices that name none store here. */
+  isDefault: Scalars['Boolean']['output'];
   kind: RepositoryKind;
   name: Scalars['String']['output'];
   /** The folder on the server: the bare Git repository or the filesystem root, symbolic links resolved. */
@@ -1922,6 +2092,8 @@ export type Schedule = {
   cron: Scalars['String']['output'];
   /** The cron expression in words, e.g. At 02:30 every day. */
   description: Scalars['String']['output'];
+  /** How many devices the selection matches now. */
+  deviceCount: Scalars['Int']['output'];
   /** Disabled schedules never fire. */
   enabled: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
@@ -2027,6 +2199,7 @@ export type TimestampUpdateError = {
 
 /** Omitted fields stay as they are; an empty string or null clears a secret. */
 export type UpdateCredentialSetInput = {
+  apiKey?: InputMaybe<Scalars['String']['input']>;
   enableSecret?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   passphrase?: InputMaybe<Scalars['String']['input']>;
@@ -2044,6 +2217,8 @@ export type UpdateDeviceInput = {
   host?: InputMaybe<Scalars['String']['input']>;
   keepSecrets?: InputMaybe<Scalars['Boolean']['input']>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Blank: not known. */
+  model?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   options?: InputMaybe<Scalars['JSON']['input']>;
   port?: InputMaybe<Scalars['Int']['input']>;
@@ -2052,6 +2227,8 @@ export type UpdateDeviceInput = {
   repositoryId?: InputMaybe<Scalars['ID']['input']>;
   sshProfile?: InputMaybe<SshProfile>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 32; replaces all of them. */
+  variables?: InputMaybe<Array<DeviceVariableInput>>;
 };
 
 /** Omitted fields stay as they are; password empty or null clears it. */
@@ -2084,6 +2261,8 @@ export type UpdateInventorySourceInput = {
   tagFields?: InputMaybe<Array<Scalars['String']['input']>>;
   token?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
+  /** At most 32 custom field keys; an empty list stops syncing variables. */
+  variableFields?: InputMaybe<Array<Scalars['String']['input']>>;
   verifyTls?: InputMaybe<Scalars['Boolean']['input']>;
   writeBackField?: InputMaybe<Scalars['String']['input']>;
   writeBackFormat?: InputMaybe<WriteBackFormat>;
@@ -2280,6 +2459,7 @@ export type ResolversTypes = {
   BackupEdge: ResolverTypeWrapper<Omit<BackupEdge, 'node'> & { node: ResolversTypes['Backup'] }>;
   BackupMethod: ResolverTypeWrapper<BackupMethodInfoModel>;
   BackupMethodOptionField: ResolverTypeWrapper<BackupMethodOptionField>;
+  BackupMethodProof: ResolverTypeWrapper<BackupMethodProof>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BulkDeviceChangeInput: BulkDeviceChangeInput;
   BulkDevicesResult: ResolverTypeWrapper<BulkDevicesResult>;
@@ -2296,6 +2476,7 @@ export type ResolversTypes = {
   ConfigSearchLine: ResolverTypeWrapper<ConfigSearchLine>;
   ConfigSearchScope: ConfigSearchScope;
   ConfigSearchVersion: ResolverTypeWrapper<ConfigSearchVersionModel>;
+  ConnectionTest: ResolverTypeWrapper<ConnectionTest>;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateCredentialSetInput: CreateCredentialSetInput;
   CreateDeviceInput: CreateDeviceInput;
@@ -2313,6 +2494,7 @@ export type ResolversTypes = {
   DailySuccess: ResolverTypeWrapper<DailySuccessModel>;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DetectPlatformInput: DetectPlatformInput;
   Device: ResolverTypeWrapper<DeviceViewModel>;
   DeviceChanges: ResolverTypeWrapper<Omit<DeviceChanges, 'device'> & { device: ResolversTypes['Device'] }>;
   DeviceConnection: ResolverTypeWrapper<Omit<DeviceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['DeviceEdge']>, nodes: Array<ResolversTypes['Device']> }>;
@@ -2322,13 +2504,18 @@ export type ResolversTypes = {
   DeviceSort: DeviceSort;
   DeviceSortField: DeviceSortField;
   DeviceSource: ResolverTypeWrapper<DeviceSource>;
+  DeviceVariable: ResolverTypeWrapper<DeviceVariable>;
+  DeviceVariableInput: DeviceVariableInput;
+  EffectiveRepository: ResolverTypeWrapper<Omit<EffectiveRepository, 'repository'> & { repository: ResolversTypes['Repository'] }>;
   EmailSettings: ResolverTypeWrapper<EmailSettings>;
   EmailSettingsInput: EmailSettingsInput;
   FailedDevice: ResolverTypeWrapper<FailedDevice>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GitCommitStatus: ResolverTypeWrapper<GitCommitStatus>;
   Heartbeat: ResolverTypeWrapper<Heartbeat>;
+  HostKeyStatus: HostKeyStatus;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportDetection: ResolverTypeWrapper<ImportDetection>;
   ImportDevicesResult: ResolverTypeWrapper<Omit<ImportDevicesResult, 'devices'> & { devices: Array<ResolversTypes['Device']> }>;
   ImportRowError: ResolverTypeWrapper<ImportRowError>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2357,10 +2544,12 @@ export type ResolversTypes = {
   OptionFieldKind: OptionFieldKind;
   OrphanPolicy: OrphanPolicy;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PlatformDetection: ResolverTypeWrapper<PlatformDetection>;
   PlatformMapping: ResolverTypeWrapper<PlatformMapping>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QuietHours: ResolverTypeWrapper<QuietHours>;
   QuietHoursInput: QuietHoursInput;
+  RecordedSession: ResolverTypeWrapper<RecordedSession>;
   RemoteDivergence: ResolverTypeWrapper<RemoteDivergence>;
   Repository: ResolverTypeWrapper<RepositoryViewModel>;
   RepositoryCheck: ResolverTypeWrapper<RepositoryCheck>;
@@ -2425,6 +2614,7 @@ export type ResolversParentTypes = {
   BackupEdge: Omit<BackupEdge, 'node'> & { node: ResolversParentTypes['Backup'] };
   BackupMethod: BackupMethodInfoModel;
   BackupMethodOptionField: BackupMethodOptionField;
+  BackupMethodProof: BackupMethodProof;
   Boolean: Scalars['Boolean']['output'];
   BulkDeviceChangeInput: BulkDeviceChangeInput;
   BulkDevicesResult: BulkDevicesResult;
@@ -2439,6 +2629,7 @@ export type ResolversParentTypes = {
   ConfigSearchFilter: ConfigSearchFilter;
   ConfigSearchLine: ConfigSearchLine;
   ConfigSearchVersion: ConfigSearchVersionModel;
+  ConnectionTest: ConnectionTest;
   CreateApiTokenInput: CreateApiTokenInput;
   CreateCredentialSetInput: CreateCredentialSetInput;
   CreateDeviceInput: CreateDeviceInput;
@@ -2456,6 +2647,7 @@ export type ResolversParentTypes = {
   DailySuccess: DailySuccessModel;
   Dashboard: DashboardModel;
   DateTime: Scalars['DateTime']['output'];
+  DetectPlatformInput: DetectPlatformInput;
   Device: DeviceViewModel;
   DeviceChanges: Omit<DeviceChanges, 'device'> & { device: ResolversParentTypes['Device'] };
   DeviceConnection: Omit<DeviceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['DeviceEdge']>, nodes: Array<ResolversParentTypes['Device']> };
@@ -2464,6 +2656,9 @@ export type ResolversParentTypes = {
   DeviceSelectionInput: DeviceSelectionInput;
   DeviceSort: DeviceSort;
   DeviceSource: DeviceSource;
+  DeviceVariable: DeviceVariable;
+  DeviceVariableInput: DeviceVariableInput;
+  EffectiveRepository: Omit<EffectiveRepository, 'repository'> & { repository: ResolversParentTypes['Repository'] };
   EmailSettings: EmailSettings;
   EmailSettingsInput: EmailSettingsInput;
   FailedDevice: FailedDevice;
@@ -2471,6 +2666,7 @@ export type ResolversParentTypes = {
   GitCommitStatus: GitCommitStatus;
   Heartbeat: Heartbeat;
   ID: Scalars['ID']['output'];
+  ImportDetection: ImportDetection;
   ImportDevicesResult: Omit<ImportDevicesResult, 'devices'> & { devices: Array<ResolversParentTypes['Device']> };
   ImportRowError: ImportRowError;
   Int: Scalars['Int']['output'];
@@ -2492,10 +2688,12 @@ export type ResolversParentTypes = {
   NotificationFilterInput: NotificationFilterInput;
   NotificationRule: RuleViewModel;
   PageInfo: PageInfo;
+  PlatformDetection: PlatformDetection;
   PlatformMapping: PlatformMapping;
   Query: Record<PropertyKey, never>;
   QuietHours: QuietHours;
   QuietHoursInput: QuietHoursInput;
+  RecordedSession: RecordedSession;
   RemoteDivergence: RemoteDivergence;
   Repository: RepositoryViewModel;
   RepositoryCheck: RepositoryCheck;
@@ -2625,11 +2823,14 @@ export type BackupEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 export type BackupMethodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupMethod'] = ResolversParentTypes['BackupMethod']> = {
   artifacts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   friendlyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   isBinary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   optionFields?: Resolver<Array<ResolversTypes['BackupMethodOptionField']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proof?: Resolver<ResolversTypes['BackupMethodProof'], ParentType, ContextType>;
+  transport?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type BackupMethodOptionFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupMethodOptionField'] = ResolversParentTypes['BackupMethodOptionField']> = {
@@ -2638,6 +2839,13 @@ export type BackupMethodOptionFieldResolvers<ContextType = GraphQLContext, Paren
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type BackupMethodProofResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BackupMethodProof'] = ResolversParentTypes['BackupMethodProof']> = {
+  cases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  labPersona?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recordings?: Resolver<Array<ResolversTypes['RecordedSession']>, ParentType, ContextType>;
+  secretsCorpus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type BulkDevicesResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BulkDevicesResult'] = ResolversParentTypes['BulkDevicesResult']> = {
@@ -2709,6 +2917,23 @@ export type ConfigSearchVersionResolvers<ContextType = GraphQLContext, ParentTyp
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ConnectionTestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConnectionTest'] = ResolversParentTypes['ConnectionTest']> = {
+  authenticated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  banner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  configuredPlatform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  credentialSet?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  detection?: Resolver<Maybe<ResolversTypes['PlatformDetection']>, ParentType, ContextType>;
+  elapsedMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hostKeyFingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hostKeyStatus?: Resolver<Maybe<ResolversTypes['HostKeyStatus']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  privileged?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  prompt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type CreatedApiTokenResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CreatedApiToken'] = ResolversParentTypes['CreatedApiToken']> = {
   apiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2718,6 +2943,7 @@ export type CredentialSetResolvers<ContextType = GraphQLContext, ParentType exte
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   devices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType, RequireFields<CredentialSetDevicesArgs, 'first' | 'offset'>>;
+  hasApiKey?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasEnableSecret?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPassphrase?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2771,6 +2997,7 @@ export type DeviceResolvers<ContextType = GraphQLContext, ParentType extends Res
   backups?: Resolver<ResolversTypes['BackupConnection'], ParentType, ContextType, RequireFields<DeviceBackupsArgs, 'changedOnly' | 'first'>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   credentialSets?: Resolver<Array<ResolversTypes['CredentialSet']>, ParentType, ContextType>;
+  effectiveRepository?: Resolver<Maybe<ResolversTypes['EffectiveRepository']>, ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   host?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hostKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2784,6 +3011,7 @@ export type DeviceResolvers<ContextType = GraphQLContext, ParentType extends Res
   lastStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   lastSuccessAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   location?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   options?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   pendingHostKeyFingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2796,6 +3024,7 @@ export type DeviceResolvers<ContextType = GraphQLContext, ParentType extends Res
   sshProfile?: Resolver<ResolversTypes['SshProfile'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  variables?: Resolver<Array<ResolversTypes['DeviceVariable']>, ParentType, ContextType>;
   versions?: Resolver<ResolversTypes['VersionConnection'], ParentType, ContextType, RequireFields<DeviceVersionsArgs, 'first'>>;
 };
 
@@ -2827,6 +3056,16 @@ export type DeviceSourceResolvers<ContextType = GraphQLContext, ParentType exten
   syncedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type DeviceVariableResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DeviceVariable'] = ResolversParentTypes['DeviceVariable']> = {
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EffectiveRepositoryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EffectiveRepository'] = ResolversParentTypes['EffectiveRepository']> = {
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  repository?: Resolver<ResolversTypes['Repository'], ParentType, ContextType>;
+};
+
 export type EmailSettingsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EmailSettings'] = ResolversParentTypes['EmailSettings']> = {
   caCertificate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2856,7 +3095,18 @@ export type HeartbeatResolvers<ContextType = GraphQLContext, ParentType extends 
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type HostKeyStatusResolvers = EnumResolverSignature<{ CHANGED?: any, MATCHES?: any, NOT_RECORDED?: any, TRUSTED_NOW?: any }, ResolversTypes['HostKeyStatus']>;
+
+export type ImportDetectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportDetection'] = ResolversParentTypes['ImportDetection']> = {
+  backupMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ImportDevicesResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportDevicesResult'] = ResolversParentTypes['ImportDevicesResult']> = {
+  detections?: Resolver<Array<ResolversTypes['ImportDetection']>, ParentType, ContextType>;
   devices?: Resolver<Array<ResolversTypes['Device']>, ParentType, ContextType>;
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
@@ -2892,6 +3142,7 @@ export type InventorySourceResolvers<ContextType = GraphQLContext, ParentType ex
   tagFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  variableFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   verifyTls?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   writeBackField?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   writeBackFormat?: Resolver<ResolversTypes['WriteBackFormat'], ParentType, ContextType>;
@@ -2999,6 +3250,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   deleteRetentionPolicy?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteRetentionPolicyArgs, 'id'>>;
   deleteSchedule?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteScheduleArgs, 'id'>>;
   deleteUser?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteUserArgs, 'id'>>;
+  detectPlatform?: Resolver<ResolversTypes['ConnectionTest'], ParentType, ContextType, RequireFields<MutationDetectPlatformArgs, 'input'>>;
   importDevices?: Resolver<ResolversTypes['ImportDevicesResult'], ParentType, ContextType, RequireFields<MutationImportDevicesArgs, 'csv' | 'dryRun'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'password' | 'username'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3013,6 +3265,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   setRetentionPolicy?: Resolver<ResolversTypes['RetentionPolicy'], ParentType, ContextType, RequireFields<MutationSetRetentionPolicyArgs, 'input'>>;
   startRun?: Resolver<ResolversTypes['Run'], ParentType, ContextType, RequireFields<MutationStartRunArgs, 'input'>>;
   syncInventorySource?: Resolver<ResolversTypes['InventorySync'], ParentType, ContextType, RequireFields<MutationSyncInventorySourceArgs, 'sourceId'>>;
+  testDeviceConnection?: Resolver<ResolversTypes['ConnectionTest'], ParentType, ContextType, RequireFields<MutationTestDeviceConnectionArgs, 'id'>>;
   testInventorySource?: Resolver<ResolversTypes['InventorySourceTest'], ParentType, ContextType, RequireFields<MutationTestInventorySourceArgs, 'id'>>;
   updateCredentialSet?: Resolver<ResolversTypes['CredentialSet'], ParentType, ContextType, RequireFields<MutationUpdateCredentialSetArgs, 'id' | 'input'>>;
   updateDevice?: Resolver<ResolversTypes['Device'], ParentType, ContextType, RequireFields<MutationUpdateDeviceArgs, 'id' | 'input'>>;
@@ -3098,6 +3351,16 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PlatformDetectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformDetection'] = ResolversParentTypes['PlatformDetection']> = {
+  answers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  backupMethod?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recognised?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PlatformMappingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PlatformMapping'] = ResolversParentTypes['PlatformMapping']> = {
   backupMethod?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3135,6 +3398,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   runs?: Resolver<ResolversTypes['RunConnection'], ParentType, ContextType, RequireFields<QueryRunsArgs, 'first'>>;
   schedule?: Resolver<Maybe<ResolversTypes['Schedule']>, ParentType, ContextType, RequireFields<QueryScheduleArgs, 'id'>>;
   schedules?: Resolver<Array<ResolversTypes['Schedule']>, ParentType, ContextType>;
+  selectionDeviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<QuerySelectionDeviceCountArgs, 'selection'>>;
   testRepository?: Resolver<ResolversTypes['RepositoryCheck'], ParentType, ContextType, RequireFields<QueryTestRepositoryArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3144,6 +3408,13 @@ export type QuietHoursResolvers<ContextType = GraphQLContext, ParentType extends
   end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RecordedSessionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordedSession'] = ResolversParentTypes['RecordedSession']> = {
+  checksSecrets?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RemoteDivergenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoteDivergence'] = ResolversParentTypes['RemoteDivergence']> = {
@@ -3159,8 +3430,10 @@ export type RepositoryResolvers<ContextType = GraphQLContext, ParentType extends
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   divergence?: Resolver<Maybe<ResolversTypes['RemoteDivergence']>, ParentType, ContextType>;
+  effectiveDeviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hasRemoteToken?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RepositoryKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3345,6 +3618,7 @@ export type ScheduleResolvers<ContextType = GraphQLContext, ParentType extends R
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cron?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deviceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastRun?: Resolver<Maybe<ResolversTypes['Run']>, ParentType, ContextType>;
@@ -3435,6 +3709,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   BackupEdge?: BackupEdgeResolvers<ContextType>;
   BackupMethod?: BackupMethodResolvers<ContextType>;
   BackupMethodOptionField?: BackupMethodOptionFieldResolvers<ContextType>;
+  BackupMethodProof?: BackupMethodProofResolvers<ContextType>;
   BulkDevicesResult?: BulkDevicesResultResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
@@ -3446,6 +3721,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   ConfigSearchLine?: ConfigSearchLineResolvers<ContextType>;
   ConfigSearchScope?: ConfigSearchScopeResolvers;
   ConfigSearchVersion?: ConfigSearchVersionResolvers<ContextType>;
+  ConnectionTest?: ConnectionTestResolvers<ContextType>;
   CreatedApiToken?: CreatedApiTokenResolvers<ContextType>;
   CredentialSet?: CredentialSetResolvers<ContextType>;
   CredentialSetScope?: CredentialSetScopeResolvers<ContextType>;
@@ -3459,10 +3735,14 @@ export type Resolvers<ContextType = GraphQLContext> = {
   DeviceEdge?: DeviceEdgeResolvers<ContextType>;
   DeviceSortField?: DeviceSortFieldResolvers;
   DeviceSource?: DeviceSourceResolvers<ContextType>;
+  DeviceVariable?: DeviceVariableResolvers<ContextType>;
+  EffectiveRepository?: EffectiveRepositoryResolvers<ContextType>;
   EmailSettings?: EmailSettingsResolvers<ContextType>;
   FailedDevice?: FailedDeviceResolvers<ContextType>;
   GitCommitStatus?: GitCommitStatusResolvers<ContextType>;
   Heartbeat?: HeartbeatResolvers<ContextType>;
+  HostKeyStatus?: HostKeyStatusResolvers;
+  ImportDetection?: ImportDetectionResolvers<ContextType>;
   ImportDevicesResult?: ImportDevicesResultResolvers<ContextType>;
   ImportRowError?: ImportRowErrorResolvers<ContextType>;
   InventorySource?: InventorySourceResolvers<ContextType>;
@@ -3489,9 +3769,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OptionFieldKind?: OptionFieldKindResolvers;
   OrphanPolicy?: OrphanPolicyResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PlatformDetection?: PlatformDetectionResolvers<ContextType>;
   PlatformMapping?: PlatformMappingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   QuietHours?: QuietHoursResolvers<ContextType>;
+  RecordedSession?: RecordedSessionResolvers<ContextType>;
   RemoteDivergence?: RemoteDivergenceResolvers<ContextType>;
   Repository?: RepositoryResolvers<ContextType>;
   RepositoryCheck?: RepositoryCheckResolvers<ContextType>;

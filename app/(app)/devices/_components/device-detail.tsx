@@ -22,7 +22,9 @@ import { DeviceStatusBadge, RunDeviceStatusBadge, RunStatusBadge, SavedStateBadg
 import { useCursorPages } from '../../_components/use-cursor-pages';
 import { StageList, StageWarningsBadge } from '../../runs/_components/run-detail';
 import { SourceBadge } from '../../sources/_components/source-badge';
+import { EffectiveRepositoryName } from './effective-repository';
 import { RetireDeviceButton } from './retire-device';
+import { TestConnectionButton } from './test-connection';
 import { DeviceHistory } from './version-history';
 
 const deviceQuery = graphql(`
@@ -35,8 +37,10 @@ const deviceQuery = graphql(`
       backupMethod
       backupMethodInfo {
         friendlyName
+        transport
       }
       location
+      tags
       enabled
       lastBackupAt
       lastSuccessAt
@@ -52,6 +56,18 @@ const deviceQuery = graphql(`
       repository {
         id
         name
+      }
+      effectiveRepository {
+        isDefault
+        repository {
+          id
+          name
+        }
+      }
+      model
+      variables {
+        name
+        value
       }
       credentialSets {
         name
@@ -97,6 +113,8 @@ export function DeviceDetail({ id }: { id: string }) {
   // A changed key may be a server that took the device's address: for a scoped set, only an admin may trust it.
   const scopedSet = device.credentialSets.find((s) => s.scoped);
   const mayAcceptHostKey = can.administer || (can.editDevices && !scopedSet);
+  // An HTTPS API device is pinned by its TLS certificate where an SSH device is by its host key.
+  const hostKeyWord = device.backupMethodInfo?.transport === 'https' ? 'certificate' : 'host key';
 
   const backUpNow = async () => {
     setStarting(true);
@@ -132,6 +150,7 @@ export function DeviceDetail({ id }: { id: string }) {
               <Button variant="primary" onClick={backUpNow} disabled={starting}>
                 {starting ? 'Starting…' : 'Back up now'}
               </Button>
+              <TestConnectionButton deviceId={device.id} onTested={reload} />
               <LinkButton href={`/devices/${device.id}/edit`}>Edit</LinkButton>
               {can.administer && <RetireDeviceButton device={device} onChanged={reload} />}
             </>
@@ -170,7 +189,22 @@ export function DeviceDetail({ id }: { id: string }) {
           <Fact label="Last change">
             <Time value={device.lastChangedAt} wrap empty="Never" />
           </Fact>
-          <Fact label="Repository">{device.repository?.name ?? '—'}</Fact>
+          <Fact label="Repository">
+            <EffectiveRepositoryName effective={device.effectiveRepository} />
+          </Fact>
+          <Fact label="Model">{device.model ?? '—'}</Fact>
+          <Fact label="Tags">{device.tags.length > 0 ? <span data-testid="device-detail-tags">{device.tags.join(', ')}</span> : '—'}</Fact>
+          {device.variables.length > 0 && (
+            <Fact label="Variables">
+              <ul className="font-mono text-xs" aria-label="Variables">
+                {device.variables.map((variable) => (
+                  <li key={variable.name} className="break-all">
+                    {variable.name}={variable.value}
+                  </li>
+                ))}
+              </ul>
+            </Fact>
+          )}
           <Fact label="Credential sets">{device.credentialSets.map((s) => s.name).join(', ') || '—'}</Fact>
           {device.savedState && (
             <Fact label="Running configuration">
@@ -187,24 +221,24 @@ export function DeviceDetail({ id }: { id: string }) {
           {device.lastErrorCode && (
             <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-red-800">
               <p className="font-mono text-xs font-semibold">{device.lastErrorCode}</p>
-              <p>{device.lastErrorMessage}</p>
+              <p className="wrap-anywhere">{device.lastErrorMessage}</p>
             </div>
           )}
           <div>
-            <p className="text-xs text-slate-500">Host key fingerprint</p>
+            <p className="text-xs text-slate-500">{hostKeyWord === 'certificate' ? 'Certificate fingerprint' : 'Host key fingerprint'}</p>
             <p className="font-mono text-xs break-all">{device.hostKeyFingerprint ?? 'Not known yet: trusted on first connection.'}</p>
           </div>
           {device.pendingHostKeyFingerprint && (
             <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
-              <p>The device presented a different host key. Accept it only if you know why it changed.</p>
+              <p>The device presented a different {hostKeyWord}. Accept it only if you know why it changed.</p>
               <p className="font-mono text-xs break-all">{device.pendingHostKeyFingerprint}</p>
               {mayAcceptHostKey && (
                 <Button variant="danger" onClick={() => setAccepting(true)}>
-                  Accept new host key
+                  Accept new {hostKeyWord}
                 </Button>
               )}
               {!mayAcceptHostKey && can.editDevices && scopedSet && (
-                <p>The device uses the scoped credential set {scopedSet.name}: an admin must confirm the new key.</p>
+                <p>The device uses the scoped credential set {scopedSet.name}: an admin must confirm the new {hostKeyWord}.</p>
               )}
             </div>
           )}
@@ -214,7 +248,7 @@ export function DeviceDetail({ id }: { id: string }) {
       <DeviceRuns deviceId={device.id} />
       <ConfirmDialog
         open={accepting}
-        title="Accept new host key"
+        title={`Accept new ${hostKeyWord}`}
         message={`Trust ${device.pendingHostKeyFingerprint ?? ''} for ${device.name} from now on?`}
         confirmLabel="Accept"
         onConfirm={async () => {

@@ -5,7 +5,7 @@ import { graphql } from '../../../_gql';
 import { useQuery } from '../../../_lib/use-query';
 import type { DeviceListAddress } from '../../../../db/devices/device-list-address';
 
-export type DeviceFilterValues = Pick<DeviceListAddress, 'search' | 'backupMethod' | 'status' | 'staleHours' | 'tag' | 'location' | 'state'>;
+export type DeviceFilterValues = Pick<DeviceListAddress, 'search' | 'backupMethod' | 'status' | 'staleHours' | 'tag' | 'location' | 'model' | 'state'>;
 
 const staleChoices = [6, 12, 24, 48, 72, 168];
 
@@ -25,7 +25,7 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
   const set = <K extends keyof DeviceFilterValues>(key: K, value: DeviceFilterValues[K]) => onChange({ ...values, [key]: value });
 
   return (
-    <div role="search" className="mb-3 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-7">
+    <div role="search" className="mb-3 grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-8">
       <div className="col-span-2 md:col-span-3 xl:col-span-2">
         <label htmlFor="device-search" className={labelClass}>
           Search
@@ -91,6 +91,12 @@ export function DeviceFilters({ values, onChange }: { values: DeviceFilterValues
           Location
         </label>
         <input id="device-filter-location" className={controlClass} autoComplete="off" placeholder="e.g. emea" value={values.location} onChange={(e) => set('location', e.target.value)} />
+      </div>
+      <div>
+        <label htmlFor="device-filter-model" className={labelClass}>
+          Model
+        </label>
+        <input id="device-filter-model" className={controlClass} autoComplete="off" placeholder="e.g. C9300" value={values.model} onChange={(e) => set('model', e.target.value)} />
       </div>
       <div>
         <label htmlFor="device-filter-enabled" className={labelClass}>

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { Button, LinkButton } from '../../../_components/button';
-import { CheckboxField, SelectField, TextField, controlClass } from '../../../_components/field';
+import { CheckboxField, SelectField, TextAreaField, TextField, controlClass } from '../../../_components/field';
 import { FieldError, FormError, FormSection } from '../../../_components/form-parts';
 import { ErrorState, LoadingState } from '../../../_components/states';
 import { getFragmentData, graphql, type FragmentType } from '../../../_gql';
@@ -13,7 +13,9 @@ import { request } from '../../../_lib/graphql';
 import { sshProfileLabels, type SshProfile } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
+import { parseVariables } from '../../../../db/devices/device-variables';
 import { CredentialSetPicker } from './credential-set-picker';
+import { DetectPlatformButton } from './detect-platform-button';
 
 const deviceFormFieldsFragment = graphql(`
   fragment DeviceFormFields on Device {
@@ -24,6 +26,11 @@ const deviceFormFieldsFragment = graphql(`
     backupMethod
     location
     tags
+    model
+    variables {
+      name
+      value
+    }
     enabled
     repository {
       id
@@ -95,6 +102,9 @@ interface DeviceFormValues {
   credentialSetIds: string[];
   location: string;
   tags: string;
+  model: string;
+  /** One name=value a line. */
+  variables: string;
   enabled: boolean;
   repositoryId: string;
   sshProfile: SshProfile;
@@ -118,6 +128,16 @@ const schema = z.object({
   credentialSetIds: z.array(z.string()),
   location: z.string().trim(),
   tags: z.string().transform((text) => text.split(/[\s,]+/).filter(Boolean)),
+  // Blank clears the model.
+  model: z.string().trim(),
+  variables: z.string().transform((text, ctx) => {
+    const parsed = parseVariables(text.split('\n'));
+    if ('problem' in parsed) {
+      ctx.addIssue({ code: 'custom', message: `Write one name=value a line: ${parsed.problem}.` });
+      return z.NEVER;
+    }
+    return Object.entries(parsed.variables).map(([name, value]) => ({ name, value }));
+  }),
   enabled: z.boolean(),
   repositoryId: z.string().transform((id) => id || null),
   sshProfile: z.enum(['MODERN', 'LEGACY']),
@@ -138,6 +158,8 @@ function initialValues(device: DeviceFormFieldsFragment | undefined): DeviceForm
     credentialSetIds: device?.credentialSets.map((set) => set.id) ?? [],
     location: device?.location ?? '',
     tags: device?.tags.join(', ') ?? '',
+    model: device?.model ?? '',
+    variables: device?.variables.map((variable) => `${variable.name}=${variable.value}`).join('\n') ?? '',
     enabled: device?.enabled ?? true,
     repositoryId: device?.repository?.id ?? '',
     sshProfile: device?.sshProfile ?? 'MODERN',
@@ -274,6 +296,7 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
           <MethodGroup label="Text configuration" methods={textMethods} />
           <MethodGroup label="Binary artifacts" methods={binaryMethods} />
         </SelectField>
+        <DetectPlatformButton target={values} disabled={synced.has('backupMethod')} onDetected={(key) => set('backupMethod', key)} />
         {method && method.optionFields.length > 0 && (
           <MethodOptions method={method} values={values.options} errors={fieldErrors} onChange={(name, value) => set('options', { ...values.options, [name]: value })} />
         )}
@@ -320,6 +343,28 @@ function DeviceFormFields({ device, options }: { device?: DeviceFormFieldsFragme
           onChange={(e) => set('location', e.target.value)}
         />
         <TextField id="tags" label="Tags" hint="Separated by commas or spaces." disabled={synced.has('tags')} autoComplete="off" value={values.tags} error={fieldErrors.tags} onChange={(e) => set('tags', e.target.value)} />
+        <TextField
+          id="model"
+          label="Model"
+          hint="The device type, e.g. C9300-48P."
+          disabled={synced.has('model')}
+          autoComplete="off"
+          value={values.model}
+          error={fieldErrors.model}
+          onChange={(e) => set('model', e.target.value)}
+        />
+        <TextAreaField
+          id="variables"
+          label="Variables"
+          hint="One name=value a line, e.g. site_code=AMS1; repository path templates use them as {var.site_code}."
+          disabled={synced.has('variables')}
+          rows={3}
+          spellCheck={false}
+          className="font-mono"
+          value={values.variables}
+          error={fieldErrors.variables}
+          onChange={(e) => set('variables', e.target.value)}
+        />
       </FormSection>
 
       <div className="flex flex-wrap gap-2">

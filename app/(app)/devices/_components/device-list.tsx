@@ -132,7 +132,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return debounced;
 }
 
-type Typed = Pick<DeviceListAddress, 'search' | 'tag' | 'location'>;
+type Typed = Pick<DeviceListAddress, 'search' | 'tag' | 'location' | 'model'>;
 
 /**
  * The device list. Its search, filters, sort, page and page size live in the address, so Back
@@ -154,16 +154,16 @@ export function DeviceList() {
   };
 
   // What is typed reaches the address after a pause; the address wins when it changes otherwise (Back).
-  const [typed, setTyped] = useState<Typed>({ search: address.search, tag: address.tag, location: address.location });
+  const [typed, setTyped] = useState<Typed>({ search: address.search, tag: address.tag, location: address.location, model: address.model });
   const written = useRef<Typed>(typed);
   const debounced = useDebounced(typed, 300);
   useEffect(() => {
-    const fromAddress = { search: address.search, tag: address.tag, location: address.location };
+    const fromAddress = { search: address.search, tag: address.tag, location: address.location, model: address.model };
     if (JSON.stringify(fromAddress) !== JSON.stringify(written.current)) {
       written.current = fromAddress;
       setTyped(fromAddress);
     }
-  }, [address.search, address.tag, address.location]);
+  }, [address.search, address.tag, address.location, address.model]);
   useEffect(() => {
     if (JSON.stringify(debounced) === JSON.stringify(written.current)) return;
     written.current = debounced;
@@ -284,8 +284,8 @@ export function DeviceList() {
       <DeviceFilters
         values={{ ...address, ...typed }}
         onChange={(values: DeviceFilterValues) => {
-          const { search: s, tag, location, ...chosen } = values;
-          setTyped({ search: s, tag, location });
+          const { search: s, tag, location, model, ...chosen } = values;
+          setTyped({ search: s, tag, location, model });
           const changed = (Object.keys(chosen) as (keyof typeof chosen)[]).some((key) => chosen[key] !== address[key]);
           if (changed) go({ ...address, ...chosen, page: 1 }, 'replace');
         }}

@@ -7,6 +7,7 @@ import type { DeviceTableRowFragment } from '../../../_gql/graphql';
 import { deviceStatusTones } from '../../../_lib/types';
 import { SavedStateBadge } from '../../_components/status-badges';
 import { SourceBadge } from '../../sources/_components/source-badge';
+import { EffectiveRepositoryName } from './effective-repository';
 import type { DeviceListSort } from '../../../../db/devices/device-list-address';
 import type { DeviceColumn } from './device-columns';
 import { RelativeTime } from './relative-time';
@@ -25,6 +26,14 @@ const deviceTableRowFragment = graphql(`
     }
     location
     tags
+    model
+    effectiveRepository {
+      isDefault
+      repository {
+        id
+        name
+      }
+    }
     enabled
     lastBackupAt
     lastStatus
@@ -129,11 +138,21 @@ export function DeviceTable({ devices: deviceRefs, columns, canEdit, sort, onSor
               Platform
             </th>
           )}
+          {shown('model') && (
+            <th scope="col" className={headerCell}>
+              Model
+            </th>
+          )}
           {shown('backupMethod') && <SortHeader field="method" label="Backup method" sort={sort} onSort={onSort} />}
           {shown('location') && <SortHeader field="location" label="Location" sort={sort} onSort={onSort} />}
           {shown('tags') && (
             <th scope="col" className={headerCell}>
               Tags
+            </th>
+          )}
+          {shown('repository') && (
+            <th scope="col" className={headerCell}>
+              Repository
             </th>
           )}
           {shown('lastBackup') && <SortHeader field="backup" label="Last backup" sort={sort} onSort={onSort} />}
@@ -167,7 +186,7 @@ export function DeviceTable({ devices: deviceRefs, columns, canEdit, sort, onSor
               </td>
             )}
             <th scope="row" className={`${cell} text-left font-medium whitespace-nowrap text-slate-900`}>
-              <Link href={`/devices/${device.id}`} className="inline-block max-w-[15rem] truncate align-middle text-sky-800 hover:underline" title={device.name}>
+              <Link href={`/devices/${device.id}`} className="inline-block max-w-[12rem] truncate align-middle text-sky-800 hover:underline" title={device.name}>
                 {device.name}
               </Link>
               {device.source && (
@@ -197,6 +216,17 @@ export function DeviceTable({ devices: deviceRefs, columns, canEdit, sort, onSor
                 )}
               </td>
             )}
+            {shown('model') && (
+              <td className={`${cell} text-xs whitespace-nowrap text-slate-700`} data-testid="device-model">
+                {device.model ? (
+                  <span className="inline-block max-w-[6rem] truncate align-middle" title={device.model}>
+                    {device.model}
+                  </span>
+                ) : (
+                  <span className="text-slate-400">—</span>
+                )}
+              </td>
+            )}
             {shown('backupMethod') && (
               <td className={`${cell} whitespace-nowrap`}>
                 {device.backupMethodInfo?.friendlyName ?? <span className="font-mono text-xs">{device.backupMethod}</span>}
@@ -205,7 +235,7 @@ export function DeviceTable({ devices: deviceRefs, columns, canEdit, sort, onSor
             {shown('location') && (
               <td className={`${cell} whitespace-nowrap text-slate-700`}>
                 {device.location ? (
-                  <span className="inline-block max-w-[9rem] truncate align-middle" title={device.location}>
+                  <span className="inline-block max-w-[7rem] truncate align-middle" title={device.location}>
                     {device.location}
                   </span>
                 ) : (
@@ -216,7 +246,7 @@ export function DeviceTable({ devices: deviceRefs, columns, canEdit, sort, onSor
             {shown('tags') && (
               <td className={`${cell}`}>
                 {device.tags.length > 0 ? (
-                  <div className="flex max-w-[10rem] gap-1 overflow-hidden whitespace-nowrap" title={device.tags.join(', ')} data-testid="device-tags">
+                  <div className="flex max-w-[8rem] gap-1 overflow-hidden whitespace-nowrap" title={device.tags.join(', ')} data-testid="device-tags">
                     {device.tags.map((tag) => (
                       <Badge key={tag}>{tag}</Badge>
                     ))}
@@ -224,6 +254,11 @@ export function DeviceTable({ devices: deviceRefs, columns, canEdit, sort, onSor
                 ) : (
                   <span className="text-slate-400">—</span>
                 )}
+              </td>
+            )}
+            {shown('repository') && (
+              <td className={`${cell} text-xs whitespace-nowrap`} data-testid="device-repository">
+                <EffectiveRepositoryName effective={device.effectiveRepository} />
               </td>
             )}
             {shown('lastBackup') && (

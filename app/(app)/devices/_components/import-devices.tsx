@@ -23,6 +23,13 @@ const importMutation = graphql(`
         field
         message
       }
+      detections {
+        row
+        name
+        backupMethod
+        platform
+        message
+      }
       devices {
         name
         host
@@ -38,8 +45,8 @@ const importMutation = graphql(`
 
 type ImportResult = ImportDevicesMutation['importDevices'];
 
-const example = `name,host,port,backup_method,location,tags,credential_sets,enabled
-core-sw-01,192.0.2.10,22,cisco-ios,emea/ams1,core;dc,lab-login,true`;
+const example = `name,host,port,backup_method,location,tags,model,variables,credential_sets,enabled
+core-sw-01,192.0.2.10,22,cisco-ios,emea/ams1,core;dc,C9300-48P,site_code=AMS1;rack=R12,lab-login,true`;
 
 export function ImportDevices() {
   const router = useRouter();
@@ -93,7 +100,7 @@ export function ImportDevices() {
           spellCheck={false}
           className="font-mono text-xs"
           placeholder={example}
-          hint="Columns: name, host, port, backup_method, location, tags (separated by ;), credential_sets (names, separated by ;), enabled, repository, ssh_profile, keep_secrets."
+          hint="Columns: name, host, port, backup_method (or detect: log in and pick it), location, tags (separated by ;), model, variables (name=value, separated by ;), credential_sets (names, separated by ;), enabled, repository, ssh_profile, keep_secrets, prompt."
           value={csv}
           onChange={(e) => setCsv(e.target.value)}
         />
@@ -141,6 +148,7 @@ export function ImportDevices() {
           ) : (
             <p className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">Every row is valid: {preview.devices.length} devices will be created.</p>
           )}
+          {preview.detections.length > 0 && <DetectionTable detections={preview.detections} />}
           {preview.devices.length > 0 && (
             <TableFrame
               head={
@@ -169,5 +177,30 @@ export function ImportDevices() {
         </section>
       )}
     </div>
+  );
+}
+
+/** What backup_method = detect picked for each such row, or why not. */
+function DetectionTable({ detections }: { detections: ImportResult['detections'] }) {
+  return (
+    <TableFrame
+      head={
+        <>
+          <th scope="col" className={headerCell}>Line</th>
+          <th scope="col" className={headerCell}>Name</th>
+          <th scope="col" className={headerCell}>Detected backup method</th>
+          <th scope="col" className={headerCell}>Why</th>
+        </>
+      }
+    >
+      {detections.map((d) => (
+        <tr key={d.row}>
+          <td className={`${cell} tabular-nums`}>{d.row}</td>
+          <th scope="row" className={`${cell} text-left font-medium`}>{d.name}</th>
+          <td className={cell}>{d.backupMethod ?? <span className="text-red-800">none</span>}</td>
+          <td className={`${cell} text-xs`}>{d.message}</td>
+        </tr>
+      ))}
+    </TableFrame>
   );
 }

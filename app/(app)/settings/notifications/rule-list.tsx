@@ -72,7 +72,7 @@ const eventLabels: Record<Exclude<NotificationEvent, 'TEST'>, string> = {
   DEVICE_STALE: 'No success for N hours',
   RUN_FINISHED: 'Run partial or failed',
   PUSH_FAILED: 'Push to the remote failed',
-  HOST_KEY_CHANGED: 'Host key changed',
+  HOST_KEY_CHANGED: 'Host key or certificate changed',
 };
 
 const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
