@@ -46,6 +46,14 @@ test('an admin adds a device through the form; an invalid host is refused beside
   await page.getByLabel('Location').fill('emea/ams1');
   await page.getByLabel('Tags').fill('core, lab');
 
+  await test.step('a bad port and a bad host are both shown at once, before anything is sent', async () => {
+    await page.getByLabel('Port').fill('70000');
+    await page.getByRole('button', { name: 'Add device' }).click();
+    await expect(page.getByLabel('Port')).toHaveAccessibleDescription(/between 1 and 65535/);
+    await expect(page.getByLabel('Host')).toHaveAccessibleDescription(/not an IPv4 or IPv6 address or a DNS name/i);
+    await page.getByLabel('Port').fill('2222');
+  });
+
   await test.step('an invalid host is shown next to the field and nothing is created', async () => {
     await page.getByRole('button', { name: 'Add device' }).click();
     const host = page.getByLabel('Host');

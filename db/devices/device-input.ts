@@ -1,18 +1,8 @@
-import net from 'node:net';
 import { z } from 'zod';
+import { isValidHost, withoutBrackets } from './host-name.ts';
 import { sortedVariables, variablesProblem } from './device-variables.ts';
 import { sshProfiles } from './schema.ts';
 
-const dnsLabel = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
-
-/** An IPv4 or IPv6 address, or a DNS name (whose last label is not all digits, so 999.1.1.1 is refused). */
-export function isValidHost(value: string): boolean {
-  if (net.isIP(value)) return true;
-  const name = value.endsWith('.') ? value.slice(0, -1) : value;
-  if (!name || name.length > 253) return false;
-  const labels = name.split('.');
-  return labels.every((label) => dnsLabel.test(label)) && !/^\d+$/.test(labels[labels.length - 1]);
-}
 
 /** "EMEA / ams1/" → "EMEA/ams1". */
 export function normalizeLocation(value: string): string {
@@ -37,7 +27,7 @@ export const deviceFields = {
     .string()
     .trim()
     .min(1, 'is required')
-    .transform((v) => (v.startsWith('[') && v.endsWith(']') ? v.slice(1, -1) : v))
+    .transform(withoutBrackets)
     .refine(isValidHost, 'is not an IPv4 or IPv6 address or a DNS name'),
   port: z.number({ message: 'must be a number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535'),
   backupMethod: z.string().trim().min(1, 'is required'),

@@ -1,5 +1,6 @@
 import type { InventoryDevice } from '../../inventory/types.ts';
-import { deviceFields, isValidHost, normalizeLocation } from '../devices/device-input.ts';
+import { deviceFields, normalizeLocation } from '../devices/device-input.ts';
+import { isValidHost } from '../devices/host-name.ts';
 import { MAX_VARIABLE_VALUE_LENGTH, sortedVariables, type DeviceVariables } from '../devices/device-variables.ts';
 import { mapPlatform } from './platform-map.ts';
 import type { InventorySource } from './schema.ts';

@@ -8,7 +8,7 @@
 import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Tx } from '../client.ts';
 import { devices } from '../devices/schema.ts';
-import { isValidHost } from '../devices/device-input.ts';
+import { isValidHost } from '../devices/host-name.ts';
 import type { SourceLookupFailureCode } from '../runs/types.ts';
 import { sqlArray } from '../sql-lists.ts';
 import { InventoryError } from '../../inventory/index.ts';

@@ -14,6 +14,7 @@ import { sshProfileLabels, type SshProfile } from '../../../_lib/types';
 import { useQuery } from '../../../_lib/use-query';
 import { useValidatedSubmit } from '../../../_lib/use-validated-submit';
 import { parseVariables } from '../../../../db/devices/device-variables';
+import { isValidHost, withoutBrackets } from '../../../../db/devices/host-name';
 import { CredentialSetPicker } from './credential-set-picker';
 import { DetectPlatformButton } from './detect-platform-button';
 
@@ -117,7 +118,11 @@ interface DeviceFormValues {
 /** Checks what the browser can know and turns the inputs into CreateDeviceInput/UpdateDeviceInput. */
 const schema = z.object({
   name: z.string().trim().min(1, 'Enter a name.'),
-  host: z.string().trim().min(1, 'Enter a host name or an IP address.'),
+  host: z
+    .string()
+    .trim()
+    .min(1, 'Enter a host name or an IP address.')
+    .refine((host) => isValidHost(withoutBrackets(host)), 'This is not an IPv4 or IPv6 address or a DNS name.'),
   port: z
     .string()
     .trim()
