@@ -91,7 +91,7 @@ export function ImportDevices() {
           <label htmlFor="csv-file" className="mb-1 block text-sm font-medium text-slate-800">
             CSV file
           </label>
-          <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm" onChange={(e) => void readFile(e.target.files?.[0])} />
+          <input id="csv-file" type="file" accept=".csv,text/csv" className="text-sm text-slate-700 file:mr-3 file:cursor-pointer file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-200" onChange={(e) => void readFile(e.target.files?.[0])} />
         </div>
         <TextAreaField
           id="csv"
