@@ -68,6 +68,7 @@ export class DeviceServer {
   /** Remote files served over SFTP and scp, keyed by path without leading slash. */
   readonly files = new Map<string, Buffer>();
   private netServer: NetServer | null = null;
+  private reservedPort: NetServer | null = null;
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly ssh: SshServer;
@@ -94,7 +95,10 @@ export class DeviceServer {
     this.ssh.on('error', () => undefined);
   }
 
-  /** Listens on 127.0.0.1; a `refused` device only reserves a free port and closes it. */
+  /**
+   * Listens on 127.0.0.1; a `refused` device only reserves a free port, held until
+   * `releaseReservedPort` so the devices started after it cannot be given the same one.
+   */
   async listen(port: number): Promise<number> {
     const server = createServer((socket) => {
       socket.setNoDelay(true);
@@ -109,11 +113,18 @@ export class DeviceServer {
     });
     const bound = (server.address() as { port: number }).port;
     if (this.spec.fault === 'refused') {
-      await new Promise((resolve) => server.close(resolve));
+      this.reservedPort = server;
     } else {
       this.netServer = server;
     }
     return bound;
+  }
+
+  /** Closes a `refused` device's port: from now on a connection to it is refused. */
+  async releaseReservedPort(): Promise<void> {
+    const server = this.reservedPort;
+    this.reservedPort = null;
+    if (server) await new Promise((resolve) => server.close(resolve));
   }
 
   async close(): Promise<void> {
@@ -123,6 +134,7 @@ export class DeviceServer {
     const server = this.netServer;
     this.netServer = null;
     if (server) await new Promise((resolve) => server.close(resolve));
+    await this.releaseReservedPort();
   }
 
   later(ms: number, run: () => void): void {

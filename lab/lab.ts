@@ -177,6 +177,8 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
         sessions: () => server.sessions,
       });
     }
+    // Every device has its port now: the ports `refused` devices reserved can be closed.
+    await Promise.all(servers.map((server) => server.releaseReservedPort()));
   } catch (error) {
     await Promise.all(servers.map((server) => server.close()));
     throw error;
