@@ -26,7 +26,7 @@ test.beforeAll(async () => {
     const { createRepository } = await mustGraphQL<{ createRepository: { id: string } }>(api, 'mutation Repo($input: CreateRepositoryInput!) { createRepository(input: $input) { id } }', {
       input: { name: prefix, kind: 'GIT' },
     });
-    // Without a credential set the device fails at once with AUTH_FAILED.
+    // Without a credential set the device fails at once with NO_CREDENTIAL_SET.
     const { createDevice } = await mustGraphQL<{ createDevice: { id: string } }>(api, 'mutation Add($input: CreateDeviceInput!) { createDevice(input: $input) { id } }', {
       input: { name: deadName, host: '127.0.0.1', port: 1, backupMethod: 'cisco-ios', tags: [`t${suffix}-core`] },
     });
@@ -81,7 +81,7 @@ test('the device table fits 1440 px, keeps its state in the address, and acts on
 
   await test.step('a failed device shows its failure code, and times read relative with the absolute time on hover', async () => {
     const dead = page.getByRole('row', { name: new RegExp(deadName) });
-    await expect(dead).toContainText('Failed · AUTH_FAILED');
+    await expect(dead).toContainText('Failed · NO_CREDENTIAL_SET');
     const time = dead.locator('time').first();
     await expect(time).toHaveText(/just now|min ago/);
     await expect(time).toHaveAttribute('title', /UTC/);

@@ -100,8 +100,11 @@ function StatusCell({ device }: { device: DeviceTableRowFragment }) {
     <div className="flex items-center gap-1 whitespace-nowrap">
       <span title={device.lastErrorCode ? `${device.lastErrorCode}: ${device.lastErrorMessage ?? ''}` : undefined}>
         <Badge tone={status ? (deviceStatusTones[status] ?? 'neutral') : 'muted'}>
-          {label}
-          {code}
+          {/* The longest codes (NO_CREDENTIAL_SET) are cut short; the title gives them whole. */}
+          <span className="max-w-[9.5rem] truncate">
+            {label}
+            {code}
+          </span>
         </Badge>
       </span>
       {/* A saved configuration needs no attention, so the list shows only the states that do. */}
