@@ -1,24 +1,13 @@
-/** OPNsense: the whole configuration is one XML file, read with cat over an SSH exec channel. */
-import { definePlatform } from '../platform.ts';
-import { privateKeyBlock } from '../shared/patterns.ts';
-import { xmlSecretRedactions } from '../shared/xml-secrets.ts';
+/** OPNsense: like pfSense, the whole configuration is one XML file, read with cat over an SSH exec channel. */
+import { pfsense } from '../pfsense/index.ts';
+import { extendPlatform } from '../platform.ts';
 
-export const opnsense = definePlatform({
+export const opnsense = extendPlatform(pfsense, {
   id: 'opnsense',
   name: 'OPNsense',
   description: 'OPNsense firewalls: /conf/config.xml over SSH exec (root, or a user allowed to read it).',
-  channel: 'exec',
-  prompt: /[$#]$/,
-  setup: [],
-  teardown: [],
-  pagers: [],
-  noise: [],
-  redactions: [...xmlSecretRedactions, privateKeyBlock],
+  // pfSense's Snort and Suricata rule-update time is not in OPNsense's file.
   volatile: [],
-  errors: [
-    { name: 'no-such-file', pattern: /^cat: .*No such file or directory$/m },
-    { name: 'permission-denied', pattern: /^cat: .*Permission denied$/m },
-  ],
   detect: {
     // the console menu OPNsense shows root at login: "*** fw.example.net: OPNsense 24.7 ***"
     banner: /\*\*\* \S+: OPNsense \d/,
