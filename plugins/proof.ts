@@ -3,7 +3,7 @@
  * real devices (Oxidized's users') and our own recorded cases that `recordings.test.ts` replays
  * through it, the lab fixture cases `platforms.test.ts` runs, and the vendor-syntax secrets corpus
  * its platform's redaction is checked against. Read from the files under plugins/, so a dropped-in
- * recording shows up without code.
+ * recording shows up without code (at the next start: each method's proof is read once).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,8 +59,16 @@ function recordings(): Map<string, RecordingProof[]> {
   return recordingsByMethod;
 }
 
-/** The proof of one backup method; empty lists for a key Tidemark does not know. */
+const proofs = new Map<string, MethodProof>();
+
+/** The proof of one backup method, read once per process; empty lists for a key Tidemark does not know. */
 export function proofOf(methodKey: string): MethodProof {
+  let proof = proofs.get(methodKey);
+  if (!proof) proofs.set(methodKey, (proof = readProof(methodKey)));
+  return proof;
+}
+
+function readProof(methodKey: string): MethodProof {
   const method = findBackupMethod(methodKey);
   const platform = method?.platform ?? '';
   const fixtures = join(pluginsDir, platform, 'fixtures');
