@@ -170,8 +170,9 @@ export async function importDevices({ ctx, input }: { ctx: Ctx; input: { csv: st
         const sets = cell('credentialSets');
         if (sets) {
           const names = splitList(sets);
-          const missing = names.find((name) => !setIdByName.has(name));
-          if (missing !== undefined) problem('credentialSets', `no credential set named "${missing}"`);
+          const missing = names.filter((name) => !setIdByName.has(name));
+          if (missing.length === 1) problem('credentialSets', `no credential set named "${missing[0]}"`);
+          else if (missing.length) problem('credentialSets', `no credential sets named ${missing.map((name) => `"${name}"`).join(', ')}`);
           else input.credentialSetIds = names.map((name) => setIdByName.get(name)!);
         }
         const repository = cell('repository');

@@ -183,7 +183,9 @@ describe('GET /api/devices.csv', () => {
     await api.db.sql`delete from devices`;
     const imported = await api.gql(`mutation($csv: String!) { importDevices(csv: $csv) { ok errors { row field message } } }`, { csv }, { token: operator });
     // The credential set "open;one" has the import's list separator in its name.
-    expect(imported.data!.importDevices.errors).toEqual([{ row: 4, field: 'credentialSets', message: 'credentialSets: no credential set named "open"' }]);
+    expect(imported.data!.importDevices.errors).toEqual([{ row: 4, field: 'credentialSets', message: 'credentialSets: no credential sets named "open", "one"' }]);
+    const oneMissing = await api.gql(`mutation($csv: String!) { importDevices(csv: $csv) { ok errors { row field message } } }`, { csv: csv.replace('open;one', 'lab;gone') }, { token: operator });
+    expect(oneMissing.data!.importDevices.errors).toEqual([{ row: 4, field: 'credentialSets', message: 'credentialSets: no credential set named "gone"' }]);
     await api.gql(`mutation($id: ID!) { updateCredentialSet(id: $id, input: { name: "open-one" }) { id } }`, { id: openSet }, { token: api.adminToken });
     const again = await api.gql(`mutation($csv: String!) { importDevices(csv: $csv) { ok errors { message } } }`, { csv: csv.replace('open;one', 'open-one') }, { token: operator });
     expect(again.data!.importDevices).toEqual({ ok: true, errors: [] });
