@@ -9,11 +9,11 @@
  * index last, the way git itself does: git and isomorphic-git only see a pack whose index exists.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { createReadStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { constants, crc32, deflateSync } from 'node:zlib';
-import { inflatedBytes, tempPackPrefix, type LooseObject, type ObjectType } from './git-objects.ts';
+import { constants, crc32, createDeflate, deflateSync, inflateSync } from 'node:zlib';
+import { inflatedBytes, looseObjectPath, openLooseObject, tempPackPrefix, type LooseObject, type ObjectType } from './git-objects.ts';
 
 /** The type numbers of pack entries; 6 and 7 are deltas, which these packs never hold. */
 const typeNumber: Record<ObjectType, number> = { commit: 1, tree: 2, blob: 3 };
@@ -87,15 +87,29 @@ export class PackWriter {
     return oid;
   }
 
-  /** Copies an entry from another pack as it is (its id and CRC known from that pack's index). */
-  async addEntry(oid: Buffer, crc: number, entry: Buffer): Promise<void> {
-    const hex = oid.toString('hex');
-    if (this.added.has(hex)) return;
-    this.added.add(hex);
-    const offset = this.offset;
-    this.offset += entry.length;
-    this.entries.push({ oid, offset, crc });
-    await this.handle.write(entry, 0, entry.length, offset);
+  has(oid: Buffer): boolean {
+    return this.added.has(oid.toString('hex'));
+  }
+
+  /**
+   * Copies entries that lie back to back in another pack as they are (ids and CRCs from that
+   * pack's index), a megabyte at a time.
+   */
+  async copyEntries(source: fs.FileHandle, entries: { oid: Buffer; offset: number; end: number; crc: number }[]): Promise<void> {
+    const start = entries[0].offset;
+    const end = entries[entries.length - 1].end;
+    for (const { oid, offset, crc } of entries) {
+      this.added.add(oid.toString('hex'));
+      this.entries.push({ oid, offset: this.offset + offset - start, crc });
+    }
+    const buffer = Buffer.alloc(Math.min(1024 * 1024, end - start));
+    for (let at = start; at < end; ) {
+      const { bytesRead } = await source.read(buffer, 0, Math.min(buffer.length, end - at), at);
+      if (bytesRead === 0) throw new Error(`pack ended before offset ${end}`);
+      await this.handle.write(buffer, 0, bytesRead, this.offset);
+      this.offset += bytesRead;
+      at += bytesRead;
+    }
   }
 
   /** Completes the pack and its index and moves both into place; nothing is left when no object was added. */
@@ -176,68 +190,120 @@ function indexEntries(index: Buffer): { oid: Buffer; offset: number; crc: number
   });
 }
 
-/** Packs beyond this many are merged at the next store, so lookups stay cheap after years of runs. */
-export const mergePacksAbove = 16;
-const largestCopiedEntry = 16 * 1024 * 1024;
+/**
+ * Each pack should be at least this many times the size of the next smaller one; where that
+ * progression breaks, the smaller packs are merged. So a run's small pack is merged with its
+ * neighbours of like size, and a large pack is copied again only once the packs smaller than it
+ * add up to about its size: every object is copied a logarithmic number of times however long
+ * the history, and the number of packs stays logarithmic in the repository's size (git's
+ * `git repack --geometric`, by bytes rather than objects).
+ */
+export const geometricFactor = 2;
+
+/** Of packs sorted by size, smallest first, how many of the smallest to merge (0: none). */
+export function packsToMerge(sizes: number[], factor = geometricFactor): number {
+  let split = 0;
+  for (let i = sizes.length - 1; i > 0; i--) {
+    if (sizes[i] < factor * sizes[i - 1]) {
+      split = i + 1;
+      break;
+    }
+  }
+  let total = sizes.slice(0, split).reduce((sum, size) => sum + size, 0);
+  while (split < sizes.length && sizes[split] < factor * total) total += sizes[split++];
+  return split >= 2 ? split : 0;
+}
+
+/** Whether a pack holds only whole objects, by pack file; pack names never change content. */
+const wholeVerdicts = new Map<string, boolean>();
+
+/** Reads a pack once, front to back, checking the type of every entry. */
+async function holdsOnlyWholeObjects(pack: string, offsets: number[]): Promise<boolean> {
+  const known = wholeVerdicts.get(pack);
+  if (known !== undefined) return known;
+  let at = 0;
+  let position = 0;
+  let whole = true;
+  for await (const chunk of createReadStream(pack, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    while (at < offsets.length && offsets[at] < position + chunk.length) {
+      if (!typeName[(chunk[offsets[at] - position] >> 4) & 0x07]) whole = false;
+      at++;
+    }
+    position += chunk.length;
+    if (!whole) break;
+  }
+  wholeVerdicts.set(pack, whole);
+  return whole;
+}
+
+/** Files git may keep beside a pack; they go with it. */
+const packCompanions = ['.keep', '.promisor', '.rev', '.bitmap', '.mtimes'];
 
 /**
- * Merges the repository's packs into one when there are more than `mergePacksAbove`, copying
- * entries as they are. The largest pack is left alone while it outweighs all the others, so a
- * long history is not copied again every few runs. Packs holding deltas (from a fetch or a
- * `git gc`) are left as they are. Callers serialise stores, as for every other write.
+ * Merges the repository's smaller packs into one where the geometric progression breaks (see
+ * `geometricFactor`), copying their entries as they are, byte ranges at a time. Packs holding
+ * deltas (from a fetch or a `git gc`) and packs git was told to keep (`.keep`, `.promisor`) are
+ * left as they are. Callers serialise stores, as for every other write.
  */
 export async function mergePacks(gitdir: string): Promise<{ merged: number } | null> {
   const folder = packFolder(gitdir);
-  const names = (await fs.readdir(folder).catch(() => [] as string[])).filter((name) => /^pack-[0-9a-f]{40}\.idx$/.test(name)).map((name) => name.slice(0, -4));
-  if (names.length <= mergePacksAbove) return null;
-  const packs = await Promise.all(names.map(async (name) => ({ name, size: (await fs.stat(join(folder, `${name}.pack`))).size })));
-  packs.sort((a, b) => b.size - a.size);
-  const rest = packs.slice(1).reduce((sum, pack) => sum + pack.size, 0);
-  const candidates = packs[0].size > rest ? packs.slice(1) : packs;
+  const files = await fs.readdir(folder).catch(() => [] as string[]);
+  const kept = new Set(files.filter((name) => name.endsWith('.keep') || name.endsWith('.promisor')).map((name) => name.replace(/\.[a-z]+$/, '')));
+  const names = files.filter((name) => /^pack-[0-9a-f]{40}\.idx$/.test(name)).map((name) => name.slice(0, -4)).filter((name) => !kept.has(name));
+  let packs = await Promise.all(names.map(async (name) => ({ name, size: (await fs.stat(join(folder, `${name}.pack`))).size })));
+  packs = packs.filter(({ name }) => wholeVerdicts.get(join(folder, `${name}.pack`)) !== false).sort((a, b) => a.size - b.size);
 
+  // Entries by offset, each with where it ends, read from the index once per candidate.
+  const layouts = new Map<string, { oid: Buffer; offset: number; end: number; crc: number }[]>();
+  // By the bytes of their entries: with the header and checksum counted, two merged packs would
+  // weigh less than the two, and a pack of like size would be merged again at every store.
+  const weights = () => packs.map(({ size }) => size - 32);
+  let count = packsToMerge(weights());
+  for (let checked = 0; checked < count; ) {
+    const { name, size } = packs[checked];
+    const entries = indexEntries(await fs.readFile(join(folder, `${name}.idx`))).sort((a, b) => a.offset - b.offset);
+    if (await holdsOnlyWholeObjects(join(folder, `${name}.pack`), entries.map(({ offset }) => offset))) {
+      layouts.set(name, entries.map((entry, i) => ({ ...entry, end: i + 1 < entries.length ? entries[i + 1].offset : size - 20 })));
+      checked++;
+      continue;
+    }
+    // Left alone: the progression is worked out again without it.
+    packs.splice(checked, 1);
+    count = packsToMerge(weights());
+  }
+  if (count === 0) return null;
+
+  const merged = packs.slice(0, count).map(({ name }) => name);
   const writer = await PackWriter.open(gitdir);
-  const merged: string[] = [];
+  let mergedInto: string | null;
   try {
-    for (const { name, size } of candidates) {
-      const entries = indexEntries(await fs.readFile(join(folder, `${name}.idx`))).sort((a, b) => a.offset - b.offset);
+    for (const name of merged) {
       const handle = await fs.open(join(folder, `${name}.pack`), 'r');
       try {
-        const copies: { oid: Buffer; crc: number; entry: Buffer }[] = [];
-        let deltas = false; // or an entry too large to copy in memory
-        for (const [i, { oid, offset, crc }] of entries.entries()) {
-          const end = i + 1 < entries.length ? entries[i + 1].offset : size - 20;
-          // Large objects come from elsewhere (ours are text); such packs stay as they are.
-          if (end - offset > largestCopiedEntry) {
-            deltas = true;
-            break;
+        // An object already copied from another pack breaks the range around it: a pack holds each object once.
+        let range: { oid: Buffer; offset: number; end: number; crc: number }[] = [];
+        for (const entry of [...layouts.get(name)!, null]) {
+          if (entry && !writer.has(entry.oid)) {
+            range.push(entry);
+            continue;
           }
-          const { buffer: entry } = await handle.read(Buffer.alloc(end - offset), 0, end - offset, offset);
-          if (!typeName[(entry[0] >> 4) & 0x07]) {
-            deltas = true;
-            break;
-          }
-          copies.push({ oid, crc, entry });
+          if (range.length > 0) await writer.copyEntries(handle, range);
+          range = [];
         }
-        if (deltas) continue;
-        for (const copy of copies) await writer.addEntry(copy.oid, copy.crc, copy.entry);
-        merged.push(name);
       } finally {
         await handle.close();
       }
     }
-    if (merged.length < 2) {
-      await writer.abort();
-      return null;
-    }
+    mergedInto = await writer.finish();
   } catch (error) {
     await writer.abort();
     throw error;
   }
-  const mergedInto = await writer.finish();
   // Every object of the old packs is in the new one (its index is in place) before they go.
   for (const name of merged.filter((name) => name !== mergedInto)) {
     await fs.rm(join(folder, `${name}.idx`), { force: true });
     await fs.rm(join(folder, `${name}.pack`), { force: true });
+    for (const suffix of packCompanions) await fs.rm(join(folder, `${name}${suffix}`), { force: true });
   }
   return { merged: merged.length };
 }
@@ -265,6 +331,24 @@ function findInIndex(index: Buffer, oid: Buffer): number | null {
 }
 
 /**
+ * Each pack's entry offsets in order, and its size: where an entry ends. Kept across stores, as
+ * a pack's name is the checksum of its content; forgotten all at once when many packs came and
+ * went.
+ */
+const layouts = new Map<string, Promise<{ offsets: Float64Array; size: number }>>();
+
+function packLayout(pack: string, index: Buffer): Promise<{ offsets: Float64Array; size: number }> {
+  let layout = layouts.get(pack);
+  if (!layout) {
+    if (layouts.size >= 256) layouts.clear();
+    layout = (async () => ({ offsets: Float64Array.from(indexEntries(index), ({ offset }) => offset).sort(), size: (await fs.stat(pack)).size }))();
+    layout.catch(() => layouts.delete(pack));
+    layouts.set(pack, layout);
+  }
+  return layout;
+}
+
+/**
  * Reads the packs' indexes once for many lookups (one store, one download). Objects stored
  * whole are opened here, as a stream; deltas (from a fetch or `git gc`) answer null, for
  * isomorphic-git to resolve.
@@ -273,6 +357,25 @@ export class PackedObjects {
   private indexes: Promise<{ pack: string; index: Buffer }[]> | null = null;
 
   constructor(private readonly gitdir: string) {}
+
+  /** Where an object's entry lies in its pack (`end` exclusive), to be copied as it is; null when it is not packed. */
+  async entry(oid: string): Promise<{ pack: string; start: number; end: number } | null> {
+    const wanted = Buffer.from(oid, 'hex');
+    for (const { pack, index } of await this.loadIndexes()) {
+      const start = findInIndex(index, wanted);
+      if (start === null) continue;
+      const { offsets, size } = await packLayout(pack, index);
+      let low = 0;
+      let high = offsets.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (offsets[middle] <= start) low = middle + 1;
+        else high = middle;
+      }
+      return { pack, start, end: low < offsets.length ? offsets[low] : size - 20 };
+    }
+    return null;
+  }
 
   private loadIndexes(): Promise<{ pack: string; index: Buffer }[]> {
     this.indexes ??= (async () => {
@@ -325,12 +428,116 @@ export class PackedObjects {
     return null;
   }
 
-  /** The whole content of a small object (a tree), or null when it is not stored whole in a pack. */
-  async read(oid: string): Promise<{ type: ObjectType; content: Buffer } | null> {
-    const object = await this.open(oid);
-    if (!object) return null;
-    const chunks: Buffer[] = [];
-    for await (const chunk of object.stream()) chunks.push(chunk as Buffer);
-    return { type: object.type as ObjectType, content: Buffer.concat(chunks) };
+  /** The whole content of a small object (a tree, a commit), or null when it is not stored whole in a pack. */
+  async read(oid: string, retried = false): Promise<{ type: ObjectType; content: Buffer } | null> {
+    const range = await this.entry(oid);
+    if (!range) return null;
+    let entry: Buffer;
+    try {
+      const handle = await fs.open(range.pack, 'r');
+      try {
+        entry = await readRange(handle, range.start, range.end);
+      } finally {
+        await handle.close();
+      }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || retried) throw error;
+      // Merged into a new pack since the indexes were read: look again.
+      this.indexes = null;
+      return this.read(oid, true);
+    }
+    const type = typeName[(entry[0] >> 4) & 0x07];
+    if (!type) return null;
+    let at = 0;
+    while (entry[at] & 0x80) at++;
+    return { type, content: inflateSync(entry.subarray(at + 1)) };
   }
+
+}
+
+/** How a pack stream gets an object stored neither whole in a pack nor loose: a delta from a fetch or a `git gc`. */
+export type ReadWholeObject = (oid: string) => Promise<{ type: ObjectType; content: Buffer }>;
+
+/** Entries smaller than this are gathered into one chunk, so a pack of many small objects is not many tiny writes. */
+const streamChunk = 256 * 1024;
+
+/**
+ * Yields a pack of `oids` (format 2, whole objects, trailing checksum) while it is read, for a
+ * push: an entry of a pack is copied as it is stored; a loose object (a binary artifact) streams
+ * through zlib, stored without compression when it barely compressed on disk; anything else is
+ * read whole by `readWhole`. Memory stays at a few hundred kilobytes whatever the objects' size.
+ */
+export async function* packStream(gitdir: string, oids: string[], readWhole: ReadWholeObject): AsyncGenerator<Buffer> {
+  const hash = createHash('sha1');
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  const take = (chunk: Buffer): Buffer | null => {
+    hash.update(chunk);
+    pending.push(chunk);
+    pendingBytes += chunk.length;
+    if (pendingBytes < streamChunk) return null;
+    const out = Buffer.concat(pending);
+    pending = [];
+    pendingBytes = 0;
+    return out;
+  };
+  const packed = new PackedObjects(gitdir);
+  const handles = new Map<string, fs.FileHandle>();
+  try {
+    const header = take(Buffer.concat([Buffer.from('PACK'), uint32(2), uint32(oids.length)]));
+    if (header) yield header;
+    for (const oid of oids) {
+      for await (const chunk of entryBytes(oid)) {
+        const out = take(chunk);
+        if (out) yield out;
+      }
+    }
+    pending.push(hash.digest());
+    yield Buffer.concat(pending);
+  } finally {
+    for (const handle of handles.values()) await handle.close().catch(() => {});
+  }
+
+  async function* entryBytes(oid: string): AsyncGenerator<Buffer> {
+    const range = await packed.entry(oid);
+    if (range) {
+      let handle = handles.get(range.pack);
+      if (!handle) handles.set(range.pack, (handle = await fs.open(range.pack, 'r')));
+      const first = await readRange(handle, range.start, Math.min(range.end, range.start + 1024 * 1024));
+      if (typeName[(first[0] >> 4) & 0x07]) {
+        yield first;
+        for (let at = range.start + first.length; at < range.end; at += 1024 * 1024) yield await readRange(handle, at, Math.min(range.end, at + 1024 * 1024));
+        return;
+      }
+    }
+    const loose = await openLooseObject(gitdir, oid);
+    if (loose) {
+      const type = loose.type as ObjectType;
+      if (!typeNumber[type]) throw new Error(`git object ${oid} is a ${loose.type}, which a push of this branch never sends`);
+      const stored = (await fs.stat(looseObjectPath(gitdir, oid))).size;
+      yield entryHeader(typeNumber[type], loose.size);
+      const deflate = createDeflate({ level: stored > loose.size * 0.9 ? constants.Z_NO_COMPRESSION : constants.Z_BEST_SPEED });
+      const content = loose.stream();
+      content.on('error', (error) => deflate.destroy(error));
+      content.pipe(deflate);
+      try {
+        yield* deflate as AsyncIterable<Buffer>;
+      } finally {
+        content.destroy();
+      }
+      return;
+    }
+    const { type, content } = await readWhole(oid);
+    yield Buffer.concat([entryHeader(typeNumber[type], content.length), deflateSync(content, { level: constants.Z_BEST_SPEED })]);
+  }
+}
+
+async function readRange(handle: fs.FileHandle, start: number, end: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(end - start);
+  for (let at = 0; at < buffer.length; ) {
+    const { bytesRead } = await handle.read(buffer, at, buffer.length - at, start + at);
+    if (bytesRead === 0) throw new Error(`pack ended before offset ${end}`);
+    at += bytesRead;
+  }
+  return buffer;
 }

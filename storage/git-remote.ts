@@ -17,6 +17,10 @@ export const tokenUsername = 'x-access-token';
 export interface RemoteSession {
   http: HttpClient;
   onAuth: AuthCallback | undefined;
+  /** For requests made without isomorphic-git (a streamed push). */
+  agent: HttpAgent;
+  /** The basic auth header for those requests: the token, or the URL's user and password; null without either. */
+  authorization: string | null;
   /** Closes the kept-alive sockets, so nothing lingers after a push or fetch. */
   close(): void;
 }
@@ -31,8 +35,26 @@ export function openRemoteSession(url: string, token: string | null): RemoteSess
   return {
     http: { request: (request) => nodeHttp.request({ ...request, agent }) },
     onAuth: token ? () => ({ username: tokenUsername, password: token }) : undefined,
+    agent,
+    authorization: basicAuthorization(url, token),
     close: () => agent.destroy(),
   };
+}
+
+function basicAuthorization(url: string, token: string | null): string | null {
+  let user = tokenUsername;
+  let password = token;
+  if (password === null) {
+    try {
+      const parsed = new URL(url);
+      if (!parsed.username && !parsed.password) return null;
+      user = decodeURIComponent(parsed.username);
+      password = decodeURIComponent(parsed.password);
+    } catch {
+      return null;
+    }
+  }
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 }
 
 /** The remote URL without any user:password part, for messages and logs; an SSH URL's user is no secret and stays. */

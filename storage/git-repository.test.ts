@@ -13,7 +13,7 @@ import {
   useTempFolder,
   writeRandomFile,
 } from './testing/helpers.ts';
-import { mergePacksAbove } from './git-pack.ts';
+import { packsToMerge } from './git-pack.ts';
 import type { ArtifactFile, Repository, StorageRef } from './types.ts';
 
 const temp = useTempFolder('git-storage');
@@ -144,10 +144,14 @@ describe('git repository', () => {
     await gitCli(gitdir, 'fsck', '--full', '--strict');
   });
 
-  it('cleans what a crashed store left and still moves the branch', async () => {
+  it('cleans what a crashed store left, but not an object being staged, and still moves the branch', async () => {
     const { repository, gitdir } = await openEnsured();
     await repository.store([text('x/config', 'one\n')], { message: 'one', date });
     await fsp.writeFile(join(gitdir, 'objects', 'tmp_obj_tidemark_deadbeef'), 'half an object');
+    const hoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+    await fsp.utimes(join(gitdir, 'objects', 'tmp_obj_tidemark_deadbeef'), hoursAgo, hoursAgo);
+    // A binary artifact another run is staging right now: written to a moment ago.
+    await fsp.writeFile(join(gitdir, 'objects', 'tmp_obj_tidemark_5749a6ed'), 'an object being staged');
     await fsp.writeFile(join(gitdir, 'objects', 'pack', 'tmp_pack_tidemark_deadbeef'), 'half a pack');
     // A crashed call's lock: older than any writer holds one.
     await fsp.writeFile(join(gitdir, 'refs', 'heads', 'main.lock'), '');
@@ -156,9 +160,10 @@ describe('git repository', () => {
 
     const result = await repository.store([text('x/config', 'two\n')], { message: 'two', date });
     expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(result.commit);
-    expect((await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
+    expect((await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name.startsWith('tmp_'))).toEqual(['tmp_obj_tidemark_5749a6ed']);
     expect((await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
     expect(await fsp.readdir(join(gitdir, 'refs', 'heads'))).toEqual(['main']);
+    await fsp.rm(join(gitdir, 'objects', 'tmp_obj_tidemark_5749a6ed'));
     await gitCli(gitdir, 'fsck', '--full', '--strict');
   });
 
@@ -203,22 +208,47 @@ describe('git repository', () => {
     expect((await readStream(stored.stream({ start: 16, end: 33 }))).toString()).toBe('ntp server 10.0.0.9'.slice(0, 18));
   });
 
-  it('merges its packs once there are more than sixteen, keeping every version readable', async () => {
+  it('merges its packs as they accumulate, keeping every version readable and leaving git gc packs alone', async () => {
     const { repository, gitdir } = await openEnsured();
+    const packFiles = async () => (await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.endsWith('.pack'));
+    await repository.store([text('x/config', 'version 0\n'), text('y/similar', `${'interface GigabitEthernet0/1\n'.repeat(200)}`)], { message: 'run 0', date });
+    await repository.store([text('y/similar', `${'interface GigabitEthernet0/1\n'.repeat(200)}!\n`)], { message: 'run 0b', date });
+    // git gc writes a pack with deltas, which stores never rewrite.
+    await gitCli(gitdir, 'gc', '--quiet', '--prune=now');
+    const [gcPack] = await packFiles();
+    expect(await gitCli(gitdir, 'verify-pack', '-v', join(gitdir, 'objects', 'pack', gcPack.replace(/\.pack$/, '.idx')))).toMatch(/chain length = 1: \d+ objects?/);
+
     const commits: { commit: string; ref: StorageRef }[] = [];
-    for (let run = 1; run <= mergePacksAbove + 2; run++) {
+    const runs = 40;
+    for (let run = 1; run <= runs; run++) {
       const result = await repository.store([text('x/config', `version ${run}\n`), text(`y/config-${run}`, `new ${run}\n`)], { message: `run ${run}`, date });
       commits.push({ commit: result.commit!, ref: result.refs['x/config']! });
     }
-    const packs = (await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.endsWith('.pack'));
-    // Seventeen packs were merged by the eighteenth store, which then wrote its own.
-    expect(packs).toHaveLength(2);
+    const packs = await packFiles();
+    expect(packs).toContain(gcPack);
+    // Forty packs of like size merged geometrically: a handful remain, not one per run.
+    expect(packs.length).toBeLessThanOrEqual(1 + Math.ceil(Math.log2(runs)) + 1);
+    expect(packs.length).toBeGreaterThan(1);
+    for (const pack of packs) await gitCli(gitdir, 'verify-pack', join(gitdir, 'objects', 'pack', pack.replace(/\.pack$/, '.idx')));
     await gitCli(gitdir, 'fsck', '--full', '--strict');
-    expect(await gitCli(gitdir, 'rev-list', '--count', 'main')).toBe(String(mergePacksAbove + 2));
+    expect(await gitCli(gitdir, 'count-objects', '-v')).toMatch(/^count: 0$/m);
+    expect(await gitCli(gitdir, 'rev-list', '--count', 'main')).toBe(String(runs + 2));
     for (const [index, { commit, ref }] of commits.entries()) {
       expect(await gitCli(gitdir, 'show', `${commit}:x/config`)).toBe(`version ${index + 1}`);
       expect((await readStream((await repository.openRead(ref)).stream())).toString()).toBe(`version ${index + 1}\n`);
     }
+  });
+
+  it('merges the smaller packs only where the sizes stop doubling', () => {
+    expect(packsToMerge([])).toBe(0);
+    expect(packsToMerge([5])).toBe(0);
+    expect(packsToMerge([5, 100])).toBe(0);
+    expect(packsToMerge([1, 2, 4, 8])).toBe(0);
+    expect(packsToMerge([1, 1, 4, 16])).toBe(2);
+    expect(packsToMerge([1, 1, 1, 10])).toBe(3);
+    // The merged three would weigh 6, more than half of 10: the large one is rolled in too.
+    expect(packsToMerge([2, 2, 2, 10])).toBe(4);
+    expect(packsToMerge([3, 3, 5])).toBe(3);
   });
 
   it('refuses paths that escape the repository or clash with a stored file', async () => {

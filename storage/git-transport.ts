@@ -1,11 +1,15 @@
 /**
- * One exchange with a repository's remote, whatever its kind: smart HTTP through isomorphic-git, or
- * SSH through the system git (git-ssh.ts). The git backend lists, fetches and pushes one branch;
- * a push only ever fast-forwards the remote.
+ * One exchange with a repository's remote, whatever its kind: smart HTTP through isomorphic-git
+ * (a push streams its pack: git-http-push.ts), or SSH through the system git (git-ssh.ts). The
+ * git backend lists, fetches and pushes one branch; a push only ever fast-forwards the remote.
  */
 import fs from 'node:fs';
 import git from 'isomorphic-git';
-import { describeRemoteError, displayUrl, isSshRemote, openRemoteSession } from './git-remote.ts';
+import { pathExists } from './files.ts';
+import { pushOverHttp } from './git-http-push.ts';
+import { looseObjectPath } from './git-objects.ts';
+import { PackedObjects } from './git-pack.ts';
+import { describeRemoteError, isSshRemote, openRemoteSession } from './git-remote.ts';
 import { openSshGit, RemoteError } from './git-ssh.ts';
 import type { RepositoryConfig } from './types.ts';
 
@@ -14,8 +18,11 @@ export interface RemoteTransport {
   listBranch(): Promise<string | null>;
   /** Fetches the remote branch into `trackingRef` of `gitdir`; returns its head, null when it does not exist. */
   fetchBranch(gitdir: string, trackingRef: string): Promise<string | null>;
-  /** Sends the local branch; the remote refuses anything but a fast-forward. */
-  pushBranch(gitdir: string): Promise<void>;
+  /**
+   * Sends the local branch; only a fast-forward from `remoteHead` (what `fetchBranch` returned)
+   * is sent, never a force.
+   */
+  pushBranch(gitdir: string, remoteHead: string | null): Promise<void>;
   /** SSH: the remote's host key as this exchange saw it. */
   hostKey(): Promise<string | null>;
   close(): Promise<void>;
@@ -78,17 +85,20 @@ export async function openRemoteTransport(config: RepositoryConfig, action: 'pus
       const head = await listBranch();
       if (!head) return null;
       try {
-        await git.fetch({ fs, http: session.http, onAuth: session.onAuth, gitdir, url, ref: config.branch, remoteRef: config.branch, singleBranch: true, tags: false });
+        // Usually the remote is where our last push left it. isomorphic-git would still negotiate
+        // and read the local packs (seconds and about the packs' size in memory on a long history);
+        // a commit we hold comes with all it names, as objects are written before any ref.
+        if (!(await holdsObject(gitdir, head))) await git.fetch({ fs, http: session.http, onAuth: session.onAuth, gitdir, url, ref: config.branch, remoteRef: config.branch, singleBranch: true, tags: false });
         await git.writeRef({ fs, gitdir, ref: trackingRef, value: head, force: true });
         return head;
       } catch (error) {
         return fail(error);
       }
     },
-    async pushBranch(gitdir) {
+    async pushBranch(gitdir, remoteHead) {
       try {
-        const result = await git.push({ fs, http: session.http, onAuth: session.onAuth, gitdir, url, ref: config.branch, remoteRef: config.branch });
-        if (!result.ok) throw new RemoteError('REJECTED', `push to ${displayUrl(url)} failed: ${result.error ?? 'the remote refused the update'}`);
+        const local = await git.resolveRef({ fs, gitdir, ref: branchRef });
+        await pushOverHttp({ gitdir, url, session, branchRef, local, expectedRemote: remoteHead });
       } catch (error) {
         fail(error);
       }
@@ -96,4 +106,8 @@ export async function openRemoteTransport(config: RepositoryConfig, action: 'pus
     hostKey: async () => null,
     close: async () => session.close(),
   };
+}
+
+async function holdsObject(gitdir: string, oid: string): Promise<boolean> {
+  return (await pathExists(looseObjectPath(gitdir, oid))) || (await new PackedObjects(gitdir).entry(oid)) !== null;
 }
