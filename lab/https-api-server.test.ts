@@ -4,7 +4,7 @@ import { runLabCli } from './cli.ts';
 import { httpsApiLabMethods, startHttpsApiDevice, type HttpsApiLabDevice } from './https-api-server.ts';
 import { registerHttpsApiDevices } from './register.ts';
 import { findBackupMethod } from '../plugins/registry.ts';
-import { expectNothingLeftOpen, silentLogger } from './test-support.ts';
+import { expectNothingLeftOpen, noBinarySink, silentLogger } from './test-support.ts';
 
 const started: HttpsApiLabDevice[] = [];
 afterEach(async () => {
@@ -66,7 +66,7 @@ describe('HTTPS API lab devices', () => {
         const result = await findBackupMethod(backupMethod)!.collect({
           device: { name, host: '127.0.0.1', port, sshProfile: 'modern', knownHostKey: null, options: {}, keepSecrets: false },
           credentials: { username: 'api', apiKey },
-          stagingDir: '/nonexistent',
+          binarySink: noBinarySink,
           signal: new AbortController().signal,
           log: silentLogger,
         });

@@ -2,7 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CollectInput, Logger } from '../plugins/types.ts';
+import type { BinarySink, CollectInput, Logger } from '../plugins/types.ts';
+import { openRepository } from '../storage/index.ts';
 import type { LabDevice } from './lab.ts';
 
 export const silentLogger: Logger = {
@@ -18,7 +19,24 @@ export interface CollectInputOverrides {
   credentials?: Partial<CollectInput['credentials']>;
   timeouts?: CollectInput['timeouts'];
   signal?: AbortSignal;
-  stagingDir?: string;
+  binarySink?: BinarySink;
+}
+
+/** For collections that stage no binary artifact: any attempt fails the collection. */
+export const noBinarySink: BinarySink = {
+  open: () => Promise.reject(new Error('this collection has nowhere to stage a binary artifact')),
+};
+
+/**
+ * Binary artifacts staged as a run stages them, here in a filesystem repository at `root` (an
+ * empty or missing folder); `fileOf` finds a staged object's bytes.
+ */
+export function stagingRepository(root: string): { sink: BinarySink; fileOf(id: string): string } {
+  const repository = openRepository({ kind: 'filesystem', path: root, remoteUrl: null, remoteToken: null, branch: 'main', authorName: 'Tidemark', authorEmail: 'tidemark@example.net' });
+  return {
+    sink: { open: (size) => repository.stageObject(size, 'test') },
+    fileOf: (id) => join(root, '.tidemark-objects', ...id.split('/')),
+  };
 }
 
 export function collectInputFor(device: LabDevice, overrides: CollectInputOverrides = {}): CollectInput {
@@ -39,7 +57,7 @@ export function collectInputFor(device: LabDevice, overrides: CollectInputOverri
       enableSecret: device.enableSecret,
       ...overrides.credentials,
     },
-    stagingDir: overrides.stagingDir ?? tmpdir(),
+    binarySink: overrides.binarySink ?? noBinarySink,
     signal: overrides.signal ?? new AbortController().signal,
     timeouts: overrides.timeouts ?? { connectMs: 5_000, commandMs: 5_000 },
     log: silentLogger,

@@ -12,13 +12,12 @@
  * - a second backup of the unchanged device compares equal, so it would make no new version.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { backupMethodForModel, listRecordings, matchCommand, parseRecording, readSecretList, startRecordedDevice, type Recording, type RecordingFile } from '../lab/recording.ts';
-import { silentLogger } from '../lab/test-support.ts';
+import { noBinarySink, silentLogger } from '../lab/test-support.ts';
 import { isCollectionError } from './errors.ts';
 import type { CommandStep, Platform } from './platform.ts';
 import { findBackupMethod, findPlatform } from './registry.ts';
@@ -116,7 +115,7 @@ describe.each(cases.map((file) => [file.file.split('/').pop()!, file] as const))
       return await findBackupMethod(method)!.collect({
         device: { name: device.name, host: device.host, port: device.port, sshProfile: 'modern', knownHostKey: null, options: expectations.options, keepSecrets: false },
         credentials: { username: device.username, password: device.password, enableSecret: 'lab-enable' },
-        stagingDir: tmpdir(),
+        binarySink: noBinarySink,
         signal: new AbortController().signal,
         timeouts: { connectMs: 5_000, commandMs: 5_000 },
         log: silentLogger,

@@ -85,8 +85,8 @@ export interface Timeouts {
 export interface CollectInput {
   device: CollectDevice;
   credentials: Credentials;
-  /** Where binary artifacts are streamed; the caller owns and cleans it. */
-  stagingDir: string;
+  /** Where binary artifacts are streamed as they arrive; the caller owns what was staged. */
+  binarySink: BinarySink;
   signal: AbortSignal;
   timeouts?: Timeouts;
   log: Logger;
@@ -103,10 +103,36 @@ export interface TextArtifact {
   redactions: string[];
 }
 
+/**
+ * Where a binary method writes what it downloads, as the bytes arrive: the object store of the
+ * run's repository, so whichever worker stores the run reads it there (storage, `stageObject`).
+ */
+export interface BinarySink {
+  /** `size` is announced before the first byte (SFTP's fstat, the scp header); null when unknown. */
+  open(size: number | null): Promise<BinaryUpload>;
+}
+
+export interface BinaryUpload {
+  /** Resolves once the chunk is taken: awaiting it is the backpressure. */
+  write(chunk: Buffer): Promise<void>;
+  /** All bytes are in: the staged object, its size and sha256 (hashed on the way). */
+  finish(): Promise<StagedBinary>;
+  /** Drops what was written. */
+  abort(): Promise<void>;
+}
+
+export interface StagedBinary {
+  /** The staged object's id in the run's repository. */
+  id: string;
+  size: number;
+  sha256: string;
+}
+
 export interface BinaryArtifact {
   artifact: string;
   isBinary: true;
-  path: string;
+  /** The staged object's id in the run's repository. */
+  object: string;
   size: number;
   sha256: string;
 }

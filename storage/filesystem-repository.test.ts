@@ -181,4 +181,43 @@ describe('filesystem repository', () => {
     await repository.store([text('one\n')], { message: 'Run 1', date: firstDate });
     expect((await fsp.readdir(root)).filter((name) => name.startsWith('.tidemark-staging-'))).toEqual([]);
   });
+
+  it('stages a binary artifact as a file named by its sha256, links it into place without a copy, and keeps it until its batch is discarded', async () => {
+    const { repository, root } = await openEnsured();
+    const source = join(temp.path, 'firmware.bin');
+    await writeRandomFile(source, 1024 * 1024 + 3);
+    const writer = await repository.stageObject(1024 * 1024 + 3, 'run-1');
+    await writer.write(await fsp.readFile(source));
+    const staged = await writer.finish();
+    const expected = await sha256OfFile(source);
+    expect(staged).toEqual({ id: `run-1/${expected}`, size: 1024 * 1024 + 3, sha256: expected });
+    const stagedFile = join(root, '.tidemark-objects', 'run-1', expected);
+
+    // A store that fails keeps the staged object for the next attempt.
+    await fsp.writeFile(join(root, 'site'), 'in the way\n');
+    const files: ArtifactFile[] = [{ path: 'site/fw/firmware.bin', source: { kind: 'object', id: staged.id } }];
+    await expect(repository.store(files, { message: 'Run 1', date: firstDate })).rejects.toThrow(/EEXIST|ENOTDIR/);
+    expect(await sha256OfFile(stagedFile)).toBe(expected);
+    await fsp.rm(join(root, 'site'));
+
+    const result = await repository.store(files, { message: 'Run 1 again', date: firstDate });
+    expect(result.changedPaths).toEqual(['site/fw/firmware.bin']);
+    const version = join(root, '.versions', 'site/fw/firmware.bin', '2024-05-01T12-00-00.000Z');
+    expect((await fsp.stat(version)).ino).toBe((await fsp.stat(stagedFile)).ino);
+    expect(await repository.store(files, { message: 'Run 2', date: secondDate })).toMatchObject({ filesChanged: 0 });
+
+    await repository.discardStaged('run-1');
+    expect(await fsp.readdir(join(root, '.tidemark-objects'))).toEqual([]);
+    expect(await sha256OfFile(join(root, 'site/fw/firmware.bin'))).toBe(expected);
+    expect(await sha256OfStream((await repository.openRead(result.refs['site/fw/firmware.bin']!)).stream())).toBe(expected);
+  });
+
+  it('refuses an artifact path inside the staged objects folder, and staged object ids that leave it', async () => {
+    const { repository } = await openEnsured();
+    await expect(repository.store([text('x', '.tidemark-objects/x')], { message: 'bad', date: firstDate })).rejects.toBeInstanceOf(ValidationError);
+    await expect(repository.store([{ path: 'a/b', source: { kind: 'object', id: '../../etc/passwd' } }], { message: 'bad', date: firstDate })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(repository.stageObject(1, '../x')).rejects.toBeInstanceOf(ValidationError);
+  });
 });

@@ -6,14 +6,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, promises as fsp } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { once } from 'node:events';
 import { pipeline } from 'node:stream/promises';
 import { NotFoundError, ValidationError } from '../infra/errors.ts';
 import type { Logger } from '../infra/log.ts';
 import { artifactPathSegments, checkArtifactFiles, versionsFolder } from './artifact-path.ts';
+import { stagingBufferBytes } from './git-objects.ts';
+import { stagedObjectsFolder } from './path-rules.ts';
 import { claimFilesystemRoot } from './repository-folder.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
+  ObjectWriter,
   PushResult,
   Repository,
   RepositoryConfig,
@@ -69,8 +73,11 @@ async function sha256OfFile(file: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** A source whose bytes are in a file: a local file, or an object staged in the repository (its sha256 is its name). */
+type LocatedSource = { kind: 'text'; content: string } | { kind: 'file'; file: string; sha256?: string };
+
 /** Whether the source holds exactly the bytes of `file`; sizes first, so most changes cost one stat. */
-async function sameContent(source: ArtifactSource, file: string): Promise<boolean> {
+async function sameContent(source: LocatedSource, file: string): Promise<boolean> {
   const stored = await fsp.stat(file).catch(() => null);
   if (!stored) return false;
   if (source.kind === 'text') {
@@ -79,7 +86,7 @@ async function sameContent(source: ArtifactSource, file: string): Promise<boolea
   }
   const { size } = await fsp.stat(source.file);
   if (size !== stored.size) return false;
-  const [a, b] = await Promise.all([sha256OfFile(source.file), sha256OfFile(file)]);
+  const [a, b] = await Promise.all([source.sha256 ?? sha256OfFile(source.file), sha256OfFile(file)]);
   return a === b;
 }
 
@@ -97,8 +104,12 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Writes the source to `file`, which must not exist yet, and fsyncs it. */
-async function writeSynced(file: string, source: ArtifactSource): Promise<void> {
+/**
+ * Writes the source to `file`, which must not exist yet, and fsyncs it. A staged object is
+ * linked (fsynced when it was staged), so a large binary is never copied.
+ */
+async function writeSynced(file: string, source: LocatedSource): Promise<void> {
+  if (source.kind === 'file' && source.sha256 && (await fsp.link(source.file, file).then(() => true, () => false))) return;
   if (source.kind === 'text') {
     const handle = await fsp.open(file, 'wx');
     try {
@@ -211,8 +222,41 @@ async function removeEmptyFolders(folder: string, top: string): Promise<void> {
   }
 }
 
+const batchPattern = /^[\w-]{1,100}$/;
+const stagedIdPattern = /^[\w-]{1,100}\/[0-9a-f]{64}$/;
+
+/** A temporary staged object untouched this long is a crashed writer's; a live one writes to it all the time. */
+const staleTempMs = 60 * 60_000;
+
+/** Removes temporary staged objects that crashed writers left in a batch folder. */
+async function removeStaleTempObjects(objects: string, now = Date.now()): Promise<void> {
+  const batches = await fsp.readdir(objects).catch(() => [] as string[]);
+  for (const batch of batches) {
+    const folder = join(objects, batch);
+    const names = await fsp.readdir(folder).catch(() => [] as string[]);
+    for (const name of names.filter((candidate) => candidate.includes(tempMarker))) {
+      const stats = await fsp.stat(join(folder, name)).catch(() => null);
+      if (stats && now - stats.mtimeMs > staleTempMs) await fsp.rm(join(folder, name), { force: true });
+    }
+  }
+}
+
 export function openFilesystemRepository(config: RepositoryConfig, log?: Logger): Repository {
   const root = resolve(config.path);
+  const objects = join(root, stagedObjectsFolder);
+
+  /** The file of a staged object, `<root>/.tidemark-objects/<batch>/<sha256>`. */
+  async function locateObject(id: string): Promise<LocatedSource> {
+    if (!stagedIdPattern.test(id)) throw new ValidationError(`"${id}" is not a staged object`);
+    const file = join(objects, ...id.split('/'));
+    if (!(await fsp.stat(file).catch(() => null))?.isFile()) {
+      throw new Error(`the staged object ${id} is not in ${root}: was it collected by a worker that reaches this repository at another path?`);
+    }
+    return { kind: 'file', file, sha256: id.split('/')[1] };
+  }
+
+  const locateSource = (source: ArtifactSource): Promise<LocatedSource> | LocatedSource =>
+    source.kind === 'object' ? locateObject(source.id) : source;
 
   function locate(path: string) {
     const segments = artifactPathSegments(path);
@@ -230,6 +274,7 @@ export function openFilesystemRepository(config: RepositoryConfig, log?: Logger)
     async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
       checkArtifactFiles(files);
       await removeStagingFolders(root);
+      await removeStaleTempObjects(objects);
       const refs: StoreResult['refs'] = {};
       const changedPaths: string[] = [];
       const staging = join(root, `${stagingPrefix}${randomBytes(6).toString('hex')}`);
@@ -242,12 +287,13 @@ export function openFilesystemRepository(config: RepositoryConfig, log?: Logger)
         for (const [index, file] of files.entries()) {
           const { latestFile, versionsDir } = locate(file.path);
           const latest = await latestVersion(versionsDir);
-          if (latest && (await sameContent(file.source, join(versionsDir, latest)))) {
+          const source = await locateSource(file.source);
+          if (latest && (await sameContent(source, join(versionsDir, latest)))) {
             refs[file.path] = { kind: 'filesystem', path: file.path, version: latest };
             continue;
           }
           const staged = join(staging, String(index));
-          await writeSynced(staged, file.source);
+          await writeSynced(staged, source);
           pending.push({ path: file.path, staged, versionsDir, version: nextVersionName(latest, meta.date), latestFile, previous: latest });
         }
         // Then moved into place: renames and links, taken back if one fails.
@@ -265,6 +311,54 @@ export function openFilesystemRepository(config: RepositoryConfig, log?: Logger)
       }
       if (changedPaths.length) log?.info({ root, filesChanged: changedPaths.length }, 'stored the changed artifacts');
       return { commit: null, filesChanged: changedPaths.length, refs, changedPaths };
+    },
+
+    async stageObject(size: number | null, batch: string): Promise<ObjectWriter> {
+      if (!batchPattern.test(batch)) throw new ValidationError(`"${batch}" cannot name a batch of staged objects`);
+      await claimFilesystemRoot(root);
+      const folder = join(objects, batch);
+      await fsp.mkdir(folder, { recursive: true });
+      const temp = join(folder, `${tempMarker}${randomBytes(6).toString('hex')}`);
+      const out = createWriteStream(temp, { flags: 'wx', highWaterMark: stagingBufferBytes });
+      const closed = once(out, 'close');
+      closed.catch(() => undefined);
+      const hash = createHash('sha256');
+      let seen = 0;
+      const abort = async () => {
+        out.destroy();
+        await closed.catch(() => undefined);
+        await fsp.rm(temp, { force: true });
+      };
+      return {
+        async write(chunk) {
+          seen += chunk.length;
+          hash.update(chunk);
+          if (!out.write(chunk)) await Promise.race([once(out, 'drain'), closed]);
+        },
+        async finish() {
+          try {
+            if (size !== null && seen !== size) throw new Error(`${seen} bytes arrived of the announced ${size}`);
+            out.end();
+            await closed;
+            const handle = await fsp.open(temp, 'r');
+            await handle.sync().finally(() => handle.close());
+            const sha256 = hash.digest('hex');
+            // Content-addressed within the batch: the same bytes staged twice are one file.
+            await fsp.rename(temp, join(folder, sha256));
+            await syncFolder(folder);
+            return { id: `${batch}/${sha256}`, size: seen, sha256 };
+          } catch (error) {
+            await abort();
+            throw error;
+          }
+        },
+        abort,
+      };
+    },
+
+    async discardStaged(batch: string) {
+      if (!batchPattern.test(batch)) throw new ValidationError(`"${batch}" cannot name a batch of staged objects`);
+      await fsp.rm(join(objects, batch), { recursive: true, force: true });
     },
 
     async push(): Promise<PushResult> {

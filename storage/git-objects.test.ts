@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { createReadStream, promises as fsp } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRepository } from './index.ts';
@@ -71,5 +71,65 @@ describe('large binary artifacts in git', () => {
     // The blob loose, two trees and the commit in the first store's pack; nothing from the second.
     const counts = Object.fromEntries((await gitCli(gitdir, 'count-objects', '-v')).split('\n').map((line) => line.split(': ')));
     expect([counts.count, counts['in-pack'], counts.packs]).toEqual(['1', '3', '1']);
+  });
+});
+
+/** Streams a file into a staged object in chunks, as a download does. */
+async function stageFile(repository: Awaited<ReturnType<typeof openRepository>>, file: string, size: number | null) {
+  const writer = await repository.stageObject(size, 'run-1');
+  for await (const chunk of createReadStream(file, { highWaterMark: 32 * 1024 })) await writer.write(chunk as Buffer);
+  return writer.finish();
+}
+
+describe('binary artifacts staged in the repository while they are collected', () => {
+  it('writes a loose blob named by its git id, with the sha256 of its content, which a store then commits without reading it again', async () => {
+    const file = join(temp.path, 'firmware.bin');
+    await writeRandomFile(file, 3 * megabyte + 5);
+    const gitdir = join(temp.path, 'staged');
+    // Staging creates the repository on first use.
+    const repository = openRepository(gitConfig(gitdir));
+    const staged = await stageFile(repository, file, 3 * megabyte + 5);
+    expect(staged.sha256).toBe(await sha256OfFile(file));
+    expect(staged.size).toBe(3 * megabyte + 5);
+    expect(await gitCli(gitdir, 'hash-object', file)).toBe(staged.id);
+    expect(await gitCli(gitdir, 'cat-file', '-t', staged.id)).toBe('blob');
+
+    const result = await repository.store([{ path: 'fw/firmware.bin', source: { kind: 'object', id: staged.id } }], { message: 'one', date: new Date() });
+    expect(result.refs['fw/firmware.bin']).toMatchObject({ kind: 'git', blob: staged.id });
+    expect(await gitCli(gitdir, 'rev-parse', `main:fw/firmware.bin`)).toBe(staged.id);
+    expect(await sha256OfGitBlob(gitdir, staged.id)).toBe(staged.sha256);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('stages a file of unknown size through a spool, and deflates text-like content', async () => {
+    const file = join(temp.path, 'backup.txt');
+    await fsp.writeFile(file, 'interface ge-0/0/0\n'.repeat(100_000));
+    const gitdir = join(temp.path, 'spooled');
+    const repository = openRepository(gitConfig(gitdir));
+    const staged = await stageFile(repository, file, null);
+    expect(await gitCli(gitdir, 'hash-object', file)).toBe(staged.id);
+    const loose = await fsp.stat(join(gitdir, 'objects', staged.id.slice(0, 2), staged.id.slice(2)));
+    expect(loose.size).toBeLessThan(staged.size / 10);
+    expect((await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name.startsWith('tmp_'))).toEqual([]);
+  });
+
+  it('fails a download that brings fewer bytes than announced and leaves no object, nor a temporary file', async () => {
+    const gitdir = join(temp.path, 'short');
+    const repository = openRepository(gitConfig(gitdir));
+    const writer = await repository.stageObject(10, 'run-1');
+    await writer.write(Buffer.from('only five'.slice(0, 5)));
+    await expect(writer.finish()).rejects.toThrow(/5 bytes arrived of the announced 10/);
+    const names = (await fsp.readdir(join(gitdir, 'objects'))).filter((name) => name !== 'info' && name !== 'pack');
+    expect(names).toEqual([]);
+  });
+
+  it('fails a store whose staged object is not in the repository, naming it', async () => {
+    const gitdir = join(temp.path, 'elsewhere');
+    const repository = openRepository(gitConfig(gitdir));
+    await repository.ensure();
+    const missing = 'a'.repeat(40);
+    await expect(repository.store([{ path: 'fw/image.bin', source: { kind: 'object', id: missing } }], { message: 'one', date: new Date() })).rejects.toThrow(
+      new RegExp(`staged object ${missing} is not in`),
+    );
   });
 });

@@ -10,6 +10,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { once } from 'node:events';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { pathExists } from './files.ts';
@@ -30,15 +31,28 @@ function tempObjectPath(gitdir: string): string {
   return join(gitdir, 'objects', `${tempPrefix}${randomBytes(8).toString('hex')}`);
 }
 
-/** Removes temporary object and pack files that a crashed store left behind. */
-export async function removeTempObjects(gitdir: string): Promise<void> {
-  for (const [folder, prefix] of [
-    [join(gitdir, 'objects'), tempPrefix],
-    [join(gitdir, 'objects', 'pack'), tempPackPrefix],
-  ]) {
-    const names = await fs.readdir(folder).catch(() => [] as string[]);
-    await Promise.all(names.filter((name) => name.startsWith(prefix)).map((name) => fs.rm(join(folder, name), { force: true })));
-  }
+/**
+ * A temporary object untouched this long is a crashed writer's: a live one writes to it all the
+ * time. Objects are staged while other runs store, so younger ones may be in the middle of a write.
+ */
+export const staleTempObjectMs = 60 * 60_000;
+
+/**
+ * Removes temporary files that crashed writers left behind: packs (written only by a store, which
+ * the caller serialises) and loose objects no one has written to for `staleTempObjectMs`.
+ */
+export async function removeTempObjects(gitdir: string, now = Date.now()): Promise<void> {
+  const packFolder = join(gitdir, 'objects', 'pack');
+  const packs = await fs.readdir(packFolder).catch(() => [] as string[]);
+  await Promise.all(packs.filter((name) => name.startsWith(tempPackPrefix)).map((name) => fs.rm(join(packFolder, name), { force: true })));
+  const objectFolder = join(gitdir, 'objects');
+  const objects = (await fs.readdir(objectFolder).catch(() => [] as string[])).filter((name) => name.startsWith(tempPrefix));
+  await Promise.all(
+    objects.map(async (name) => {
+      const stats = await fs.stat(join(objectFolder, name)).catch(() => null);
+      if (stats && now - stats.mtimeMs > staleTempObjectMs) await fs.rm(join(objectFolder, name), { force: true });
+    }),
+  );
 }
 
 /**
@@ -56,57 +70,161 @@ async function moveIntoPlace(gitdir: string, temp: string, oid: string): Promise
   }
 }
 
+/** How much of a blob decides whether it is deflated at all. */
+const sampleBytes = 1024 * 1024;
+
 /**
  * Large artifacts are often compressed or encrypted already (firmware, encrypted backups), and
  * deflating those costs about 25 MB/s here and saves nothing; so the first megabyte decides
- * whether the blob is deflated (level 1) or only stored in zlib framing (about 400 MB/s).
+ * whether the blob is deflated (level 1) or only stored in zlib framing (level 0, disk speed).
  */
-async function deflateLevelFor(file: string): Promise<number> {
-  const handle = await fs.open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1024 * 1024), 0, 1024 * 1024, 0);
-    const sample = buffer.subarray(0, bytesRead);
-    const compressed = deflateSync(sample, { level: constants.Z_BEST_SPEED }).length;
-    return compressed > sample.length * 0.9 ? constants.Z_NO_COMPRESSION : constants.Z_BEST_SPEED;
-  } finally {
-    await handle.close();
+function deflateLevelFor(sample: Buffer): number {
+  if (sample.length === 0) return constants.Z_BEST_SPEED;
+  const compressed = deflateSync(sample, { level: constants.Z_BEST_SPEED }).length;
+  return compressed > sample.length * 0.9 ? constants.Z_NO_COMPRESSION : constants.Z_BEST_SPEED;
+}
+
+export interface WrittenBlob {
+  oid: string;
+  size: number;
+  /** sha256 of the content (without the git header), as the backups rows keep it. */
+  sha256: string;
+}
+
+/** zlib's output chunks: large ones keep the write calls few at disk speed. */
+const deflateChunkBytes = 256 * 1024;
+/**
+ * What may wait for zlib and the disk before a write waits for a drain: with the default (16 kB)
+ * every chunk of a download waited for a round trip through the thread pool.
+ */
+export const stagingBufferBytes = 4 * 1024 * 1024;
+
+/**
+ * Writes a blob of `size` bytes as they arrive: sha1 of the git object and sha256 of the content
+ * taken on the way, deflated into a temporary file under objects/ and renamed to its id when
+ * complete, so a crash leaves only a temporary file (removed later: removeTempObjects). The first
+ * megabyte is held back until it decides the deflate level.
+ */
+export function createBlobWriter(gitdir: string, size: number): ObjectWriterOf<WrittenBlob> {
+  const header = Buffer.from(`blob ${size}\0`);
+  const sha1 = createHash('sha1').update(header);
+  const sha256 = createHash('sha256');
+  const temp = tempObjectPath(gitdir);
+  let seen = 0;
+  let sample: Buffer[] | null = [];
+  let sampled = 0;
+  let deflate: ReturnType<typeof createDeflate> | null = null;
+  let written: Promise<void> | null = null;
+
+  /** Starts zlib and the file once the level is known, and hands it what was held back. */
+  async function start(): Promise<void> {
+    const held = Buffer.concat(sample ?? []);
+    sample = null;
+    // zlib passes its options on to its stream, whose buffer size the typings do not name.
+    const streamOptions = { highWaterMark: stagingBufferBytes } as object;
+    deflate = createDeflate({ level: deflateLevelFor(held), chunkSize: deflateChunkBytes, ...streamOptions });
+    written = pipeline(deflate, createWriteStream(temp, { mode: 0o444, highWaterMark: stagingBufferBytes }));
+    written.catch(() => undefined);
+    await push(header);
+    await push(held);
   }
+
+  async function push(chunk: Buffer): Promise<void> {
+    if (chunk.length === 0) return;
+    if (!deflate!.write(chunk)) await Promise.race([once(deflate!, 'drain'), written!]);
+  }
+
+  async function abort(): Promise<void> {
+    deflate?.destroy();
+    await written?.catch(() => undefined);
+    await fs.rm(temp, { force: true });
+  }
+
+  return {
+    async write(chunk) {
+      seen += chunk.length;
+      if (seen > size) throw new Error(`more than the announced ${size} bytes arrived`);
+      sha1.update(chunk);
+      sha256.update(chunk);
+      if (sample) {
+        sample.push(chunk);
+        sampled += chunk.length;
+        if (sampled >= sampleBytes) await start();
+        return;
+      }
+      await push(chunk);
+    },
+    async finish() {
+      try {
+        // The header promised `size` bytes; fewer would make a corrupt object.
+        if (seen !== size) throw new Error(`${seen} bytes arrived of the announced ${size}`);
+        if (sample) await start();
+        deflate!.end();
+        await written;
+        const oid = sha1.digest('hex');
+        await moveIntoPlace(gitdir, temp, oid);
+        return { oid, size, sha256: sha256.digest('hex') };
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+    },
+    abort,
+  };
+}
+
+/** A writer that resolves to `T` when finished; storage/types.ts ObjectWriter is the one the backends hand out. */
+export interface ObjectWriterOf<T> {
+  write(chunk: Buffer): Promise<void>;
+  finish(): Promise<T>;
+  abort(): Promise<void>;
 }
 
 /**
- * Hashes and writes a file as a blob in one pass: the object id is only known at the end, so the
- * deflated bytes go to a temporary file first.
+ * A blob whose size is not known before its bytes: they are spooled to a temporary file under
+ * objects/ and stored from there at the end, which reads them a second time.
  */
-export async function writeBlobFromFile(gitdir: string, file: string): Promise<{ oid: string; size: number }> {
+export function createSpooledBlobWriter(gitdir: string): ObjectWriterOf<WrittenBlob> {
+  const spool = tempObjectPath(gitdir);
+  const out = createWriteStream(spool, { mode: 0o600 });
+  const closed = once(out, 'close');
+  closed.catch(() => undefined);
+  const abort = async () => {
+    out.destroy();
+    await closed.catch(() => undefined);
+    await fs.rm(spool, { force: true });
+  };
+  return {
+    async write(chunk) {
+      if (!out.write(chunk)) await Promise.race([once(out, 'drain'), closed]);
+    },
+    async finish() {
+      try {
+        out.end();
+        await closed;
+        return await writeBlobFromFile(gitdir, spool);
+      } finally {
+        await abort();
+      }
+    },
+    abort,
+  };
+}
+
+/** Hashes and writes a file as a blob in one pass. */
+export async function writeBlobFromFile(gitdir: string, file: string): Promise<WrittenBlob> {
   const { size } = await fs.stat(file);
-  const header = Buffer.from(`blob ${size}\0`);
-  const hash = createHash('sha1').update(header);
-  let seen = 0;
-  async function* headerAndContent() {
-    yield header;
-    for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      seen += chunk.length;
-      yield chunk;
-    }
-  }
-  const level = await deflateLevelFor(file);
-  const temp = tempObjectPath(gitdir);
+  const writer = createBlobWriter(gitdir, size);
   try {
-    await pipeline(
-      headerAndContent,
-      createDeflate({ level }),
-      createWriteStream(temp, { mode: 0o444 }),
-    );
-    // The header promised `size` bytes; a file that changed while we read it would make a corrupt object.
-    if (seen !== size) throw new Error(`${file} changed size while it was being stored (${size} → ${seen} bytes)`);
-    const oid = hash.digest('hex');
-    await moveIntoPlace(gitdir, temp, oid);
-    return { oid, size };
+    for await (const chunk of createReadStream(file, { highWaterMark: sampleBytes }) as AsyncIterable<Buffer>) await writer.write(chunk);
   } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
+    await writer.abort();
+    // A file that grew while it was read would make a corrupt object; say which file.
+    throw new Error(`${file} could not be stored: ${(error as Error).message}`, { cause: error });
   }
+  return writer.finish().catch((error: Error) => {
+    throw new Error(`${file} changed size while it was being stored: ${error.message}`, { cause: error });
+  });
 }
 
 /** Yields the inflated bytes of a loose object (or of a pack entry at `fileOffset`) from `skip` on, at most `length` of them. */

@@ -12,8 +12,8 @@ import { ConflictError, NotFoundError, ValidationError } from '../infra/errors.t
 import type { Logger } from '../infra/log.ts';
 import { checkArtifactFiles } from './artifact-path.ts';
 import { pathExists } from './files.ts';
-import { encodeCommit, openLooseObject, removeTempObjects, writeBlobFromFile } from './git-objects.ts';
-import { mergePacks, objectId, PackedObjects, PackWriter } from './git-pack.ts';
+import { createBlobWriter, createSpooledBlobWriter, encodeCommit, looseObjectPath, openLooseObject, removeTempObjects, writeBlobFromFile } from './git-objects.ts';
+import { mergePacks, objectId, packFolder, PackedObjects, PackWriter } from './git-pack.ts';
 import { openCommitSigner, withSignature } from './commit-signature.ts';
 import { checkRemoteUrl, displayUrl } from './git-remote.ts';
 import { RemoteError } from './git-ssh.ts';
@@ -25,6 +25,7 @@ import { markGitRepository } from './repository-folder.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
+  ObjectWriter,
   PushOptions,
   PushResult,
   Repository,
@@ -114,14 +115,29 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
 
   /**
    * A text blob's id, its content kept to be packed if its path changed; a binary file streams
-   * into a loose object of its own at once.
+   * into a loose object of its own at once; a staged object is in place already.
    */
-  async function blobOf(source: ArtifactSource, texts: Map<string, Buffer>): Promise<string> {
+  async function blobOf(source: ArtifactSource, packed: PackedObjects): Promise<string> {
     if (source.kind === 'file') return (await writeBlobFromFile(gitdir, source.file)).oid;
-    const content = Buffer.from(source.content, 'utf8');
-    const oid = objectId('blob', content).toString('hex');
-    texts.set(oid, content);
-    return oid;
+    if (source.kind === 'object') {
+      if (!(await pathExists(looseObjectPath(gitdir, source.id))) && !(await packed.open(source.id))) {
+        throw new Error(`the staged object ${source.id} is not in ${gitdir}: was it collected by a worker that reaches this repository at another path?`);
+      }
+      return source.id;
+    }
+    return objectId('blob', Buffer.from(source.content, 'utf8')).toString('hex');
+  }
+
+  /**
+   * Reads share one view of the packs (their indexes read once) while the pack folder holds the
+   * same packs: a run reads the version before of every changed artifact, and the indexes of a
+   * long history weigh megabytes.
+   */
+  let readingView: { packs: string; packed: PackedObjects } | null = null;
+  async function packsForReading(): Promise<PackedObjects> {
+    const packs = (await fsp.readdir(packFolder(gitdir)).catch(() => [] as string[])).filter((name) => name.endsWith('.idx')).sort().join(' ');
+    if (readingView?.packs !== packs) readingView = { packs, packed: new PackedObjects(gitdir) };
+    return readingView.packed;
   }
 
   /** Refuses folders that hold something else, so a typo in `path` never writes into a project. */
@@ -155,9 +171,15 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
       await git.init({ fs, gitdir: building, bare: true, defaultBranch: config.branch });
       await markGitRepository(building);
       if (config.remoteUrl) await fetchRemoteBranch(building, config.remoteUrl);
-      await fsp.rm(gitdir, { recursive: true, force: true });
+      // Only an empty folder is replaced. Workers staging their first objects may create the
+      // repository at the same time: the first rename wins and the others keep its repository.
+      await fsp.rmdir(gitdir).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT' && error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+      });
       await fsp.mkdir(dirname(gitdir), { recursive: true });
-      await fsp.rename(building, gitdir);
+      await fsp.rename(building, gitdir).catch(async (error: NodeJS.ErrnoException) => {
+        if (!['ENOTEMPTY', 'EEXIST'].includes(error.code ?? '') || !(await isBareRepository(gitdir))) throw error;
+      });
     } finally {
       await fsp.rm(building, { recursive: true, force: true });
     }
@@ -188,17 +210,37 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     }
   }
 
+  async function ensure(): Promise<void> {
+    if (await isBareRepository(gitdir)) {
+      if (config.remoteUrl) await configureRemote(gitdir, config.remoteUrl);
+      return;
+    }
+    await checkFolderIsFree();
+    await createRepository();
+    log?.info({ path: gitdir, branch: config.branch }, 'created the git repository');
+  }
+
   return {
     config,
+    ensure,
 
-    async ensure() {
-      if (await isBareRepository(gitdir)) {
-        if (config.remoteUrl) await configureRemote(gitdir, config.remoteUrl);
-        return;
-      }
-      await checkFolderIsFree();
-      await createRepository();
-      log?.info({ path: gitdir, branch: config.branch }, 'created the git repository');
+    async stageObject(size: number | null): Promise<ObjectWriter> {
+      // Blobs are named by their content alone; the batch only matters to discardStaged.
+      if (!(await isBareRepository(gitdir))) await ensure();
+      const writer = size === null ? createSpooledBlobWriter(gitdir) : createBlobWriter(gitdir, size);
+      return {
+        write: (chunk) => writer.write(chunk),
+        finish: async () => {
+          const { oid, size: written, sha256 } = await writer.finish();
+          return { id: oid, size: written, sha256 };
+        },
+        abort: () => writer.abort(),
+      };
+    },
+
+    async discardStaged() {
+      // A staged blob that was stored is the stored blob; one that was not is unreachable, and
+      // `git gc` prunes it (after two weeks, git's default, so a retry of the store finds it).
     },
 
     async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
@@ -219,14 +261,17 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
       let blobs: { path: string; blob: string }[];
       try {
         const limit = createLimit(8);
-        const texts = new Map<string, Buffer>();
-        blobs = await Promise.all(files.map(async (file) => ({ path: file.path, blob: await limit(() => blobOf(file.source, texts)) })));
+        blobs = await Promise.all(files.map(async (file) => ({ path: file.path, blob: await limit(() => blobOf(file.source, packed)) })));
         const update = await updateTree({ gitdir, cache, oldTree, blobs, packed, pack });
         changedPaths = update.changedPaths;
-        // Only text that differs from the branch head is new to the repository.
-        for (const { path, blob } of blobs) {
-          const content = changedPaths.has(path) ? texts.get(blob) : undefined;
-          if (content) await pack.add('blob', content);
+        // Only text that differs from the branch head is new to the repository. It is encoded again
+        // here rather than kept from hashing: a fleet's texts would be in memory twice.
+        const written = new Set<string>();
+        for (const [index, { path, blob }] of blobs.entries()) {
+          const source = files[index].source;
+          if (source.kind !== 'text' || !changedPaths.has(path) || written.has(blob)) continue;
+          written.add(blob);
+          await pack.add('blob', Buffer.from(source.content, 'utf8'));
         }
         if (changedPaths.size > 0) {
           const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
@@ -292,7 +337,7 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
           log?.info({ from: local, to: plan.head, remote }, plan.kind === 'rebased' ? 'rebased the local commits onto the remote branch' : 'took the remote branch');
         }
         if (plan.kind === 'push' || plan.kind === 'rebased') {
-          await transport.pushBranch(gitdir);
+          await transport.pushBranch(gitdir, remote);
           await writeRef(trackingRef, plan.head);
         }
         log?.info({ remote: displayUrl(url) }, 'pushed the branch');
@@ -316,7 +361,7 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
 
     async openRead(ref: StorageRef): Promise<StoredVersion> {
       if (ref.kind !== 'git') throw new ValidationError('A filesystem storage reference cannot be read from a git repository');
-      const loose = (await openLooseObject(gitdir, ref.blob)) ?? (await new PackedObjects(gitdir).open(ref.blob));
+      const loose = (await openLooseObject(gitdir, ref.blob)) ?? (await (await packsForReading()).open(ref.blob));
       if (loose) {
         if (loose.type !== 'blob') throw new NotFoundError('stored version', `${ref.path}@${ref.commit}`);
         return { size: loose.size, stream: (range) => loose.stream(range) };

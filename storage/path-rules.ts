@@ -7,6 +7,9 @@
 /** Top-level folder of the filesystem backend's versions; no artifact may live there. */
 export const versionsFolder = '.versions';
 
+/** Top-level folder of the filesystem backend's binary artifacts staged while they are collected. */
+export const stagedObjectsFolder = '.tidemark-objects';
+
 /** The file that marks a folder as a Tidemark filesystem repository. */
 export const filesystemMarkerFile = '.tidemark-repository';
 
@@ -31,7 +34,7 @@ export function artifactPathProblem(path: string): string | null {
     if (byteLength(segment) > maxSegmentBytes) return `has a segment longer than ${maxSegmentBytes} bytes`;
   }
   const first = segments[0].toLowerCase();
-  if (first === versionsFolder || first === filesystemMarkerFile) return `starts with the reserved name "${segments[0]}"`;
+  if (first === versionsFolder || first === filesystemMarkerFile || first === stagedObjectsFolder) return `starts with the reserved name "${segments[0]}"`;
   if (byteLength(path) > maxPathBytes) return `is longer than ${maxPathBytes} bytes`;
   return null;
 }

@@ -20,6 +20,13 @@
  *   (`refs/heads/<branch>.lock`) held by another writer fails the store; one older than a minute
  *   is taken for the leftover of a crashed call and removed. Past 16 packs, a store first merges
  *   them into one. Commits are dated with `meta.date` in UTC.
+ * - Binary artifacts are staged while they are collected (`stageObject`), by whichever worker
+ *   collects them: each is a loose blob, hashed (sha1 and sha256) and deflated as it arrives into
+ *   a temporary `objects/tmp_obj_tidemark_*` file and renamed to its id when complete; the store
+ *   only names it in the tree. Only the first megabyte is deflated to decide: content that does
+ *   not shrink (firmware, archives) is stored at zlib level 0. A blob no commit names is
+ *   unreachable, which git tolerates and `git gc` prunes; temporary files untouched for an hour are
+ *   a crashed writer's and a store removes them.
  * - An http(s) remote is spoken to over smart HTTP. The token goes as HTTP basic auth with the
  *   username `x-access-token` and the token as password: GitHub needs that name for app tokens,
  *   GitLab and Gitea take any name with a token as password. An SSH remote goes through the system
@@ -46,6 +53,12 @@
  *   step fails, what the store placed is taken back (its version files and the folders it made
  *   removed, the latest files pointed at the previous version again): a failed store leaves no file
  *   the database does not record. Leftovers of a crashed call are removed by the next store.
+ * - Binary artifacts are staged while they are collected (`stageObject`) in
+ *   `<root>/.tidemark-objects/<batch>/<sha256>` (a batch is a run), written through a temporary
+ *   file and fsynced; a store links a staged object into its version file, never copying it. The
+ *   batch folder is removed once its run is recorded (`discardStaged`) and kept while a retry of
+ *   the store may need it; temporary files untouched for an hour are a crashed writer's and a
+ *   store removes them.
  *
  * A store that fails throws; nothing it was given is lost (the caller keeps it and stores again).
  */
@@ -79,8 +92,10 @@ export interface RepositoryConfig {
 
 export type ArtifactSource =
   | { kind: 'text'; content: string }
-  /** A staging file; read as a stream, never whole, because it may be hundreds of megabytes. */
-  | { kind: 'file'; file: string };
+  /** A local file; read as a stream, never whole, because it may be hundreds of megabytes. */
+  | { kind: 'file'; file: string }
+  /** Content staged in this repository's object store while it was collected (`stageObject`). */
+  | { kind: 'object'; id: string };
 
 export interface ArtifactFile {
   /** Repository-relative with `/` separators, e.g. "emea/ams1/core-sw-01/running-config". */
@@ -155,8 +170,42 @@ export interface StoredVersion {
   stream(range?: ByteRange): NodeJS.ReadableStream;
 }
 
+/**
+ * A binary artifact being written into the repository's object store as its bytes arrive, before
+ * any store names it: whichever worker stores the run reads it from the repository, not from the
+ * collecting worker's disk. Both hashes are taken on the way, so the bytes are read once.
+ */
+export interface ObjectWriter {
+  /** Resolves once the chunk is taken (after a drain when the disk falls behind). */
+  write(chunk: Buffer): Promise<void>;
+  /** Completes the object; fails when fewer or more bytes came than announced. */
+  finish(): Promise<StagedObject>;
+  /** Removes what was written; the object is not staged. */
+  abort(): Promise<void>;
+}
+
+export interface StagedObject {
+  /** What `{ kind: 'object', id }` names: git, the blob id; filesystem, the staged file's name. */
+  id: string;
+  size: number;
+  sha256: string;
+}
+
 export interface Repository {
   readonly config: RepositoryConfig;
+  /**
+   * Starts a staged object of `size` bytes (null when unknown: the bytes are then spooled and
+   * hashed once more at the end), one of `batch` (a run: letters, digits, `-`, `_`). Creates the
+   * repository on first use, like `ensure()`.
+   */
+  stageObject(size: number | null, batch: string): Promise<ObjectWriter>;
+  /**
+   * Drops a batch's staged objects once nothing will store them (its run is recorded). git keeps
+   * them: a stored blob is the same object, and an unreachable one is pruned by `git gc`;
+   * filesystem removes the batch's folder of staged files, whose stored versions are links of
+   * their own.
+   */
+  discardStaged(batch: string): Promise<void>;
   /** git: create the bare repository, or fetch the remote's branch on first use; filesystem: create the root. */
   ensure(): Promise<void>;
   /** Writes every changed file in one commit (git) or one set of versions (filesystem). */

@@ -41,7 +41,12 @@ export interface Stage {
 /** The artifacts of one device, waiting in `run_devices.collected` for the run's commit. */
 export type StagedArtifact =
   | { artifact: string; isBinary: false; content: string; size: number; sha256: string; comparableSha256: string; redactions: string[] }
-  | { artifact: string; isBinary: true; file: string; size: number; sha256: string };
+  /**
+   * A binary artifact: staged in the run's repository while it was collected (`object`, see
+   * storage `stageObject`), or, collected by a version before that, a file in the collecting
+   * worker's data folder (`file`).
+   */
+  | ({ artifact: string; isBinary: true; size: number; sha256: string } & ({ object: string } | { file: string }));
 
 /** What `runs.result` says of a finished run: counts, commit status, credential info; never secrets. */
 export interface RunResult {

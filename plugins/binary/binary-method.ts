@@ -1,10 +1,8 @@
-/** Shared shape of backup methods that stream binary artifacts to the staging folder. */
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
+/** Shared shape of backup methods that stream binary artifacts into the run's repository (CollectInput.binarySink). */
 import { z } from 'zod';
 import { parseOptions, withSession } from '../runtime/engine.ts';
 import type { SshSession } from '../runtime/ssh-session.ts';
-import type { BackupMethod, BinaryArtifact, CollectInput, Transport } from '../types.ts';
+import type { BackupMethod, BinaryArtifact, CollectInput, StagedBinary, Transport } from '../types.ts';
 
 export interface BinaryMethodDeclaration<Options> {
   key: string;
@@ -18,16 +16,11 @@ export interface BinaryMethodDeclaration<Options> {
   collect(session: SshSession, options: Options, input: CollectInput): Promise<BinaryArtifact[]>;
 }
 
-const unsafeFileNameCharacters = /[^\w.-]+/g;
-
-/** A fresh file name in the staging folder; the caller moves or deletes it. */
-export function stagingPath(input: CollectInput, artifact: string): string {
-  const readable = `${input.device.name}.${artifact}`.replace(unsafeFileNameCharacters, '_');
-  return join(input.stagingDir, `${readable}.${randomUUID().slice(0, 8)}`);
-}
-
 /** "/flash/image.bin" is stored as the artifact "flash/image.bin". */
 export const artifactForRemotePath = (path: string) => path.replace(/^\/+/, '');
+
+/** A binary artifact from what the sink staged. */
+export const stagedArtifact = (artifact: string, { id, size, sha256 }: StagedBinary): BinaryArtifact => ({ artifact, isBinary: true, object: id, size, sha256 });
 
 export const remoteFilesOptions = z
   .object({ paths: z.array(z.string().min(1)).min(1) })

@@ -3,13 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mikrotikBackupBytes } from '../../lab/device-server.ts';
 import { startLab, type Lab, type LabDevice } from '../../lab/lab.ts';
-import { collectInputFor, expectNothingLeftOpen, temporaryDir, type CollectInputOverrides } from '../../lab/test-support.ts';
+import { collectInputFor, expectNothingLeftOpen, stagingRepository, temporaryDir, type CollectInputOverrides } from '../../lab/test-support.ts';
 import { CollectionError } from '../errors.ts';
 import { findBackupMethod } from '../registry.ts';
 import type { BinaryArtifact, CollectResult } from '../types.ts';
 
 let lab: Lab;
 let staging: Awaited<ReturnType<typeof temporaryDir>>;
+let staged: ReturnType<typeof stagingRepository>;
 const device = (name: string): LabDevice => lab.devices.find((candidate) => candidate.name === name)!;
 
 const firmware = Buffer.alloc(3 * 1024 * 1024 + 17);
@@ -18,6 +19,7 @@ const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
 beforeAll(async () => {
   staging = await temporaryDir('binary');
+  staged = stagingRepository(staging.path);
   lab = await startLab({
     devices: [
       { name: 'files', platform: 'linux' },
@@ -37,7 +39,7 @@ afterAll(async () => {
 
 function collect(methodKey: string, name: string, options: unknown, overrides: CollectInputOverrides = {}): Promise<CollectResult> {
   return findBackupMethod(methodKey)!.collect(
-    collectInputFor(device(name), { stagingDir: staging.path, ...overrides, device: { options, ...overrides.device } }),
+    collectInputFor(device(name), { binarySink: staged.sink, ...overrides, device: { options, ...overrides.device } }),
   );
 }
 
@@ -49,10 +51,10 @@ const only = (result: CollectResult): BinaryArtifact => {
 };
 
 describe.each(['sftp-file', 'scp-file'])('%s', (methodKey) => {
-  test('streams the remote file to the staging folder with its size and sha256', async () => {
+  test('streams the remote file into the repository\'s staged objects with its size and sha256', async () => {
     const artifact = only(await collect(methodKey, 'files', { paths: ['/flash/image.bin'] }));
     expect(artifact).toMatchObject({ artifact: 'flash/image.bin', size: firmware.length, sha256: sha256(firmware) });
-    expect(sha256(await readFile(artifact.path))).toBe(sha256(firmware));
+    expect(sha256(await readFile(staged.fileOf(artifact.object)))).toBe(sha256(firmware));
   });
 
   test('downloads an empty file', async () => {
@@ -61,11 +63,12 @@ describe.each(['sftp-file', 'scp-file'])('%s', (methodKey) => {
   });
 
   test('fails with COMMAND_FAILED for a missing file and leaves no partial file', async () => {
-    const before = await readdir(staging.path);
+    const stagedFiles = () => readdir(staging.path, { recursive: true });
+    const before = await stagedFiles();
     const error = await collect(methodKey, 'files', { paths: ['/flash/missing.bin'] }).catch((rejection: unknown) => rejection);
     expect(error).toBeInstanceOf(CollectionError);
     expect((error as CollectionError).code).toBe('COMMAND_FAILED');
-    expect(await readdir(staging.path)).toEqual(before);
+    expect(await stagedFiles()).toEqual(before);
   });
 
   test('rejects options without paths', async () => {
@@ -80,8 +83,9 @@ describe('binary-demo', () => {
     const second = only(await collect('binary-demo', 'files', { sizeBytes: 1_000_003 }));
     expect(first.size).toBe(1_000_003);
     expect(second.sha256).toBe(first.sha256);
-    expect(second.path).not.toBe(first.path);
-    const written = await readFile(first.path);
+    // Staged objects are named by their content: the same bytes are one object.
+    expect(second.object).toBe(first.object);
+    const written = await readFile(staged.fileOf(first.object));
     expect(written.length).toBe(1_000_003);
     expect(sha256(written)).toBe(first.sha256);
   });
@@ -101,7 +105,7 @@ describe('mikrotik-binary-backup', () => {
     const artifact = only(await collect('mikrotik-binary-backup', 'mikrotik', undefined));
     const expected = mikrotikBackupBytes('mikrotik');
     expect(artifact).toMatchObject({ artifact: 'system.backup', size: expected.length, sha256: sha256(expected) });
-    expect(sha256(await readFile(artifact.path))).toBe(sha256(expected));
+    expect(sha256(await readFile(staged.fileOf(artifact.object)))).toBe(sha256(expected));
     expect([...device('mikrotik').files.keys()]).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 /** Backup methods that download the remote paths listed in the device options. */
 import { resolveTimeouts } from '../runtime/engine.ts';
-import type { DownloadOptions, FileDigest, SshSession } from '../runtime/ssh-session.ts';
-import type { BackupMethod, BinaryArtifact } from '../types.ts';
-import { artifactForRemotePath, defineBinaryMethod, remoteFilesOptions, stagingPath } from './binary-method.ts';
+import type { DownloadOptions, SshSession } from '../runtime/ssh-session.ts';
+import type { BackupMethod, BinaryArtifact, BinarySink, StagedBinary } from '../types.ts';
+import { artifactForRemotePath, defineBinaryMethod, remoteFilesOptions, stagedArtifact } from './binary-method.ts';
 
-type Download = (session: SshSession, remotePath: string, localPath: string, options: DownloadOptions) => Promise<FileDigest>;
+type Download = (session: SshSession, remotePath: string, sink: BinarySink, options: DownloadOptions) => Promise<StagedBinary>;
 
 export function remoteFileMethod(method: { key: string; friendlyName: string; description: string; transport: 'sftp' | 'scp'; download: Download }): BackupMethod {
   return defineBinaryMethod({
@@ -18,10 +18,8 @@ export function remoteFileMethod(method: { key: string; friendlyName: string; de
     async collect(session, options, input) {
       const artifacts: BinaryArtifact[] = [];
       for (const remotePath of options.paths) {
-        const artifact = artifactForRemotePath(remotePath);
-        const path = stagingPath(input, artifact);
-        const digest = await method.download(session, remotePath, path, { idleTimeoutMs: resolveTimeouts(input).commandMs });
-        artifacts.push({ artifact, isBinary: true, path, ...digest });
+        const staged = await method.download(session, remotePath, input.binarySink, { idleTimeoutMs: resolveTimeouts(input).commandMs });
+        artifacts.push(stagedArtifact(artifactForRemotePath(remotePath), staged));
       }
       return artifacts;
     },

@@ -5,5 +5,5 @@ export const scpFile = remoteFileMethod({
   transport: 'scp',
   friendlyName: 'Files over SCP',
   description: 'Downloads the configured remote paths with scp, for devices without SFTP; options { paths }.',
-  download: (session, remotePath, localPath, options) => session.downloadScp(remotePath, localPath, options),
+  download: (session, remotePath, sink, options) => session.downloadScp(remotePath, sink, options),
 });

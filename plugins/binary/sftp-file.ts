@@ -5,5 +5,5 @@ export const sftpFile = remoteFileMethod({
   transport: 'sftp',
   friendlyName: 'Files over SFTP',
   description: 'Downloads the configured remote paths over SFTP (firmware images, archives); options { paths }.',
-  download: (session, remotePath, localPath, options) => session.downloadSftp(remotePath, localPath, options),
+  download: (session, remotePath, sink, options) => session.downloadSftp(remotePath, sink, options),
 });

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { f5UcsBytes } from '../../lab/device-server.ts';
 import { startLab, type Lab, type LabDevice } from '../../lab/lab.ts';
-import { collectInputFor, expectNothingLeftOpen, temporaryDir } from '../../lab/test-support.ts';
+import { collectInputFor, expectNothingLeftOpen, stagingRepository, temporaryDir } from '../../lab/test-support.ts';
 import { CollectionError } from '../errors.ts';
 import { findBackupMethod, listBackupMethods } from '../registry.ts';
 import type { BinaryArtifact, CollectResult } from '../types.ts';
@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 
 function collect(name: string, keepSecrets: boolean): Promise<CollectResult> {
-  return findBackupMethod('f5-bigip-ucs')!.collect(collectInputFor(device(name), { stagingDir: staging.path, device: { keepSecrets } }));
+  return findBackupMethod('f5-bigip-ucs')!.collect(collectInputFor(device(name), { binarySink: stagingRepository(staging.path).sink, device: { keepSecrets } }));
 }
 
 const only = (result: CollectResult): BinaryArtifact => {
@@ -55,7 +55,7 @@ describe('f5-bigip-ucs', () => {
     const artifact = only(await collect('bigip', false));
     const expected = f5UcsBytes('bigip', false);
     expect(artifact).toMatchObject({ artifact: 'backup.ucs', size: expected.length, sha256: sha256(expected) });
-    const written = await readFile(artifact.path);
+    const written = await readFile(stagingRepository(staging.path).fileOf(artifact.object));
     expect(sha256(written)).toBe(sha256(expected));
     expect(gunzipSync(written).toString('latin1')).not.toContain('certificate_key_d');
     expect([...device('bigip').files.keys()]).toEqual([]);
@@ -64,7 +64,7 @@ describe('f5-bigip-ucs', () => {
   test('keeps the private keys in the archive when the device keeps secrets', async () => {
     const artifact = only(await collect('bigip', true));
     expect(artifact.sha256).toBe(sha256(f5UcsBytes('bigip', true)));
-    expect(gunzipSync(await readFile(artifact.path)).toString('latin1')).toContain('certificate_key_d');
+    expect(gunzipSync(await readFile(stagingRepository(staging.path).fileOf(artifact.object))).toString('latin1')).toContain('certificate_key_d');
     expect([...device('bigip').files.keys()]).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
  * keys stay on the device; the archive still holds password hashes and secure-vault values.
  */
 import { randomUUID } from 'node:crypto';
-import { defineBinaryMethod, stagingPath } from '../binary/binary-method.ts';
+import { defineBinaryMethod, stagedArtifact } from '../binary/binary-method.ts';
 import { CollectionError } from '../errors.ts';
 import { noOptions } from '../platform.ts';
 import { execCommand, resolveTimeouts } from '../runtime/engine.ts';
@@ -32,9 +32,8 @@ export const f5BigipUcs = defineBinaryMethod({
       throw new CollectionError('COMMAND_FAILED', `UCS archive not saved: ${said.slice(0, 200)}`);
     }
     try {
-      const path = stagingPath(input, 'backup.ucs');
-      const digest = await session.downloadSftp(remotePath, path, { idleTimeoutMs: resolveTimeouts(input).commandMs });
-      return [{ artifact: 'backup.ucs', isBinary: true, path, ...digest }];
+      const staged = await session.downloadSftp(remotePath, input.binarySink, { idleTimeoutMs: resolveTimeouts(input).commandMs });
+      return [stagedArtifact('backup.ucs', staged)];
     } finally {
       await execCommand(session, `tmsh delete sys ucs ${name}`, input).catch((error: unknown) => {
         input.log.warn({ device: input.device.name, file: remotePath, error: (error as Error).message }, 'UCS archive left on the device');

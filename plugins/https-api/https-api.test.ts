@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createLabCa, startHttpsApiDevice, type HttpsApiLabCa, type HttpsApiLabDevice } from '../../lab/https-api-server.ts';
 import { fixturesDir } from '../../lab/persona.ts';
-import { expectNothingLeftOpen, silentLogger } from '../../lab/test-support.ts';
+import { expectNothingLeftOpen, noBinarySink, silentLogger } from '../../lab/test-support.ts';
 import { projectRoot } from '../../infra/project-root.ts';
 import { CollectionError, type CollectionErrorCode } from '../errors.ts';
 import { findBackupMethod } from '../registry.ts';
@@ -15,7 +15,7 @@ function inputFor(device: Pick<HttpsApiLabDevice, 'name' | 'host' | 'port' | 'ap
   return {
     device: { name: device.name, host: device.host, port: device.port, sshProfile: 'modern', knownHostKey: null, options: {}, keepSecrets: false, ...overrides.device },
     credentials: { username: 'api', apiKey: 'apiKey' in overrides ? overrides.apiKey : device.apiKey },
-    stagingDir: '/nonexistent',
+    binarySink: noBinarySink,
     signal: overrides.signal ?? new AbortController().signal,
     timeouts: overrides.timeouts ?? { connectMs: 5_000, commandMs: 5_000 },
     log: silentLogger,

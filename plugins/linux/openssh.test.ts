@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startOpenSshServer, type OpenSshServer } from '../../lab/openssh-server.ts';
-import { expectNothingLeftOpen, silentLogger, temporaryDir } from '../../lab/test-support.ts';
+import { expectNothingLeftOpen, silentLogger, stagingRepository, temporaryDir } from '../../lab/test-support.ts';
 import { CollectionError } from '../errors.ts';
 import { findBackupMethod } from '../registry.ts';
 import type { BinaryArtifact, CollectInput, CollectResult, TextArtifact } from '../types.ts';
@@ -52,7 +52,7 @@ function input(options: unknown, overrides: Partial<CollectInput['device']> = {}
       ...overrides,
     },
     credentials: { username: sshd.username, privateKey: sshd.clientKey.privateKey },
-    stagingDir: staging.path,
+    binarySink: stagingRepository(staging.path).sink,
     signal: new AbortController().signal,
     timeouts: { connectMs: 10_000, commandMs: 10_000 },
     log: silentLogger,
@@ -109,8 +109,8 @@ describe.each(['sftp-file', 'scp-file'])('%s against OpenSSH', (methodKey) => {
     const result = await findBackupMethod(methodKey)!.collect(input({ paths: [path] }));
     const [artifact] = result.artifacts as BinaryArtifact[];
     expect(artifact).toMatchObject({ isBinary: true, size: firmware.length, sha256: sha256(firmware) });
-    expect(sha256(await readFile(artifact.path))).toBe(sha256(firmware));
-    await rm(artifact.path);
+    expect(sha256(await readFile(stagingRepository(staging.path).fileOf(artifact.object)))).toBe(sha256(firmware));
+    await rm(stagingRepository(staging.path).fileOf(artifact.object));
   });
 });
 
@@ -133,7 +133,7 @@ describe('a 250 MB file through sftp-file', () => {
     return hash.digest('hex');
   }
 
-  test('streams to the staging file with sha256 intact and RSS growing by less than 150 MB', { timeout: 180_000 }, async () => {
+  test('streams into the repository\'s staged objects with sha256 intact and RSS growing by less than 150 MB', { timeout: 180_000 }, async () => {
     const path = join(sshd.dir, 'large.bin');
     const expectedSha = await writeLargeFile(path);
     const baseline = process.memoryUsage().rss;
@@ -148,7 +148,7 @@ describe('a 250 MB file through sftp-file', () => {
       expect(artifact.size).toBe(size);
       expect(artifact.sha256).toBe(expectedSha);
       expect(peak - baseline).toBeLessThan(allowedGrowth);
-      await rm(artifact.path);
+      await rm(stagingRepository(staging.path).fileOf(artifact.object));
     } finally {
       clearInterval(sampler);
       await rm(path, { force: true });

@@ -1,7 +1,7 @@
 /** RouterOS's own binary backup: save it on the device, download it over SFTP, delete it. */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { defineBinaryMethod, stagingPath } from '../binary/binary-method.ts';
+import { defineBinaryMethod, stagedArtifact } from '../binary/binary-method.ts';
 import { CollectionError } from '../errors.ts';
 import { execCommand, resolveTimeouts } from '../runtime/engine.ts';
 
@@ -24,9 +24,8 @@ export const mikrotikBinaryBackup = defineBinaryMethod({
       throw new CollectionError('COMMAND_FAILED', `backup not saved: ${said.slice(0, 200)}`);
     }
     try {
-      const path = stagingPath(input, 'system.backup');
-      const digest = await session.downloadSftp(file, path, { idleTimeoutMs: resolveTimeouts(input).commandMs });
-      return [{ artifact: 'system.backup', isBinary: true, path, ...digest }];
+      const staged = await session.downloadSftp(file, input.binarySink, { idleTimeoutMs: resolveTimeouts(input).commandMs });
+      return [stagedArtifact('system.backup', staged)];
     } finally {
       await execCommand(session, `/file remove ${file}`, input).catch((error: unknown) => {
         input.log.warn({ device: input.device.name, file, error: (error as Error).message }, 'backup file left on the device');

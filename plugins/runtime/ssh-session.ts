@@ -3,14 +3,11 @@
  * honours an AbortSignal and reports failures as CollectionError codes.
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { Socket } from 'node:net';
-import { once } from 'node:events';
 import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CollectionError, type PresentedHostKey } from '../errors.ts';
-import type { SshProfile } from '../types.ts';
+import type { BinarySink, BinaryUpload, SshProfile, StagedBinary } from '../types.ts';
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { Client } = ssh2;
@@ -41,11 +38,6 @@ export interface SshChannel {
   close(): void;
 }
 
-export interface FileDigest {
-  size: number;
-  sha256: string;
-}
-
 export interface DownloadOptions {
   /** Longest silence before the download fails with TIMEOUT. */
   idleTimeoutMs: number;
@@ -67,8 +59,15 @@ export const algorithmsByProfile: Record<SshProfile, Algorithms | undefined> = {
 };
 
 const defaultKeepaliveIntervalMs = 15_000;
-const sftpChunkBytes = 32 * 1024;
-const sftpReadsInFlight = 16;
+/** One SFTP READ request: 32 kB, which every server takes (OpenSSH more, others no more than 34,000 bytes). */
+const sftpRequestBytes = 32 * 1024;
+/**
+ * The download goes on in blocks of eight requests sent at once, four blocks in flight (1 MB):
+ * the sink hashes, deflates and writes 256 kB at a time, eight times fewer calls and buffers
+ * than one request's worth, while the device always has requests to answer.
+ */
+const sftpBlockBytes = 8 * sftpRequestBytes;
+const sftpBlocksInFlight = 4;
 
 const unreachableSocketCodes = new Set([
   'ECONNREFUSED',
@@ -223,31 +222,21 @@ export class SshSession {
     );
   }
 
-  /** Streams a remote file to localPath over SFTP, hashing as it goes. */
-  async downloadSftp(remotePath: string, localPath: string, options: DownloadOptions): Promise<FileDigest> {
+  /** Streams a remote file into the sink over SFTP. */
+  async downloadSftp(remotePath: string, sink: BinarySink, options: DownloadOptions): Promise<StagedBinary> {
     const sftp = await this.openSftp();
     try {
-      return await withIdleTimeout(options.idleTimeoutMs, this.signal, (touch) =>
-        pipelinedSftpRead(sftp, remotePath, localPath, touch),
-      ).catch(async (error: unknown) => {
-        await rm(localPath, { force: true });
-        throw error;
-      });
+      return await withIdleTimeout(options.idleTimeoutMs, this.signal, (touch) => pipelinedSftpRead(sftp, remotePath, sink, touch));
     } finally {
       sftp.end();
     }
   }
 
-  /** Streams a remote file to localPath with the scp source protocol (`scp -f`). */
-  async downloadScp(remotePath: string, localPath: string, options: DownloadOptions): Promise<FileDigest> {
+  /** Streams a remote file into the sink with the scp source protocol (`scp -f`). */
+  async downloadScp(remotePath: string, sink: BinarySink, options: DownloadOptions): Promise<StagedBinary> {
     const channel = await this.openRawExec(`scp -f ${shellQuote(remotePath)}`);
     try {
-      return await withIdleTimeout(options.idleTimeoutMs, this.signal, (touch) =>
-        receiveScpFile(channel, localPath, touch),
-      );
-    } catch (error) {
-      await rm(localPath, { force: true });
-      throw error;
+      return await withIdleTimeout(options.idleTimeoutMs, this.signal, (touch) => receiveScpFile(channel, sink, touch));
     } finally {
       channel.close();
     }
@@ -371,69 +360,72 @@ function sftpCall<T>(run: (callback: (error: Error | null | undefined, value: T)
   return new Promise((resolve, reject) => run((error, value) => (error ? reject(error) : resolve(value))));
 }
 
-async function writeInOrder(out: WriteStream, chunk: Buffer): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
-}
-
 /**
- * Keeps several READ requests in flight (latency would otherwise bound the speed) but
- * writes and hashes the chunks strictly in order, so memory stays at a few hundred kB.
+ * Keeps many READ requests in flight (latency would otherwise bound the speed) but hands the
+ * blocks to the sink strictly in order, so memory stays at a few MB.
  */
-async function pipelinedSftpRead(
-  sftp: SFTPWrapper,
-  remotePath: string,
-  localPath: string,
-  touch: () => void,
-): Promise<FileDigest> {
+async function pipelinedSftpRead(sftp: SFTPWrapper, remotePath: string, sink: BinarySink, touch: () => void): Promise<StagedBinary> {
   const handle = await sftpCall<Buffer>((cb) => sftp.open(remotePath, 'r', cb)).catch((error: Error) => {
     throw new CollectionError('COMMAND_FAILED', `cannot open ${remotePath}: ${error.message}`, { cause: error });
   });
-  const out = createWriteStream(localPath);
-  const hash = createHash('sha256');
+  let upload: BinaryUpload | null = null;
   try {
     const stats = await sftpCall<{ size?: number }>((cb) => sftp.fstat(handle, cb));
+    upload = await sink.open(stats.size ?? null);
     const expectedSize = stats.size ?? Number.MAX_SAFE_INTEGER;
-    const readAt = async (position: number): Promise<Buffer> => {
-      const buffer = Buffer.allocUnsafe(sftpChunkBytes);
+    /** Fills buffer[start, end) from the file at `position`, until full or the end of the file; returns the bytes read. */
+    const readInto = async (buffer: Buffer, start: number, end: number, position: number): Promise<number> => {
       let filled = 0;
-      while (filled < sftpChunkBytes) {
+      while (start + filled < end) {
         const bytes = await sftpCall<number>((cb) =>
-          sftp.read(handle, buffer, filled, sftpChunkBytes - filled, position + filled, (error, n) => cb(error, n)),
+          sftp.read(handle, buffer, start + filled, end - start - filled, position + filled, (error, n) => cb(error, n)),
         );
         touch();
         if (bytes === 0) break;
         filled += bytes;
       }
-      return buffer.subarray(0, filled);
+      return filled;
+    };
+    /** A block's requests at once; the block ends at the first request that met the end of the file. */
+    const readBlock = async (position: number): Promise<Buffer> => {
+      const buffer = Buffer.allocUnsafe(sftpBlockBytes);
+      const parts: Promise<number>[] = [];
+      for (let start = 0; start < sftpBlockBytes && position + start < expectedSize; start += sftpRequestBytes) {
+        parts.push(readInto(buffer, start, start + sftpRequestBytes, position + start));
+      }
+      let length = 0;
+      for (const bytes of await Promise.all(parts)) {
+        length += bytes;
+        if (bytes < sftpRequestBytes) break;
+      }
+      return buffer.subarray(0, length);
     };
 
     const inFlight: Array<Promise<Buffer>> = [];
     let nextPosition = 0;
-    let size = 0;
     const fill = () => {
-      while (inFlight.length < sftpReadsInFlight && nextPosition < expectedSize) {
-        const reading = readAt(nextPosition);
+      while (inFlight.length < sftpBlocksInFlight && nextPosition < expectedSize) {
+        const reading = readBlock(nextPosition);
         reading.catch(() => undefined);
         inFlight.push(reading);
-        nextPosition += sftpChunkBytes;
+        nextPosition += sftpBlockBytes;
       }
     };
     fill();
     while (inFlight.length > 0) {
-      const chunk = await inFlight.shift()!;
-      if (chunk.length === 0) break;
-      hash.update(chunk);
-      size += chunk.length;
-      await writeInOrder(out, chunk);
-      if (chunk.length < sftpChunkBytes) break;
-      fill();
+      const block = await inFlight.shift()!;
+      if (block.length === 0) break;
+      // The next reads go out before this block is written, so the device never waits on the disk.
+      if (block.length === sftpBlockBytes) fill();
+      await upload.write(block);
+      if (block.length < sftpBlockBytes) break;
     }
     await Promise.allSettled(inFlight);
-    out.end();
-    await once(out, 'close');
-    return { size, sha256: hash.digest('hex') };
+    const staged = await upload.finish();
+    upload = null;
+    return staged;
   } catch (error) {
-    out.destroy();
+    await upload?.abort();
     throw error instanceof CollectionError
       ? error
       : new CollectionError('OUTPUT_INVALID', `download of ${remotePath} failed: ${(error as Error).message}`, { cause: error });
@@ -446,71 +438,52 @@ const scpHeader = /^C([0-7]{4}) (\d+) ([^\n]*)\n/;
 const scpOk = Buffer.from([0]);
 
 /** The sink side of the scp protocol for one regular file. */
-async function receiveScpFile(channel: ClientChannel, localPath: string, touch: () => void): Promise<FileDigest> {
-  const out = createWriteStream(localPath);
-  const hash = createHash('sha256');
-  let header = '';
-  let remaining = -1;
-  let size = 0;
+async function receiveScpFile(channel: ClientChannel, sink: BinarySink, touch: () => void): Promise<StagedBinary> {
   let stderr = '';
   channel.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString('utf8');
   });
-  let complete = false;
-  const done = new Promise<FileDigest>((resolve, reject) => {
-    const failWith = (message: string) => {
-      complete = true;
-      out.destroy();
-      reject(new CollectionError('COMMAND_FAILED', message));
-    };
-    channel.on('data', (chunk: Buffer) => {
+  const failed = (message: string) => new CollectionError('COMMAND_FAILED', message);
+  let header = '';
+  let remaining = -1;
+  let upload: BinaryUpload | null = null;
+  channel.write(scpOk);
+  try {
+    for await (const data of channel as AsyncIterable<Buffer>) {
       touch();
-      let rest = chunk;
+      let rest = data;
       while (rest.length > 0) {
         if (remaining < 0) {
-          if (header === '' && (rest[0] === 1 || rest[0] === 2)) {
-            failWith(`scp: ${rest.subarray(1).toString('utf8').trim()}`);
-            return;
-          }
+          if (header === '' && (rest[0] === 1 || rest[0] === 2)) throw failed(`scp: ${rest.subarray(1).toString('utf8').trim()}`);
           const newline = rest.indexOf(0x0a);
           header += rest.subarray(0, newline < 0 ? rest.length : newline + 1).toString('utf8');
           rest = newline < 0 ? Buffer.alloc(0) : rest.subarray(newline + 1);
           if (newline < 0) continue;
           const parsed = scpHeader.exec(header);
-          if (!parsed) {
-            failWith(`scp: unexpected header ${JSON.stringify(header.slice(0, 80))}`);
-            return;
-          }
+          if (!parsed) throw failed(`scp: unexpected header ${JSON.stringify(header.slice(0, 80))}`);
           remaining = Number(parsed[2]);
+          upload = await sink.open(remaining);
+          // The source sends the body only after this answer.
           channel.write(scpOk);
         } else if (remaining > 0) {
           const part = rest.subarray(0, remaining);
           rest = rest.subarray(part.length);
           remaining -= part.length;
-          size += part.length;
-          hash.update(part);
-          if (!out.write(part)) {
-            channel.pause();
-            out.once('drain', () => channel.resume());
-          }
+          await upload!.write(part);
         } else {
           // The single status byte after the file body; 0 means the source read it fully.
-          if (rest[0] !== 0) {
-            failWith(`scp: ${rest.subarray(1).toString('utf8').trim()}`);
-            return;
-          }
-          complete = true;
+          if (rest[0] !== 0) throw failed(`scp: ${rest.subarray(1).toString('utf8').trim()}`);
           channel.write(scpOk);
-          out.end(() => resolve({ size, sha256: hash.digest('hex') }));
+          const staged = await upload!.finish();
+          upload = null;
           channel.end();
-          return;
+          return staged;
         }
       }
-    });
-    channel.once('close', () => {
-      if (!complete) failWith(`scp ended before the file was complete ${stderr.trim()}`.trim());
-    });
-  });
-  channel.write(scpOk);
-  return done;
+    }
+    throw failed(`scp ended before the file was complete ${stderr.trim()}`.trim());
+  } catch (error) {
+    await upload?.abort();
+    throw error;
+  }
 }

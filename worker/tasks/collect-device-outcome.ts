@@ -59,7 +59,7 @@ export function stageArtifacts(result: PartialResult | CollectResult, attempt: n
 }
 
 export function toStaged(artifact: CollectedArtifact): StagedArtifact {
-  if (artifact.isBinary) return { artifact: artifact.artifact, isBinary: true, file: artifact.path, size: artifact.size, sha256: artifact.sha256 };
+  if (artifact.isBinary) return { artifact: artifact.artifact, isBinary: true, object: artifact.object, size: artifact.size, sha256: artifact.sha256 };
   return {
     artifact: artifact.artifact,
     isBinary: false,

@@ -1,6 +1,5 @@
 import { setMaxListeners } from 'node:events';
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type { Task } from 'graphile-worker';
 import { openCredentialSetsOfDevices, type DeviceCredentialSets } from '../../db/credential-sets/open-credential-sets.ts';
 import type { Device } from '../../db/devices/schema.ts';
@@ -8,7 +7,10 @@ import { claimRunDevices, commitWithoutWaiting, finishRunDevices, recordRetry, t
 import type { Run } from '../../db/runs/schema.ts';
 import { CollectionError, isCollectionError } from '../../plugins/errors.ts';
 import { findBackupMethod } from '../../plugins/registry.ts';
-import type { CollectResult, PartialResult } from '../../plugins/types.ts';
+import type { BinarySink, CollectResult, PartialResult } from '../../plugins/types.ts';
+import { repositories } from '../../db/repositories/schema.ts';
+import { openStorageConfig } from '../../db/repositories/storage-config.ts';
+import { openRepository, type Repository } from '../../storage/index.ts';
 import type { Stage } from '../../db/runs/types.ts';
 import { Batcher } from '../batcher.ts';
 import { backoffMs, stageArtifacts, stageOfCode, toRecord, type Outcome } from './collect-device-outcome.ts';
@@ -59,7 +61,7 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
 
     let outcome: Outcome;
     try {
-      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, stagingDir: path.join(deps.dataDir, 'staging', runId, runDeviceId), onRetry: (retry) => recordRetry(deps.db, { runId, runDeviceId, deviceId: runDevice.deviceId, deviceName: runDevice.deviceName, maxAttempts: run.maxAttempts, ...retry }) });
+      outcome = await backUp({ deps, run, device, credentialSets, stage, signal: abort.signal, log, binarySink: repositorySink(deps, run, log), onRetry: (retry) => recordRetry(deps.db, { runId, runDeviceId, deviceId: runDevice.deviceId, deviceName: runDevice.deviceName, maxAttempts: run.maxAttempts, ...retry }) });
     } catch (error) {
       log.error({ err: error }, 'unexpected error while backing up a device');
       outcome = { ok: false, code: 'INTERNAL', message: 'Unexpected error; see the worker log', attempts: 1 };
@@ -74,6 +76,26 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
     else log.warn({ code: outcome.code, reason: outcome.message }, 'device backup failed');
   };
 };
+
+/**
+ * Binary artifacts go into the run's repository as they arrive (storage `stageObject`, one batch
+ * per run), so the worker that stores the run reads them there, whichever machine collected them;
+ * finish-run discards the batch once the run is recorded. Text travels in the database.
+ */
+function repositorySink(deps: WorkerDeps, run: Run, log: WorkerDeps['log']): BinarySink {
+  let store: Promise<Repository> | null = null;
+  const openStore = async () => {
+    const [repository] = run.repositoryId ? await deps.db.select().from(repositories).where(eq(repositories.id, run.repositoryId)) : [];
+    if (!repository) throw new Error('the run has no repository to stage binary artifacts in');
+    return openRepository(await openStorageConfig(deps.db, repository, deps.keyring), log);
+  };
+  return {
+    async open(size) {
+      store ??= openStore();
+      return (await store).stageObject(size, run.id);
+    },
+  };
+}
 
 type Claim = ClaimedRunDevice & { credentialSets: DeviceCredentialSets };
 
@@ -107,11 +129,11 @@ async function backUp(input: {
   stage: (s: Omit<Stage, 'at'>) => void;
   signal: AbortSignal;
   log: WorkerDeps['log'];
-  stagingDir: string;
+  binarySink: BinarySink;
   /** A retry is scheduled: the attempt it will be, the stage and code that failed, the wait before it. */
   onRetry: (retry: { attempt: number; stage: string; code: string; retryInMs: number }) => Promise<void>;
 }): Promise<Outcome> {
-  const { deps, run, device, stage, signal, log, stagingDir } = input;
+  const { deps, run, device, stage, signal, log, binarySink } = input;
   if (!device) {
     stage({ stage: 'resolve', status: 'failed', code: 'NOT_FOUND', message: 'The device was deleted' });
     return { ok: false, code: 'NOT_FOUND', message: 'The device was deleted', attempts: 0 };
@@ -151,11 +173,6 @@ async function backUp(input: {
     for (const credentialSet of credentialSets) {
       let result: CollectResult;
       try {
-        // Only binary methods write files; text travels in the database.
-        if (method.isBinary) {
-          await fs.rm(stagingDir, { recursive: true, force: true });
-          await fs.mkdir(stagingDir, { recursive: true });
-        }
         result = await method.collect({
           device: {
             name: device.name,
@@ -168,7 +185,7 @@ async function backUp(input: {
             prompt: device.prompt,
           },
           credentials: credentialSet,
-          stagingDir,
+          binarySink,
           signal,
           timeouts: deps.timeouts,
           log,

@@ -10,7 +10,7 @@ import { renderPathTemplate } from '../../db/repositories/path-template.ts';
 import type { FinishingDevice, NewBackup } from '../../db/runs/finishing-run.ts';
 import type { Run } from '../../db/runs/schema.ts';
 import type { RunResult, StagedArtifact } from '../../db/runs/types.ts';
-import type { StorageRef, StoreResult } from '../../storage/index.ts';
+import type { ArtifactSource, StorageRef, StoreResult } from '../../storage/index.ts';
 
 export interface PlannedArtifact {
   deviceId: string;
@@ -97,6 +97,15 @@ export function planArtifacts(collected: FinishingDevice[], latest: Backup[], pa
         })
       : [],
   );
+}
+
+/**
+ * What the store reads: text inline; a binary from the objects staged in the repository while it
+ * was collected, or, collected by a version before that, from a file in the data folder.
+ */
+export function artifactSource(staged: StagedArtifact): ArtifactSource {
+  if (!staged.isBinary) return { kind: 'text', content: staged.content };
+  return 'object' in staged ? { kind: 'object', id: staged.object } : { kind: 'file', file: staged.file };
 }
 
 export function commitMessage(runId: string, planned: PlannedArtifact[], failedCount: number): string {

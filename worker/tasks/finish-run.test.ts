@@ -223,7 +223,8 @@ describe('F7: a run whose store fails loses nothing', () => {
     expect(first.result.gitCommitStatus).toEqual({ sha: null, filesChanged: 4 });
 
     // fs-c's folder cannot be made: a file sits where it must go. fs-a and fs-b come first and
-    // are written before it fails; fs-d is a binary artifact, staged as a file.
+    // are written before it fails; fs-d is a binary artifact, staged in the repository's
+    // .tidemark-objects/<run id>/ while it was collected.
     const blockedId = await addDevice('fs-c', changing, 0, repositoryId);
     const binaryId = await addDevice('fs-d', changing, 1, repositoryId, { backupMethod: 'binary-demo', options: { sizeBytes: 200_000 } });
     fs.writeFileSync(path.join(root, 'fs-c'), 'in the way\n');
@@ -235,11 +236,13 @@ describe('F7: a run whose store fails loses nothing', () => {
     expect(failed.devices.map((d: { status: string; errorCode: string }) => [d.status, d.errorCode])).toEqual(Array(4).fill(['COLLECTED', 'STORAGE_FAILED']));
     expect(failed.result).toMatchObject({ backedUpCount: 0, changedCount: 0 });
     expect(await backupsOf(failed.id)).toHaveLength(0);
-    // F16: nothing on disk that the database does not record.
-    expect(listFiles(root)).toEqual(before);
+    // F16: nothing on disk that the database does not record: besides the staged binary, kept
+    // for a retry of the store, the repository is as before.
+    const staging = path.join(root, '.tidemark-objects', failed.id);
+    const [stagedObject] = listFiles(staging);
+    expect(listFiles(root)).toEqual([...before, `.tidemark-objects/${failed.id}/${stagedObject}`].sort());
     expect(await keptCount(failed.id)).toBe(4);
-    const staging = path.join(api.dataDir, 'staging', failed.id);
-    expect(listFiles(staging)).toHaveLength(1);
+    expect(fs.existsSync(path.join(api.dataDir, 'staging'))).toBe(false);
 
     fs.rmSync(path.join(root, 'fs-c'));
     expect((await retryStore(failed.id)).errors).toBeUndefined();
@@ -258,6 +261,7 @@ describe('F7: a run whose store fails loses nothing', () => {
       expect(crypto.createHash('sha256').update(content).digest('hex')).toBe(sha256);
       expect(fs.readFileSync(path.join(root, ref.path)).equals(content)).toBe(true);
     }
+    expect(rows.find((row) => row.artifact === 'demo.bin')?.sha256).toBe(stagedObject);
     expect(fs.existsSync(staging)).toBe(false);
     expect((await devicesState([blockedId, binaryId])).map((d) => d.status)).toEqual(['succeeded', 'succeeded']);
   }, 60_000);

@@ -14,6 +14,7 @@ import { countStoreAttempt, failRun, loadFinishingRun, recordFinishedRun, schedu
 import { openRepository, type ArtifactFile, type Repository, type StoredVersion, type StoreResult } from '../../storage/index.ts';
 import type { WorkerDeps } from '../deps.ts';
 import {
+  artifactSource,
   commitHolding,
   commitMessage,
   nextStoreStep,
@@ -129,6 +130,7 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   phaseDone('recordMs');
   if (recorded) {
     await removeStaging(deps, runId);
+    await store.discardStaged(runId).catch((error: unknown) => log.warn({ err: error }, 'could not remove the run\'s staged objects'));
     log.info({ phases, files: progress.commit.filesChanged }, 'run stored');
   } else {
     log.warn('the run had ended meanwhile; nothing recorded');
@@ -140,7 +142,7 @@ async function storeChanged(store: Repository, planned: PlannedArtifact[], meta:
   await store.ensure();
   const files: ArtifactFile[] = planned
     .filter((p) => p.changed)
-    .map((p) => ({ path: p.path, source: p.staged.isBinary ? { kind: 'file', file: p.staged.file } : { kind: 'text', content: p.staged.content } }));
+    .map((p) => ({ path: p.path, source: artifactSource(p.staged) }));
   return files.length ? store.store(files, meta) : { commit: null, filesChanged: 0, refs: {}, changedPaths: [] };
 }
 
@@ -211,7 +213,10 @@ function failedEnding(progress: FinishProgress, failure: string) {
   return { error: error!, result, message };
 }
 
-/** Binary staging files of the run: stored, or never to be; kept while a retry of the store may need them. */
+/**
+ * Binary staging files of the run in this worker's data folder, as versions before staging in the
+ * repository wrote them: stored, or never to be; kept while a retry of the store may need them.
+ */
 async function removeStaging(deps: WorkerDeps, runId: string): Promise<void> {
   await fs.rm(path.join(deps.dataDir, 'staging', runId), { recursive: true, force: true });
 }
