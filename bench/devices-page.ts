@@ -1,73 +1,76 @@
 /**
- * `tidemark bench devices-page`: how fast the device list answers over HTTP with a large fleet.
- * The devices are inserted with one SQL statement: they are a fixture here, not what is measured.
+ * `tidemark bench devices-page`: how fast the device list page's requests answer over HTTP with a
+ * large fleet and its history. The fleet is inserted with SQL (bench/fleet-history.ts): it is a
+ * fixture here, not what is measured.
  */
 import os from 'node:os';
+import {
+  BackupMethodNamesDocument,
+  DeviceBulkChoicesDocument,
+  DevicesDocument,
+  MeDocument,
+  type DevicesQuery,
+  type DevicesQueryVariables,
+} from '../app/_gql/graphql.ts';
+import { DEFAULT_DEVICE_PAGE_SIZE } from '../db/devices/device-list-address.ts';
 import type { Logger } from '../infra/log.ts';
-import { gigabytes, milliseconds, percentile, print, seconds } from './figures.ts';
-import { startBenchStack, type Gql } from './stack.ts';
+import { gigabytes, print, seconds } from './figures.ts';
+import { insertFleetHistory } from './fleet-history.ts';
+import { timePage, type PageRequest } from './page-requests.ts';
+import { startBenchStack } from './stack.ts';
 
 export interface DevicesPageOptions {
   devices: number;
+  backups: number;
   requests: number;
 }
 
-/** The fields the device list page asks for. */
-const devicesQuery = `query($first: Int!, $search: String) {
-  devices(first: $first, search: $search, sort: { field: NAME }) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes { id name host port backupMethod backupMethodInfo { friendlyName isBinary } location tags enabled lastStatus lastBackupAt }
-  }
-}`;
+/** The variables the page sends for an address: its defaults, with `change` on top. */
+function devicesRequest(label: string, change: Partial<DevicesQueryVariables> = {}): PageRequest {
+  const variables: DevicesQueryVariables = { first: DEFAULT_DEVICE_PAGE_SIZE, offset: 0, search: null, filter: {}, sort: { field: 'NAME', descending: false }, ...change };
+  return { label, document: DevicesDocument, variables, describe: (data) => `${(data as DevicesQuery).devices.totalCount} matching` };
+}
 
 export async function benchDevicesPage(options: DevicesPageOptions, log: Logger, signal: AbortSignal): Promise<void> {
-  print(`devices-page benchmark: ${options.devices} devices, ${options.requests} requests per query`);
-  print(`machine: ${os.cpus().length} cores, ${gigabytes(os.totalmem())} memory, Node ${process.version}`);
+  print(`devices-page benchmark: ${options.devices} devices, ${options.backups} backups, ${options.requests} requests per query`);
+  print(`machine: ${os.cpus().length} cores, ${gigabytes(os.totalmem())} memory, Node ${process.version}; load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
   const stack = await startBenchStack(log, signal);
   try {
     const inserted = Date.now();
-    await stack.db.sql`
-      insert into devices (name, host, port, backup_method, location, tags)
-      select format('sw-%s', lpad(i::text, 6, '0')),
-             format('10.%s.%s.%s', i / 65536, (i / 256) % 256, i % 256),
-             22,
-             (array['cisco-ios', 'arista-eos', 'juniper-junos', 'mikrotik-routeros'])[1 + i % 4],
-             format('region-%s/site-%s', i % 7, i % 97),
-             array['bench', format('rack-%s', i % 40)]
-      from generate_series(1, ${options.devices}::int) as i`;
-    await stack.db.sql`analyze devices`;
-    print(`inserted ${options.devices} devices in ${seconds(Date.now() - inserted)}`);
+    const history = await insertFleetHistory(stack.db, stack.dir, options, signal);
+    print(
+      `inserted ${options.devices} devices, ${history.runs} runs, ${history.runDevices} run devices, ${history.backups} backups and ${history.runEvents} run events in ${seconds(Date.now() - inserted)} (then VACUUM ANALYZE)`,
+    );
 
-    const cases: { label: string; variables: Record<string, unknown> }[] = [
-      { label: 'devices(first: 50)', variables: { first: 50 } },
-      // Matches about one device in a hundred, by name, host or location.
-      { label: 'devices(first: 50, search: "site-42")', variables: { first: 50, search: 'site-42' } },
-      { label: 'devices(first: 50, search: "sw-0042")', variables: { first: 50, search: 'sw-0042' } },
-      // Matches tags by substring: rack-3 and rack-30 to rack-39, about one device in four.
-      { label: 'devices(first: 50, search: "rack-3")', variables: { first: 50, search: 'rack-3' } },
-    ];
-    for (const { label, variables } of cases) {
-      signal.throwIfAborted();
-      const timings = await timeQuery(stack.gql, variables, options.requests);
-      print(`${label}: ${timings.totalCount} matching; median ${milliseconds(timings.median)}, p95 ${milliseconds(timings.p95)} over ${options.requests} requests`);
-    }
+    const lastPage = Math.max(0, Math.ceil(options.devices / DEFAULT_DEVICE_PAGE_SIZE) - 1) * DEFAULT_DEVICE_PAGE_SIZE;
+    await timePage(
+      stack.session,
+      {
+        name: 'device list',
+        onOpen: [
+          { label: 'Me', document: MeDocument },
+          devicesRequest('Devices (first page by name)'),
+          { label: 'DeviceBulkChoices', document: DeviceBulkChoicesDocument },
+          { label: 'BackupMethodNames', document: BackupMethodNamesDocument },
+        ],
+        more: [
+          devicesRequest('Devices, last page', { offset: lastPage }),
+          devicesRequest('Devices, by last backup, newest first', { sort: { field: 'LAST_BACKUP_AT', descending: true } }),
+          devicesRequest('Devices, by status', { sort: { field: 'LAST_STATUS', descending: false } }),
+          // Matches about one device in a hundred, by name, host or location.
+          devicesRequest('Devices, search "site-42"', { search: 'site-42' }),
+          devicesRequest('Devices, search "sw-0042"', { search: 'sw-0042' }),
+          // Matches tags by substring: rack-3 and rack-30 to rack-39, about one device in four.
+          devicesRequest('Devices, search "rack-3"', { search: 'rack-3' }),
+          // The dashboard's links: failed and stale devices.
+          devicesRequest('Devices, status failed', { filter: { lastStatus: 'failed' } }),
+          devicesRequest('Devices, stale over 24 h', { filter: { stale: true, staleHours: 24 } }),
+        ],
+      },
+      options.requests,
+      signal,
+    );
   } finally {
     await stack.close();
   }
-}
-
-async function timeQuery(gql: Gql, variables: Record<string, unknown>, requests: number) {
-  // The first requests warm the query plan and Node's JIT; they are not counted.
-  for (let i = 0; i < 3; i++) await gql(devicesQuery, variables);
-  const timings: number[] = [];
-  let totalCount = 0;
-  for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    const data = await gql<{ devices: { totalCount: number } }>(devicesQuery, variables);
-    timings.push(performance.now() - started);
-    totalCount = data.devices.totalCount;
-  }
-  timings.sort((a, b) => a - b);
-  return { totalCount, median: percentile(timings, 0.5), p95: percentile(timings, 0.95) };
 }

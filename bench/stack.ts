@@ -24,6 +24,8 @@ export interface BenchStack {
   apiUrl: string;
   db: DatabaseHandle;
   gql: Gql;
+  /** The admin signed in as in a browser, by the session cookie the UI's requests carry. */
+  session: Gql;
   close(): Promise<void>;
 }
 
@@ -76,16 +78,26 @@ export async function startBenchStack(log: Logger, signal: AbortSignal): Promise
     });
     cleanups.push(stop);
     const apiUrl = `http://127.0.0.1:${web.port}`;
-    const token = await adminToken(apiUrl);
-    return { dir, databaseUrl, secretKeyHex: secretKey.toString('hex'), apiUrl, db, gql: graphQLClient(apiUrl, { authorization: `Bearer ${token}` }, signal), close };
+    const cookie = await signIn(apiUrl);
+    const token = await adminToken(apiUrl, cookie);
+    return {
+      dir,
+      databaseUrl,
+      secretKeyHex: secretKey.toString('hex'),
+      apiUrl,
+      db,
+      gql: graphQLClient(apiUrl, { authorization: `Bearer ${token}` }, signal),
+      session: graphQLClient(apiUrl, { cookie }, signal),
+      close,
+    };
   } catch (error) {
     await close();
     throw error;
   }
 }
 
-/** Signs in as a user would and creates an API token, all over HTTP. */
-async function adminToken(apiUrl: string): Promise<string> {
+/** Signs in as a user would, over HTTP: the session cookie. */
+async function signIn(apiUrl: string): Promise<string> {
   const login = await fetch(`${apiUrl}/api/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -93,6 +105,11 @@ async function adminToken(apiUrl: string): Promise<string> {
   });
   const cookie = login.headers.get('set-cookie')?.split(';')[0];
   if (!cookie) throw new Error(`the benchmark could not sign in (HTTP ${login.status})`);
+  return cookie;
+}
+
+/** An API token of the signed-in admin. */
+async function adminToken(apiUrl: string, cookie: string): Promise<string> {
   const session = graphQLClient(apiUrl, { cookie });
   const created = await session<{ createApiToken: { token: string } }>(`mutation { createApiToken(input: { name: "bench" }) { token } }`);
   return created.createApiToken.token;

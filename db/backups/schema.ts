@@ -23,6 +23,12 @@ export const backups = pgTable(
     comparableSha256: text('comparable_sha256'),
     changed: boolean('changed').notNull(),
     /**
+     * The artifact's first backup: no backup of the same device and artifact before it. Kept by
+     * statement triggers on backups (migration 0019); a changed backup that is not initial is a
+     * real change.
+     */
+    initial: boolean('initial').notNull().default(false),
+    /**
      * Lines added and removed against the version before, counted when the run is stored (the
      * whole text for an artifact's first backup); null when unchanged, binary, or when the version
      * before is in another repository.
@@ -43,6 +49,10 @@ export const backups = pgTable(
       .where(sql`${t.changed} and ${t.isText}`),
     index('backups_repository_idx').on(t.repositoryId, t.deviceId, t.artifact, t.createdAt),
     index('backups_changed_created_idx').on(t.createdAt.desc(), t.id.desc()).where(sql`${t.changed}`),
+    // Real changes by date, with their device (INCLUDE, in the migration): the most changed devices.
+    index('backups_real_changes_idx').on(t.createdAt).where(sql`${t.changed} and not ${t.initial}`),
+    // A run's changed backups, with whether each is initial (INCLUDE, in the migration): its counts of changes.
+    index('backups_run_changed_idx').on(t.runId).where(sql`${t.changed}`),
   ],
 );
 

@@ -2,7 +2,6 @@ import { and, eq, sql } from 'drizzle-orm';
 import { backups } from '../backups/schema.ts';
 import { requireRole, type Ctx } from '../context.ts';
 import { sqlArray } from '../sql-lists.ts';
-import { hasEarlierBackup } from './first-backup.ts';
 
 export interface RunChangeCounts {
   runId: string;
@@ -12,16 +11,18 @@ export interface RunChangeCounts {
   initial: number;
 }
 
-/** The new versions each run stored, real changes and first backups apart; runs that stored none are absent. */
+/**
+ * The new versions each run stored, real changes and first backups apart; runs that stored none
+ * are absent. Read from backups_run_changed_idx, which carries whether each backup is initial.
+ */
 export async function countRunChanges({ ctx, runIds }: { ctx: Ctx; runIds: readonly string[] }): Promise<Map<string, RunChangeCounts>> {
   requireRole(ctx.caller, 'viewer');
   if (runIds.length === 0) return new Map();
-  const earlier = hasEarlierBackup();
   const rows = await ctx.db
     .select({
       runId: sql<string>`${backups.runId}`,
-      changed: sql<number>`count(*) filter (where ${earlier})::int`,
-      initial: sql<number>`count(*) filter (where not ${earlier})::int`,
+      changed: sql<number>`count(*) filter (where not ${backups.initial})::int`,
+      initial: sql<number>`count(*) filter (where ${backups.initial})::int`,
     })
     .from(backups)
     .where(and(sql`${backups.runId} = any(${sqlArray([...runIds], 'uuid')})`, eq(backups.changed, true)))

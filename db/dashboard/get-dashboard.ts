@@ -2,7 +2,7 @@ import { and, count, desc, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm'
 import { requireRole, type Ctx } from '../context.ts';
 import { devices } from '../devices/schema.ts';
 import { ValidationError } from '../../infra/errors.ts';
-import { runDevices, runs, type Run } from '../runs/schema.ts';
+import { runDeviceDays, runs, type Run } from '../runs/schema.ts';
 
 export interface GetDashboardInput {
   /** A device with no successful backup for this many hours is stale. */
@@ -41,7 +41,11 @@ function utcDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** Fleet health in a handful of aggregate queries: counts, per-day outcomes and the runs under way. */
+/**
+ * Fleet health in a handful of aggregate queries: counts, per-day outcomes and the runs under way.
+ * Per-day outcomes and durations come from run_device_days (kept by a trigger on run_devices), a
+ * row a day, not from the run_devices rows of the last `days` days.
+ */
 export async function getDashboard({ ctx, input }: { ctx: Ctx; input: GetDashboardInput }): Promise<Dashboard> {
   requireRole(ctx.caller, 'viewer');
   const staleHours = input.staleHours ?? 24;
@@ -64,18 +68,13 @@ export async function getDashboard({ ctx, input }: { ctx: Ctx; input: GetDashboa
       })
       .from(devices),
     ctx.db
-      .select({
-        day: sql<string>`to_char(${runDevices.finishedAt} at time zone 'UTC', 'YYYY-MM-DD')`,
-        succeeded: count(sql`case when ${runDevices.status} = 'succeeded' then 1 end`),
-        failed: count(sql`case when ${runDevices.status} = 'failed' then 1 end`),
-      })
-      .from(runDevices)
-      .where(and(isNotNull(runDevices.finishedAt), gte(runDevices.finishedAt, firstDay)))
-      .groupBy(sql`1`),
+      .select({ day: runDeviceDays.day, succeeded: runDeviceDays.succeeded, failed: runDeviceDays.failed })
+      .from(runDeviceDays)
+      .where(gte(runDeviceDays.day, utcDay(firstDay))),
     ctx.db
-      .select({ average: sql<string | null>`avg(${runDevices.durationMs})` })
-      .from(runDevices)
-      .where(and(eq(runDevices.status, 'succeeded'), isNotNull(runDevices.durationMs), gte(runDevices.finishedAt, firstDay))),
+      .select({ average: sql<string | null>`sum(${runDeviceDays.successDurationMs})::numeric / nullif(sum(${runDeviceDays.timedSuccesses}), 0)` })
+      .from(runDeviceDays)
+      .where(gte(runDeviceDays.day, utcDay(firstDay))),
     ctx.db
       .select()
       .from(runs)

@@ -63,8 +63,9 @@ export function deviceConditions(search: string | null | undefined, filter: Devi
         ilike(devices.name, pattern),
         ilike(devices.host, pattern),
         ilike(devices.location, pattern),
-        // One tag per line: a term without a line break cannot match across two tags.
-        sql`array_to_string(${devices.tags}, E'\n') ilike ${pattern}`,
+        // One tag per line: a term without a line break cannot match across two tags. The same
+        // expression as devices_tags_trgm_idx (migration 0019), so the index serves it.
+        sql`device_tags_text(${devices.tags}) ilike ${pattern}`,
       ),
     );
   }

@@ -3,9 +3,9 @@
  * device counts as backed up only once its artifacts are stored: its run device goes from
  * `collected` to `succeeded`, and the device's last status, success and backup times move, when
  * the run's backups are recorded. A run that ends without storing keeps what its devices collected
- * (run_devices.collected and the binary staging files) for a retry of the store.
+ * (run_devices.collected and the binary objects staged in the repository) for a retry of the store.
  */
-import { and, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import { insertBackups, type NewBackup } from '../backups/insert-backups.ts';
 import { announceChanges } from '../changes/announce-changes.ts';
 import type { Database, Tx } from '../client.ts';
@@ -22,7 +22,8 @@ import type { RunResult } from './types.ts';
 export type { NewBackup };
 
 export interface FinishingDevice {
-  runDevice: RunDevice;
+  /** Without its stages: a finish never reads them, and a large run holds a few kilobytes of them per device. */
+  runDevice: Omit<RunDevice, 'stages'>;
   device: Device | null;
   credentialSetName: string | null;
 }
@@ -34,13 +35,15 @@ export interface FinishingRun {
   devices: FinishingDevice[];
 }
 
+const { stages: _stages, ...runDeviceColumns } = getTableColumns(runDevices);
+
 /** A run waiting for its commit; null when there is none to finish (gone, or finished already). */
 export async function loadFinishingRun(db: Database, runId: string): Promise<FinishingRun | null> {
   const [run] = await db.select().from(runs).where(eq(runs.id, runId));
   if (!run || !['finishing', 'running', 'cancelled'].includes(run.status) || run.finishedAt) return null;
   const [repository] = run.repositoryId ? await db.select().from(repositories).where(eq(repositories.id, run.repositoryId)) : [];
   const rows = await db
-    .select({ runDevice: runDevices, device: devices, credentialSetName: credentialSets.name })
+    .select({ runDevice: runDeviceColumns, device: devices, credentialSetName: credentialSets.name })
     .from(runDevices)
     .leftJoin(devices, eq(devices.id, runDevices.deviceId))
     .leftJoin(credentialSets, eq(credentialSets.id, runDevices.credentialSetId))

@@ -51,18 +51,20 @@ export async function listRunDevices({ ctx, runIds }: { ctx: Ctx; runIds: readon
   return ctx.db.select().from(runDevices).where(inArray(runDevices.runId, [...runIds])).orderBy(asc(runDevices.position));
 }
 
-/** Finished, succeeded, failed and collected-not-stored device counts per run. */
+/**
+ * Finished, succeeded, failed and collected-not-stored device counts per run, as the trigger on
+ * run_devices keeps them on the run's row (migration 0019): one row per run, however many devices.
+ */
 export async function countRunDevices({ ctx, runIds }: { ctx: Ctx; runIds: readonly string[] }) {
   requireRole(ctx.caller, 'viewer');
   return ctx.db
     .select({
-      runId: runDevices.runId,
-      completed: sql<number>`count(*) filter (where ${runDevices.status} in ('collected', 'succeeded', 'failed', 'cancelled'))::int`,
-      succeeded: sql<number>`count(*) filter (where ${runDevices.status} = 'succeeded')::int`,
-      failed: sql<number>`count(*) filter (where ${runDevices.status} = 'failed')::int`,
-      collected: sql<number>`count(*) filter (where ${runDevices.status} = 'collected')::int`,
+      runId: runs.id,
+      completed: sql<number>`${runs.collectedDevices} + ${runs.succeededDevices} + ${runs.failedDevices} + ${runs.cancelledDevices}`.mapWith(Number),
+      succeeded: runs.succeededDevices,
+      failed: runs.failedDevices,
+      collected: runs.collectedDevices,
     })
-    .from(runDevices)
-    .where(inArray(runDevices.runId, [...runIds]))
-    .groupBy(runDevices.runId);
+    .from(runs)
+    .where(inArray(runs.id, [...runIds]));
 }

@@ -1,6 +1,8 @@
 import {
+  bigint,
   bigserial,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -57,6 +59,14 @@ export const runs = pgTable(
     finishedDevices: integer('finished_devices').notNull().default(0),
     /** Devices handed to a collect-device job; each finishing device hands over the next one. */
     dispatchedDevices: integer('dispatched_devices').notNull().default(0),
+    /**
+     * The run's devices by outcome (`status` of run_devices), kept by a statement trigger on
+     * run_devices (migration 0019) so that no list of runs counts its devices' rows.
+     */
+    collectedDevices: integer('collected_devices').notNull().default(0),
+    succeededDevices: integer('succeeded_devices').notNull().default(0),
+    failedDevices: integer('failed_devices').notNull().default(0),
+    cancelledDevices: integer('cancelled_devices').notNull().default(0),
     /** Failed attempts to store what the run collected, since it was collected or last retried. */
     storeAttempts: integer('store_attempts').notNull().default(0),
     /** Re-read source-owned devices from their inventory source when the run starts. */
@@ -89,7 +99,7 @@ export const runDevices = pgTable(
     stages: jsonb('stages').$type<Stage[]>().notNull().default([]),
     credentialSetId: uuid('credential_set_id').references(() => credentialSets.id, { onDelete: 'set null' }),
     /**
-     * Collected artifacts waiting for the run's commit (text inline, binary by staging path);
+     * Collected artifacts waiting for the run's commit (text inline, binary by its object staged in the repository);
      * stored uncompressed (migration 0004), since it lives only until the commit. Kept when the
      * store fails, for a retry of the store.
      */
@@ -106,6 +116,19 @@ export const runDevices = pgTable(
     index('run_devices_device_idx').on(t.deviceId),
   ],
 );
+
+/**
+ * The fleet's device outcomes per UTC day of `run_devices.finished_at`, kept by the same trigger:
+ * the dashboard's success chart and average backup duration read these rows, not run_devices.
+ */
+export const runDeviceDays = pgTable('run_device_days', {
+  day: date('day', { mode: 'string' }).primaryKey(),
+  succeeded: integer('succeeded').notNull().default(0),
+  failed: integer('failed').notNull().default(0),
+  /** Successes with a duration, and the sum of their durations. */
+  timedSuccesses: integer('timed_successes').notNull().default(0),
+  successDurationMs: bigint('success_duration_ms', { mode: 'number' }).notNull().default(0),
+});
 
 /** Numbered progress events, persisted so a late subscriber can replay them. */
 export const runEvents = pgTable(

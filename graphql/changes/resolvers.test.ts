@@ -209,6 +209,19 @@ describe('the change feed', () => {
     expect(all.nodes.slice(0, 4).every((c) => c.change === 'CHANGED')).toBe(true);
   });
 
+  it('gives the same page without its total, and the total asked for through a fragment', async () => {
+    const withTotal = await changes({ first: 3 });
+    const { changes: withoutTotal } = await gql<{ changes: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean } } }>(
+      `{ changes(first: 3) { pageInfo { hasNextPage } nodes { id } } }`,
+    );
+    expect(withoutTotal.nodes.map((c) => c.id)).toEqual(withTotal.nodes.map((c) => c.id));
+    expect(withoutTotal.pageInfo.hasNextPage).toBe(true);
+    const { changes: throughFragment } = await gql<{ changes: { totalCount: number } }>(
+      `{ changes(first: 1) { ...Counted } } fragment Counted on ChangeConnection { ... on ChangeConnection { totalCount } }`,
+    );
+    expect(throughFragment.totalCount).toBe(4);
+  });
+
   it('is bounded by the cost rules: a page over the maximum is refused', async () => {
     const refused = await api.gql(`{ changes(first: 501) { totalCount } }`, {}, { token: api.adminToken });
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -4,7 +4,7 @@ import { listDeviceVersions } from '../../db/changes/list-versions.ts';
 import { requireRole } from '../../db/context.ts';
 import { MAX_PAGE } from '../../db/pagination.ts';
 import type { GraphQLContext } from '../context.ts';
-import { toConnection } from '../connection.ts';
+import { selectsField, toConnection } from '../connection.ts';
 import { graphqlEnum } from '../enums.ts';
 import type { Resolvers } from '../generated/resolvers.ts';
 
@@ -16,7 +16,7 @@ async function* followChanges(ctx: GraphQLContext, filter: ChangeFilter): AsyncG
       if (filter.runId && filter.runId !== runId) continue;
       let after: string | null = null;
       do {
-        const page: Awaited<ReturnType<typeof listChanges>> = await listChanges({ ctx, input: { first: MAX_PAGE, after, filter: { ...filter, runId } } });
+        const page: Awaited<ReturnType<typeof listChanges>> = await listChanges({ ctx, input: { first: MAX_PAGE, after, filter: { ...filter, runId }, countTotal: false } });
         // Oldest first, as they would have arrived one by one.
         for (const edge of [...page.edges].reverse()) yield edge.node;
         after = page.hasNextPage ? (page.edges.at(-1)?.cursor ?? null) : null;
@@ -30,7 +30,7 @@ async function* followChanges(ctx: GraphQLContext, filter: ChangeFilter): AsyncG
 export const changeResolvers = {
   ChangeKind: graphqlEnum(changeKinds),
   Query: {
-    changes: async (_, args, ctx) => toConnection(await listChanges({ ctx, input: args })),
+    changes: async (_, args, ctx, info) => toConnection(await listChanges({ ctx, input: { ...args, countTotal: selectsField(info, 'totalCount') } })),
   },
   Subscription: {
     changesAdded: {
