@@ -5,13 +5,16 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Logger } from '../infra/log.ts';
+import { benchBinary } from './binary.ts';
 import { benchCompareDiff } from './compare-diff.ts';
+import { benchDashboard } from './dashboard.ts';
 import { benchDevicesPage } from './devices-page.ts';
 import { benchFleet, MAX_FLEET_DEVICES } from './fleet.ts';
 import { benchGitSsh } from './git-ssh.ts';
 import { benchInventorySync } from './inventory-sync.ts';
 import { benchLoad, loadDefaults } from './load.ts';
 import { benchMetrics } from './metrics.ts';
+import { benchRepositoryGrowth } from './repository-growth.ts';
 import { benchSearch } from './search.ts';
 import { benchTerminalRender } from './terminal-render.ts';
 
@@ -24,8 +27,13 @@ Benchmarks:
     --runs R          runs one after another (default 1; the second measures the unchanged path)
     --faults F        faulty lab devices (default 0)
     --cpu-prof DIR    write CPU profiles of the worker and the lab (.cpuprofile) into DIR
-  devices-page     Time the device list over HTTP with a large fleet
+  devices-page     Time the device list page's requests over HTTP with a large fleet and its history
     --devices N       devices inserted (default 10000)
+    --backups B       backups rows inserted, a run a day over every device (default 100000)
+    --requests K      requests per query (default 20)
+  dashboard        Time the dashboard's requests over HTTP with a large fleet and its history
+    --devices N       devices inserted (default 10000)
+    --backups B       backups rows inserted, a run a day over every device (default 100000)
     --requests K      requests per query (default 20)
   load             The review's load test: readers paging the device list and runUpdates subscribers while runs go on
     --seconds N       how long the readers read (default ${loadDefaults.seconds})
@@ -43,8 +51,18 @@ Benchmarks:
   compare-diff     Time the compare page's diff of large configurations, server and browser parts (no stack)
     --lines N         lines of the large configurations (default 50000)
     --runs R          timed runs per case (default 5)
+  binary           Back up large firmware images over SFTP from OpenSSH sshd into git (API, worker process, sshd)
+    --megabytes M     size of each image in MB (default 250)
+    --parallel P      images backed up at once, each from a device of its own (default 1)
+    --runs R          runs one after another, new bytes each time (default 1)
   git-ssh          One exchange with an SSH remote: the system git against ssh2 in process, and a whole push (no stack)
     --runs R          timed exchanges per case (default 10)
+  repository-growth  Store many runs of changed configurations through the git backend, as finish-run does (no stack)
+    --runs R          runs (default 1000)
+    --devices N       devices, running + startup configuration each (default 1000)
+    --change-percent P  devices changed per run after the first (default 1)
+    --every K         print the figures every K runs (default 100)
+    --push-mb M       then push the history and a commit with an M MB random binary to a local smart-HTTP remote (default 64, 0 skips)
   terminal-render  Render PTY output with the hand-written renderer and with @xterm/headless (no stack)
     --runs R          timed renders per input (default 5)
     --cols C          xterm's width (default 511, as the PTY Tidemark asks for)
@@ -89,9 +107,27 @@ const metricsOptions = z.object({
   requests: z.coerce.number().int().min(1).max(1_000).default(20),
 });
 
+const repositoryGrowthOptions = z.object({
+  runs: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  devices: z.coerce.number().int().min(1).max(100_000).default(1_000),
+  changePercent: z.coerce.number().min(0.01).max(100).default(1),
+  every: z.coerce.number().int().min(1).default(100),
+  pushMb: z.coerce.number().int().min(0).max(4_096).default(64),
+});
+
+const binaryOptions = z.object({
+  megabytes: z.coerce.number().int().min(1).max(8_000).default(250),
+  parallel: z.coerce.number().int().min(1).max(8).default(1),
+  runs: z.coerce.number().int().min(1).max(20).default(1),
+});
+
 const devicesPageOptions = z.object({
   devices: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   requests: z.coerce.number().int().min(1).max(1_000).default(20),
+});
+
+const pageHistoryOptions = devicesPageOptions.extend({
+  backups: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
 });
 
 export async function runBench(argv: string[], log: Logger): Promise<void> {
@@ -111,6 +147,12 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
       subscribers: { type: 'string' },
       inputs: { type: 'string' },
       lines: { type: 'string' },
+      backups: { type: 'string' },
+      'change-percent': { type: 'string' },
+      every: { type: 'string' },
+      'push-mb': { type: 'string' },
+      megabytes: { type: 'string' },
+      parallel: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -132,7 +174,9 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
       case 'fleet':
         return await benchFleet(fleetOptions.parse({ ...values, cpuProf: values['cpu-prof'] }), benchLog, stop.signal);
       case 'devices-page':
-        return await benchDevicesPage(devicesPageOptions.parse(values), benchLog, stop.signal);
+        return await benchDevicesPage(pageHistoryOptions.parse(values), benchLog, stop.signal);
+      case 'dashboard':
+        return await benchDashboard(pageHistoryOptions.parse(values), benchLog, stop.signal);
       case 'load':
         return await benchLoad({ ...loadDefaults, ...loadOptions.parse(values) }, benchLog, stop.signal);
       case 'metrics':
@@ -143,8 +187,15 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
         return await benchInventorySync(inventorySyncOptions.parse(values), benchLog, stop.signal);
       case 'compare-diff':
         return await benchCompareDiff(compareDiffOptions.parse(values), stop.signal);
+      case 'binary':
+        return await benchBinary(binaryOptions.parse(values), benchLog, stop.signal);
       case 'git-ssh':
         return await benchGitSsh({ runs: z.coerce.number().int().min(1).max(1_000).default(10).parse(values.runs) }, stop.signal);
+      case 'repository-growth':
+        return await benchRepositoryGrowth(
+          repositoryGrowthOptions.parse({ runs: values.runs, devices: values.devices, changePercent: values['change-percent'], every: values.every, pushMb: values['push-mb'] }),
+          stop.signal,
+        );
       case 'terminal-render':
         return await benchTerminalRender(terminalRenderOptions.parse(values), stop.signal);
       default:

@@ -19,6 +19,8 @@ const optionsSchema = z.object({
   slowLoginEvery: z.number().int().min(1).optional(),
   slowLoginMs: z.number().int().min(0).optional(),
   namePrefix: z.string().default(''),
+  /** Ports the devices take (free ones, in order) instead of ports the system picks. */
+  ports: z.array(z.object({ from: z.number().int().min(1).max(65_535), to: z.number().int().min(1).max(65_535) })).optional(),
 });
 
 export type LabProcessOptions = z.input<typeof optionsSchema>;
@@ -40,7 +42,7 @@ async function main(): Promise<void> {
   const options = optionsSchema.parse(JSON.parse(process.argv[2] ?? '{}'));
   const every = options.slowLoginEvery;
   const planned = every ? Array.from({ length: options.devices }, (_, i) => ((i + 1) % every === 0 ? { fault: 'slow-login' as const } : {})) : options.devices;
-  const lab = await startLab({ devices: planned, mix: 'all', faults: options.faults, changeEvery: options.changeEvery, slowLoginMs: options.slowLoginMs });
+  const lab = await startLab({ devices: planned, mix: 'all', faults: options.faults, changeEvery: options.changeEvery, slowLoginMs: options.slowLoginMs, ports: options.ports });
   const devices: LabProcessDevice[] = lab.devices.map((d) => ({
     name: `${options.namePrefix}${d.name}`,
     host: d.host,

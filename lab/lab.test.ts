@@ -61,6 +61,17 @@ describe('startLab', () => {
     expect(lab.devices.map((device) => device.port)).toEqual([basePort, basePort + 1, basePort + 2]);
   });
 
+  test('takes the free ports of its ranges in order, skipping a port in use', async () => {
+    const busy = (await started({ devices: 1, mix: ['linux'] })).devices[0].port;
+    const probe = await startLab({ devices: 1, mix: ['linux'] });
+    const free = probe.devices[0].port;
+    await probe.close();
+    const lab = await started({ devices: 1, ports: [{ from: busy, to: busy }, { from: free, to: free }], mix: ['linux'] });
+    expect(lab.devices[0].port).toBe(free);
+    expect(await portAccepts(free)).toBe(true);
+    await expect(startLab({ devices: 1, ports: [{ from: busy, to: busy }], mix: ['linux'] })).rejects.toThrow(/no free port left on 127\.0\.0\.1 in /);
+  });
+
   test('the configuration changes every changeEvery collections', async () => {
     const lab = await started({ devices: [{ platform: 'cisco-ios' }], changeEvery: 3 });
     const method = findBackupMethod('cisco-ios')!;

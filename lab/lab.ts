@@ -50,6 +50,11 @@ export interface StartLabOptions {
   devices: number | LabDeviceOverrides[];
   /** First port; devices take consecutive ports. 0 (default) lets the system pick free ports. */
   basePort?: number;
+  /**
+   * Devices take the free ports of these ranges in order, skipping ports in use: for a fleet larger
+   * than the system's ephemeral port range holds next to the connections made to it.
+   */
+  ports?: PortRange[];
   mix?: 'all' | string[];
   /** How many devices get a fault (spread over the fault kinds), or a fault per device name. */
   faults?: number | Record<string, Fault>;
@@ -60,6 +65,12 @@ export interface StartLabOptions {
   authorizedKeys?: string[];
   slowLoginMs?: number;
   changeEvery?: number;
+}
+
+export interface PortRange {
+  from: number;
+  /** Inclusive. */
+  to: number;
 }
 
 export interface Lab {
@@ -135,6 +146,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
 
   const servers: DeviceServer[] = [];
   const devices: LabDevice[] = [];
+  const freePorts = options.ports ? portsOf(options.ports) : null;
   try {
     for (const [index, { override, platform, name }] of planned.entries()) {
       const persona = loadPersona(platform);
@@ -159,7 +171,9 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
       };
       const server = new DeviceServer(spec, persona, key.privateKey);
       servers.push(server);
-      const port = await server.listen(options.basePort ? options.basePort + index : 0);
+      const port = freePorts
+        ? await listenOnFreePort(server, freePorts, options.ports!)
+        : await server.listen(options.basePort ? options.basePort + index : 0);
       devices.push({
         name,
         host: '127.0.0.1',
@@ -189,4 +203,20 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
       await Promise.all(servers.map((server) => server.close()));
     },
   };
+}
+
+function* portsOf(ranges: PortRange[]): Generator<number> {
+  for (const range of ranges) for (let port = range.from; port <= range.to; port++) yield port;
+}
+
+/** Listens on the next port that is free; the ports in use are skipped. */
+async function listenOnFreePort(server: DeviceServer, ports: Iterator<number>, ranges: PortRange[]): Promise<number> {
+  for (let next = ports.next(); !next.done; next = ports.next()) {
+    try {
+      return await server.listen(next.value);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
+  throw new Error(`no free port left on 127.0.0.1 in ${ranges.map((range) => `${range.from}-${range.to}`).join(', ')}`);
 }
