@@ -75,6 +75,30 @@ describe('dashboard', () => {
     ]);
   });
 
+  it('answers most changed devices the same whether read with the counts, by alias, through a fragment or with a variable', async () => {
+    const names = (rows: { device: { name: string } }[]) => rows.map((row) => row.device.name);
+    const { data, errors } = await api.gql(
+      `query($n: Int) {
+        dashboard {
+          one: mostChangedDevices(first: 1) { device { name } }
+          all: mostChangedDevices { device { name } }
+          byVariable: mostChangedDevices(first: $n) { device { name } }
+          ...Changed
+        }
+      }
+      fragment Changed on Dashboard { fromFragment: mostChangedDevices(first: 2) { device { name } } }`,
+      { n: 1 },
+      { token: api.adminToken },
+    );
+    expect(errors).toBeUndefined();
+    expect(names(data!.dashboard.one)).toEqual(['fresh']);
+    expect(names(data!.dashboard.all)).toEqual(['fresh', 'old']);
+    expect(names(data!.dashboard.byVariable)).toEqual(['fresh']);
+    expect(names(data!.dashboard.fromFragment)).toEqual(['fresh', 'old']);
+    const refused = await api.gql(`{ dashboard { deviceCount mostChangedDevices(first: -1) { changes } } }`, {}, { token: api.adminToken });
+    expect(refused.errors?.[0]).toMatchObject({ path: ['dashboard', 'mostChangedDevices'], extensions: { code: 'BAD_USER_INPUT', field: 'first' } });
+  });
+
   it('lists the runs that could not finish in the last 24 hours, newest first, with their error', async () => {
     const sql = api.db.sql;
     const failed = async (error: string | null, hours: number) => {
