@@ -24,7 +24,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Logger } from '../infra/log.ts';
 import { startOpenSshServer, type OpenSshServer } from '../lab/openssh-server.ts';
 import { megabytesFromKb, print, seconds } from './figures.ts';
-import { cpuSeconds, INTERRUPTED_STOP_TIMEOUT_MS, readStatusKb, startWorkerProcess, stopChild } from './fleet.ts';
+import { cpuSeconds, INTERRUPTED_STOP_TIMEOUT_MS, readCommitPhases, readStatusKb, startWorkerProcess, stopChild } from './fleet.ts';
 import { startBenchStack, type BenchStack } from './stack.ts';
 
 export interface BinaryOptions {
@@ -156,7 +156,7 @@ async function measureRun(stack: BenchStack, worker: ChildProcess, deviceIds: st
     collectionMs: Number(times.collection_ms),
     commitMs: Number(times.commit_ms),
     bytes: blobs.reduce((sum, b) => sum + Number(b.size), 0),
-    phases: finishPhases(stack, runId),
+    phases: readCommitPhases(path.join(stack.dir, 'worker.log'), runId),
     rssBeforeKb,
     rssPeakKb,
     workerCpuSeconds,
@@ -164,19 +164,6 @@ async function measureRun(stack: BenchStack, worker: ChildProcess, deviceIds: st
   };
 }
 
-/** The phases finish-run logs with "run stored". */
-function finishPhases(stack: BenchStack, runId: string): Record<string, number> | null {
-  const lines = fs.readFileSync(path.join(stack.dir, 'worker.log'), 'utf8').split('\n');
-  for (const line of lines) {
-    if (!line.includes(runId) || !line.includes('"run stored"')) continue;
-    try {
-      return (JSON.parse(line) as { phases?: Record<string, number> }).phases ?? null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
 
 const rate = (bytes: number, ms: number) => `${(bytes / MB / (ms / 1000)).toFixed(1)} MB/s`;
 

@@ -3,7 +3,6 @@
  * large fleet and its history. The fleet is inserted with SQL (bench/fleet-history.ts): it is a
  * fixture here, not what is measured.
  */
-import os from 'node:os';
 import {
   BackupMethodNamesDocument,
   DeviceBulkChoicesDocument,
@@ -14,16 +13,9 @@ import {
 } from '../app/_gql/graphql.ts';
 import { DEFAULT_DEVICE_PAGE_SIZE } from '../db/devices/device-list-address.ts';
 import type { Logger } from '../infra/log.ts';
-import { gigabytes, print, seconds } from './figures.ts';
-import { insertFleetHistory } from './fleet-history.ts';
-import { timePage, type PageRequest } from './page-requests.ts';
-import { startBenchStack } from './stack.ts';
+import { startPageBench, timePage, type PageBenchOptions, type PageRequest } from './page-requests.ts';
 
-export interface DevicesPageOptions {
-  devices: number;
-  backups: number;
-  requests: number;
-}
+export type DevicesPageOptions = PageBenchOptions;
 
 /** The variables the page sends for an address: its defaults, with `change` on top. */
 function devicesRequest(label: string, change: Partial<DevicesQueryVariables> = {}): PageRequest {
@@ -32,15 +24,8 @@ function devicesRequest(label: string, change: Partial<DevicesQueryVariables> = 
 }
 
 export async function benchDevicesPage(options: DevicesPageOptions, log: Logger, signal: AbortSignal): Promise<void> {
-  print(`devices-page benchmark: ${options.devices} devices, ${options.backups} backups, ${options.requests} requests per query`);
-  print(`machine: ${os.cpus().length} cores, ${gigabytes(os.totalmem())} memory, Node ${process.version}; load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
-  const stack = await startBenchStack(log, signal);
+  const stack = await startPageBench('devices-page', options, log, signal);
   try {
-    const inserted = Date.now();
-    const history = await insertFleetHistory(stack.db, stack.dir, options, signal);
-    print(
-      `inserted ${options.devices} devices, ${history.runs} runs, ${history.runDevices} run devices, ${history.backups} backups and ${history.runEvents} run events in ${seconds(Date.now() - inserted)} (then VACUUM ANALYZE)`,
-    );
 
     const lastPage = Math.max(0, Math.ceil(options.devices / DEFAULT_DEVICE_PAGE_SIZE) - 1) * DEFAULT_DEVICE_PAGE_SIZE;
     await timePage(

@@ -471,7 +471,8 @@ async function runEvents(gql: Gql, runId: string): Promise<{ seq: number; type: 
   }
 }
 
-function readCommitPhases(logFile: string, runId: string): Record<string, number> | null {
+/** The phases finish-run logged with "run stored" for the run. */
+export function readCommitPhases(logFile: string, runId: string): Record<string, number> | null {
   for (const line of fs.readFileSync(logFile, 'utf8').split('\n').reverse()) {
     if (!line.includes(runId) || !line.includes('"run stored"')) continue;
     try {

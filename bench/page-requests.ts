@@ -4,11 +4,38 @@
  * sends them on opening the page.
  */
 import os from 'node:os';
-import { milliseconds, percentile, print } from './figures.ts';
-import type { Gql } from './stack.ts';
+import type { Logger } from '../infra/log.ts';
+import { gigabytes, milliseconds, percentile, print, seconds } from './figures.ts';
+import { insertFleetHistory, type FleetHistoryOptions } from './fleet-history.ts';
+import { startBenchStack, type BenchStack, type Gql } from './stack.ts';
 
 /** What every request of a page should stay within, at p95. */
 export const PAGE_REQUEST_TARGET_MS = 100;
+
+export interface PageBenchOptions extends FleetHistoryOptions {
+  requests: number;
+}
+
+/**
+ * Prints a page benchmark's heading, starts a throwaway stack and fills it with a fleet and its
+ * history (`bench/fleet-history.ts`). The caller closes the stack.
+ */
+export async function startPageBench(name: string, options: PageBenchOptions, log: Logger, signal: AbortSignal): Promise<BenchStack> {
+  print(`${name} benchmark: ${options.devices} devices, ${options.backups} backups, ${options.requests} requests per query`);
+  print(`machine: ${os.cpus().length} cores, ${gigabytes(os.totalmem())} memory, Node ${process.version}; load average ${os.loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+  const stack = await startBenchStack(log, signal);
+  try {
+    const inserted = Date.now();
+    const history = await insertFleetHistory(stack.db, stack.dir, options, signal);
+    print(
+      `inserted ${options.devices} devices, ${history.runs} runs, ${history.runDevices} run devices, ${history.backups} backups and ${history.runEvents} run events in ${seconds(Date.now() - inserted)} (then VACUUM ANALYZE)`,
+    );
+    return stack;
+  } catch (error) {
+    await stack.close();
+    throw error;
+  }
+}
 
 export interface PageRequest {
   label: string;
