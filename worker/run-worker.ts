@@ -68,7 +68,10 @@ export async function startWorker(deps: WorkerDeps & WorkerOptions): Promise<Run
     taskList: createTaskList(deps),
     crontab,
     logger: graphileLogger(deps),
-    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0 } },
+    // A pool fetches (and locks) up to 16 jobs at once and hands them out locally, instead of one
+    // round trip per job: fewer, cheaper job queries (measured with `bench fleet`). Kept small so
+    // that other workers still get their share of a run's devices.
+    preset: { worker: { completeJobBatchDelay: 0, failJobBatchDelay: 0, ...(deps.concurrency > 1 ? { localQueue: { size: Math.min(16, deps.concurrency) } } : {}) } },
   });
 
   const timer = setInterval(beat, heartbeatMs);
