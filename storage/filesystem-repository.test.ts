@@ -55,6 +55,29 @@ describe('filesystem repository', () => {
     ]);
   });
 
+  it('stores the same versions when handed its files a page at a time, and an aborted store leaves nothing', async () => {
+    const { repository, root } = await openEnsured();
+    const files = [text('hostname core-sw-01\n'), text('hostname fw-01\n', 'apac/sin1/fw-01/config'), text('hostname fw-02\n', 'apac/sin1/fw-02/config')];
+    const whole = openRepository(repositoryConfig('filesystem', join(temp.path, 'whole')));
+    await whole.ensure();
+    const once = await whole.store(files, { message: 'Run 1', date: firstDate });
+
+    const writer = await repository.beginStore({ message: 'Run 1', date: firstDate });
+    await writer.add(files.slice(0, 1));
+    await writer.add(files.slice(1));
+    await expect(writer.add([files[0]])).rejects.toBeInstanceOf(ValidationError);
+    expect(await fsp.stat(join(root, path)).catch(() => null)).toBeNull();
+    expect(await writer.commit()).toEqual(once);
+    const stored = await listFiles(root);
+    expect(stored).toEqual(await listFiles(join(temp.path, 'whole')));
+
+    const aborted = await repository.beginStore({ message: 'Run 2', date: secondDate });
+    await aborted.add([text('hostname changed\n'), text('hostname new\n', 'apac/sin1/fw-03/config')]);
+    await aborted.abort();
+    expect(await listFiles(root)).toEqual(stored);
+    expect(await fsp.readFile(join(root, path), 'utf8')).toBe('hostname core-sw-01\n');
+  });
+
   it('keeps earlier versions and replaces the latest one in place', async () => {
     const { repository, root } = await openEnsured();
     const first = await repository.store([text('hostname a\n')], { message: 'Run 1', date: firstDate });

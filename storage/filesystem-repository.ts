@@ -14,6 +14,7 @@ import { artifactPathSegments, checkArtifactFiles, versionsFolder } from './arti
 import { stagingBufferBytes } from './git-objects.ts';
 import { stagedObjectsFolder } from './path-rules.ts';
 import { claimFilesystemRoot } from './repository-folder.ts';
+import { storeAll } from './store-writer.ts';
 import type {
   ArtifactFile,
   ArtifactSource,
@@ -25,6 +26,7 @@ import type {
   StoredVersion,
   StoreMeta,
   StoreResult,
+  StoreWriter,
 } from './types.ts';
 
 const tempMarker = '.tidemark-tmp-';
@@ -263,6 +265,63 @@ export function openFilesystemRepository(config: RepositoryConfig, log?: Logger)
     return { latestFile: join(root, ...segments), versionsDir: join(root, versionsFolder, ...segments) };
   }
 
+  /** See `Repository.beginStore`: new versions go to a staging folder as they are added, into place at `commit`. */
+  async function beginStore(meta: StoreMeta): Promise<StoreWriter> {
+    await removeStagingFolders(root);
+    await removeStaleTempObjects(objects);
+    const refs: StoreResult['refs'] = {};
+    const paths = new Set<string>();
+    const staging = join(root, `${stagingPrefix}${randomBytes(6).toString('hex')}`);
+    await fsp.mkdir(staging);
+    const pending: PendingVersion[] = [];
+    const removeStaging = () => fsp.rm(staging, { recursive: true, force: true });
+
+    return {
+      // The new versions are written to the staging folder first: a disk that fills up fails
+      // here, before anything in the repository changed.
+      async add(files) {
+        checkArtifactFiles(files);
+        for (const file of files) {
+          if (paths.has(file.path)) throw new ValidationError(`Artifact path "${file.path}" is given twice`, { field: 'path' });
+          paths.add(file.path);
+          const { latestFile, versionsDir } = locate(file.path);
+          const latest = await latestVersion(versionsDir);
+          const source = await locateSource(file.source);
+          if (latest && (await sameContent(source, join(versionsDir, latest)))) {
+            refs[file.path] = { kind: 'filesystem', path: file.path, version: latest };
+            continue;
+          }
+          const staged = join(staging, String(paths.size));
+          await writeSynced(staged, source);
+          pending.push({ path: file.path, staged, versionsDir, version: nextVersionName(latest, meta.date), latestFile, previous: latest });
+        }
+      },
+
+      // Then moved into place: renames and links, taken back if one fails.
+      async commit() {
+        const changedPaths: string[] = [];
+        const placed: PlacedVersion[] = [];
+        try {
+          const cleaned = new Set<string>();
+          for (const version of pending) {
+            await placeVersion(version, placed, cleaned);
+            refs[version.path] = { kind: 'filesystem', path: version.path, version: version.version };
+            changedPaths.push(version.path);
+          }
+        } catch (error) {
+          await takeBack(placed, log);
+          throw error;
+        } finally {
+          await removeStaging();
+        }
+        if (changedPaths.length) log?.info({ root, filesChanged: changedPaths.length }, 'stored the changed artifacts');
+        return { commit: null, filesChanged: changedPaths.length, refs, changedPaths };
+      },
+
+      abort: removeStaging,
+    };
+  }
+
   return {
     config,
 
@@ -271,47 +330,8 @@ export function openFilesystemRepository(config: RepositoryConfig, log?: Logger)
       await claimFilesystemRoot(root);
     },
 
-    async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
-      checkArtifactFiles(files);
-      await removeStagingFolders(root);
-      await removeStaleTempObjects(objects);
-      const refs: StoreResult['refs'] = {};
-      const changedPaths: string[] = [];
-      const staging = join(root, `${stagingPrefix}${randomBytes(6).toString('hex')}`);
-      await fsp.mkdir(staging);
-      const placed: PlacedVersion[] = [];
-      try {
-        // The new versions are written to the staging folder first: a disk that fills up fails
-        // here, before anything in the repository changed.
-        const pending: PendingVersion[] = [];
-        for (const [index, file] of files.entries()) {
-          const { latestFile, versionsDir } = locate(file.path);
-          const latest = await latestVersion(versionsDir);
-          const source = await locateSource(file.source);
-          if (latest && (await sameContent(source, join(versionsDir, latest)))) {
-            refs[file.path] = { kind: 'filesystem', path: file.path, version: latest };
-            continue;
-          }
-          const staged = join(staging, String(index));
-          await writeSynced(staged, source);
-          pending.push({ path: file.path, staged, versionsDir, version: nextVersionName(latest, meta.date), latestFile, previous: latest });
-        }
-        // Then moved into place: renames and links, taken back if one fails.
-        const cleaned = new Set<string>();
-        for (const version of pending) {
-          await placeVersion(version, placed, cleaned);
-          refs[version.path] = { kind: 'filesystem', path: version.path, version: version.version };
-          changedPaths.push(version.path);
-        }
-      } catch (error) {
-        await takeBack(placed, log);
-        throw error;
-      } finally {
-        await fsp.rm(staging, { recursive: true, force: true });
-      }
-      if (changedPaths.length) log?.info({ root, filesChanged: changedPaths.length }, 'stored the changed artifacts');
-      return { commit: null, filesChanged: changedPaths.length, refs, changedPaths };
-    },
+    store: (files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> => storeAll(files, meta, beginStore),
+    beginStore,
 
     async stageObject(size: number | null, batch: string): Promise<ObjectWriter> {
       if (!batchPattern.test(batch)) throw new ValidationError(`"${batch}" cannot name a batch of staged objects`);

@@ -358,6 +358,13 @@ export class PackedObjects {
 
   constructor(private readonly gitdir: string) {}
 
+  /** Whether one of the packs holds the object. */
+  async has(oid: string): Promise<boolean> {
+    const wanted = Buffer.from(oid, 'hex');
+    for (const { index } of await this.loadIndexes()) if (findInIndex(index, wanted) !== null) return true;
+    return false;
+  }
+
   /** Where an object's entry lies in its pack (`end` exclusive), to be copied as it is; null when it is not packed. */
   async entry(oid: string): Promise<{ pack: string; start: number; end: number } | null> {
     const wanted = Buffer.from(oid, 'hex');

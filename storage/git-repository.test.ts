@@ -106,6 +106,40 @@ describe('git repository', () => {
     await gitCli(gitdir, 'fsck', '--full', '--strict');
   });
 
+  it('writes the same commit when handed its files a page at a time, and an aborted store leaves nothing', async () => {
+    const whole = openRepository(gitConfig(join(temp.path, 'whole')));
+    await whole.ensure();
+    const { repository, gitdir } = await openEnsured();
+    const files = fleet();
+    const once = await whole.store(files, { message: 'first', date });
+
+    const writer = await repository.beginStore({ message: 'first', date });
+    await writer.add(files.slice(0, 20));
+    await writer.add(files.slice(20));
+    await expect(writer.add([files[3]])).rejects.toBeInstanceOf(ValidationError);
+    const paged = await writer.commit();
+    expect(paged).toEqual(once);
+    expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(once.commit);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+
+    // Unchanged text in one page, the one change in another: one file changed, one commit more.
+    const second = await repository.beginStore({ message: 'second', date });
+    await second.add(fleet('sw-4-2').slice(0, 25));
+    await second.add(fleet('sw-4-2').slice(25));
+    const changed = await second.commit();
+    expect(changed).toMatchObject({ filesChanged: 1, changedPaths: ['emea/site-4/sw-4-2/running-config'] });
+    expect(await gitCli(gitdir, 'rev-list', '--count', 'main')).toBe('2');
+    expect(await gitCli(gitdir, 'show', 'main:emea/site-4/sw-4-2/running-config')).toContain('ntp server 10.0.0.9');
+
+    const packs = await fsp.readdir(join(gitdir, 'objects', 'pack'));
+    const aborted = await repository.beginStore({ message: 'third', date });
+    await aborted.add([text('emea/site-0/sw-0-0/running-config', 'hostname changed\n'), text('emea/new/sw/running-config', 'hostname new\n')]);
+    await aborted.abort();
+    expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(changed.commit);
+    expect(await fsp.readdir(join(gitdir, 'objects', 'pack'))).toEqual(packs);
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
   it('stores a binary file byte for byte and reads it back whole or by range', async () => {
     const { repository, gitdir } = await openEnsured();
     const staging = join(temp.path, 'flash.bin');

@@ -21,6 +21,7 @@ import { reconcileWithRemote } from './git-rebase.ts';
 import { openRemoteTransport } from './git-transport.ts';
 import { updateTree } from './git-tree.ts';
 import { createLimit } from './limit.ts';
+import { storeAll } from './store-writer.ts';
 import { markGitRepository } from './repository-folder.ts';
 import type {
   ArtifactFile,
@@ -34,6 +35,7 @@ import type {
   StoredVersion,
   StoreMeta,
   StoreResult,
+  StoreWriter,
 } from './types.ts';
 
 /** A branch lock older than this is a crashed writer's; a younger one fails the store (which is tried again). */
@@ -220,6 +222,90 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     log?.info({ path: gitdir, branch: config.branch }, 'created the git repository');
   }
 
+  /** See `Repository.beginStore`: text goes into the run's pack as it is added; trees, commit and branch at `commit`. */
+  async function beginStore(meta: StoreMeta): Promise<StoreWriter> {
+    await removeLeftovers();
+    // Checked again when the branch moves; failing here first writes no pack that nothing names.
+    if (await pathExists(lockFile)) throw new ConflictError(`${branchRef} in ${gitdir} is locked by another writer`);
+    const merge = await mergePacks(gitdir);
+    if (merge) log?.info({ packs: merge.merged }, 'merged the repository\'s packs into one');
+    const head = await readRef(branchRef);
+    const cache = {};
+    const packed = new PackedObjects(gitdir);
+    const pack = await PackWriter.open(gitdir);
+    const blobs: { path: string; blob: string }[] = [];
+    const paths = new Set<string>();
+
+    /** Whether the repository holds the object already, so the pack need not. */
+    const inRepository = async (oid: string) => pack.has(Buffer.from(oid, 'hex')) || (await packed.has(oid)) || (await pathExists(looseObjectPath(gitdir, oid)));
+
+    return {
+      async add(files) {
+        checkArtifactFiles(files);
+        for (const { path } of files) {
+          if (paths.has(path)) throw new ValidationError(`Artifact path "${path}" is given twice`, { field: 'path' });
+          paths.add(path);
+        }
+        const limit = createLimit(8);
+        const added = await Promise.all(files.map(async (file) => ({ path: file.path, blob: await limit(() => blobOf(file.source, packed)) })));
+        // Text new to the repository goes into the pack now, so the caller may drop it. Text the
+        // repository holds (unchanged, or the same bytes at another path) is not written again.
+        for (const [index, { blob }] of added.entries()) {
+          const source = files[index].source;
+          if (source.kind !== 'text' || (await inRepository(blob))) continue;
+          await pack.add('blob', Buffer.from(source.content, 'utf8'));
+        }
+        blobs.push(...added);
+      },
+
+      async commit() {
+        let commit = head;
+        let changedPaths: Set<string>;
+        try {
+          const oldTree = head ? await readCommitTree(head, packed, cache) : null;
+          const update = await updateTree({ gitdir, cache, oldTree, blobs, packed, pack });
+          changedPaths = update.changedPaths;
+          if (changedPaths.size > 0) {
+            const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
+            let content = encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message });
+            if (config.signingKey) {
+              const signer = await openCommitSigner(config.signingKey);
+              try {
+                content = withSignature(content, await signer.sign(content));
+              } finally {
+                await signer.close();
+              }
+            }
+            commit = await pack.add('commit', content);
+            // Every object the commit names is in place before the branch moves to it.
+            await pack.finish();
+          } else {
+            // Nothing changed: the blobs are in the repository already.
+            await pack.abort();
+          }
+        } catch (error) {
+          await pack.abort();
+          throw error;
+        }
+        if (commit && commit !== head) {
+          await writeRef(branchRef, commit, head);
+          log?.info({ commit, filesChanged: changedPaths.size }, 'committed the changed artifacts');
+        }
+
+        const refs: StoreResult['refs'] = {};
+        if (commit) for (const { path, blob } of blobs) refs[path] = { kind: 'git', commit, path, blob };
+        return {
+          commit: changedPaths.size > 0 ? commit : null,
+          filesChanged: changedPaths.size,
+          refs,
+          changedPaths: blobs.map((b) => b.path).filter((path) => changedPaths.has(path)),
+        };
+      },
+
+      abort: () => pack.abort(),
+    };
+  }
+
   return {
     config,
     ensure,
@@ -243,72 +329,8 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
       // `git gc` prunes it (after two weeks, git's default, so a retry of the store finds it).
     },
 
-    async store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> {
-      checkArtifactFiles(files);
-      await removeLeftovers();
-      // Checked again when the branch moves; failing here first writes no pack that nothing names.
-      if (await pathExists(lockFile)) throw new ConflictError(`${branchRef} in ${gitdir} is locked by another writer`);
-      const merge = await mergePacks(gitdir);
-      if (merge) log?.info({ packs: merge.merged }, 'merged the repository\'s packs into one');
-      const head = await readRef(branchRef);
-      const cache = {};
-      const packed = new PackedObjects(gitdir);
-      const oldTree = head ? await readCommitTree(head, packed, cache) : null;
-
-      const pack = await PackWriter.open(gitdir);
-      let commit = head;
-      let changedPaths: Set<string>;
-      let blobs: { path: string; blob: string }[];
-      try {
-        const limit = createLimit(8);
-        blobs = await Promise.all(files.map(async (file) => ({ path: file.path, blob: await limit(() => blobOf(file.source, packed)) })));
-        const update = await updateTree({ gitdir, cache, oldTree, blobs, packed, pack });
-        changedPaths = update.changedPaths;
-        // Only text that differs from the branch head is new to the repository. It is encoded again
-        // here rather than kept from hashing: a fleet's texts would be in memory twice.
-        const written = new Set<string>();
-        for (const [index, { path, blob }] of blobs.entries()) {
-          const source = files[index].source;
-          if (source.kind !== 'text' || !changedPaths.has(path) || written.has(blob)) continue;
-          written.add(blob);
-          await pack.add('blob', Buffer.from(source.content, 'utf8'));
-        }
-        if (changedPaths.size > 0) {
-          const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
-          let content = encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message });
-          if (config.signingKey) {
-            const signer = await openCommitSigner(config.signingKey);
-            try {
-              content = withSignature(content, await signer.sign(content));
-            } finally {
-              await signer.close();
-            }
-          }
-          commit = await pack.add('commit', content);
-          // Every object the commit names is in place before the branch moves to it.
-          await pack.finish();
-        } else {
-          // Nothing changed: the blobs are in the repository already.
-          await pack.abort();
-        }
-      } catch (error) {
-        await pack.abort();
-        throw error;
-      }
-      if (commit && commit !== head) {
-        await writeRef(branchRef, commit, head);
-        log?.info({ commit, filesChanged: changedPaths.size }, 'committed the changed artifacts');
-      }
-
-      const refs: StoreResult['refs'] = {};
-      if (commit) for (const { path, blob } of blobs) refs[path] = { kind: 'git', commit, path, blob };
-      return {
-        commit: changedPaths.size > 0 ? commit : null,
-        filesChanged: changedPaths.size,
-        refs,
-        changedPaths: files.map((file) => file.path).filter((path) => changedPaths.has(path)),
-      };
-    },
+    store: (files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult> => storeAll(files, meta, beginStore),
+    beginStore,
 
     async push(options: PushOptions = {}): Promise<PushResult> {
       const url = config.remoteUrl;

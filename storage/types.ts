@@ -137,6 +137,18 @@ export interface StoreResult {
   changedPaths: string[];
 }
 
+/**
+ * A store under way. `add` writes a page's content where the store keeps it until the commit (git:
+ * new text into the run's pack; filesystem: the staging folder), so the caller may drop it;
+ * `commit` makes it all visible at once and returns what `store` would have for every file added;
+ * `abort` (also after a failed `add` or `commit`) leaves the repository as it was.
+ */
+export interface StoreWriter {
+  add(files: ArtifactFile[]): Promise<void>;
+  commit(): Promise<StoreResult>;
+  abort(): Promise<void>;
+}
+
 export interface PushResult {
   pushed: boolean;
   /** Why the push failed, fit to show to a user; never contains the token. */
@@ -210,6 +222,11 @@ export interface Repository {
   ensure(): Promise<void>;
   /** Writes every changed file in one commit (git) or one set of versions (filesystem). */
   store(files: ArtifactFile[], meta: StoreMeta): Promise<StoreResult>;
+  /**
+   * The same store, handed its files a page at a time (`store` is one page): a fleet's texts
+   * need not be in memory at once. Nothing is visible before `commit`.
+   */
+  beginStore(meta: StoreMeta): Promise<StoreWriter>;
   /** Sends every unpushed commit of the branch. A failed push keeps the local commits for the next one. */
   push(options?: PushOptions): Promise<PushResult>;
   /** Whether the branch has commits the remote has not received (false without a remote). */

@@ -12,6 +12,8 @@ export interface WorkerDeps {
   timeouts?: { connectMs?: number; commandMs?: number };
   /** Waits between attempts to store a run; STORE_RETRY_DELAYS_MS (worker/tasks/finish-run-plan.ts) when absent. */
   storeRetryDelaysMs?: readonly number[];
+  /** Devices whose new versions finish-run reads and stores at once; FINISH_PAGE_DEVICES (worker/tasks/finish-run.ts) when absent. */
+  finishPageDevices?: number;
   /** Notification delivery: waits between attempts (DELIVERY_RETRY_DELAYS_MS when absent) and the time one send may take. */
   notifications?: { retryDelaysMs?: readonly number[]; sendTimeoutMs?: number };
 }

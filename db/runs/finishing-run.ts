@@ -14,16 +14,24 @@ import { devices, type Device } from '../devices/schema.ts';
 import { enqueueWriteBacks } from '../inventory-sources/write-back.ts';
 import { repositories, type Repository } from '../repositories/schema.ts';
 import { addJob } from '../jobs/add-job.ts';
+import { sqlArray } from '../sql-lists.ts';
 import { addFinishRunJob } from './enqueue-finish-run.ts';
 import { appendRunEvent } from './run-events.ts';
 import { runDevices, runs, type Run, type RunDevice } from './schema.ts';
-import type { RunResult } from './types.ts';
+import type { RunResult, StagedArtifact } from './types.ts';
 
 export type { NewBackup };
 
+/**
+ * What a device collected, without the text itself: a finish plans from the hashes, and reads the
+ * texts of its new versions a page of devices at a time (loadCollectedTexts), so a fleet's texts
+ * are never in memory at once.
+ */
+export type CollectedArtifact = Exclude<StagedArtifact, { isBinary: false }> | Omit<Extract<StagedArtifact, { isBinary: false }>, 'content'>;
+
 export interface FinishingDevice {
   /** Without its stages: a finish never reads them, and a large run holds a few kilobytes of them per device. */
-  runDevice: Omit<RunDevice, 'stages'>;
+  runDevice: Omit<RunDevice, 'stages' | 'collected'> & { collected: CollectedArtifact[] | null };
   device: Device | null;
   credentialSetName: string | null;
 }
@@ -35,7 +43,11 @@ export interface FinishingRun {
   devices: FinishingDevice[];
 }
 
-const { stages: _stages, ...runDeviceColumns } = getTableColumns(runDevices);
+const { stages: _stages, collected: _collected, ...runDeviceColumns } = getTableColumns(runDevices);
+
+/** `collected` without the texts' content, in order; null stays null and an empty list stays empty. */
+const collectedWithoutText = sql<CollectedArtifact[] | null>`case when ${runDevices.collected} is null then null else coalesce(
+  (select jsonb_agg(a - 'content' order by n) from jsonb_array_elements(${runDevices.collected}) with ordinality as e(a, n)), '[]'::jsonb) end`;
 
 /** A run waiting for its commit; null when there is none to finish (gone, or finished already). */
 export async function loadFinishingRun(db: Database, runId: string): Promise<FinishingRun | null> {
@@ -43,13 +55,28 @@ export async function loadFinishingRun(db: Database, runId: string): Promise<Fin
   if (!run || !['finishing', 'running', 'cancelled'].includes(run.status) || run.finishedAt) return null;
   const [repository] = run.repositoryId ? await db.select().from(repositories).where(eq(repositories.id, run.repositoryId)) : [];
   const rows = await db
-    .select({ runDevice: runDeviceColumns, device: devices, credentialSetName: credentialSets.name })
+    .select({ runDevice: { ...runDeviceColumns, collected: collectedWithoutText }, device: devices, credentialSetName: credentialSets.name })
     .from(runDevices)
     .leftJoin(devices, eq(devices.id, runDevices.deviceId))
     .leftJoin(credentialSets, eq(credentialSets.id, runDevices.credentialSetId))
     .where(eq(runDevices.runId, runId))
     .orderBy(runDevices.position);
   return { run, repository, devices: rows };
+}
+
+/** Where a collected text is found by loadCollectedTexts. */
+export const collectedTextKey = (deviceId: string, artifact: string) => `${deviceId}\0${artifact}`;
+
+/** The texts the run's devices collected, of the artifacts asked for, by collectedTextKey. */
+export async function loadCollectedTexts(db: Database, runId: string, wanted: readonly { deviceId: string; artifact: string }[]): Promise<Map<string, string>> {
+  if (wanted.length === 0) return new Map();
+  const rows = await db.execute<{ deviceId: string; artifact: string; content: string }>(sql`
+    select w.device_id as "deviceId", w.artifact, a->>'content' as content
+    from unnest(${sqlArray(wanted.map((w) => w.deviceId), 'uuid')}, ${sqlArray(wanted.map((w) => w.artifact), 'text')}) as w(device_id, artifact)
+    join ${runDevices} rd on rd.run_id = ${runId} and rd.device_id = w.device_id
+    cross join jsonb_array_elements(rd.collected) as a
+    where a->>'artifact' = w.artifact and a ? 'content'`);
+  return new Map(rows.map((row) => [collectedTextKey(row.deviceId, row.artifact), row.content]));
 }
 
 /** How a run ends: its status, result and error, and the run-finished event's message. */

@@ -7,15 +7,16 @@ import type { Backup } from '../../db/backups/schema.ts';
 import type { LineCounts } from '../../db/changes/count-lines.ts';
 import type { Repository } from '../../db/repositories/schema.ts';
 import { renderPathTemplate } from '../../db/repositories/path-template.ts';
-import type { FinishingDevice, NewBackup } from '../../db/runs/finishing-run.ts';
+import type { CollectedArtifact, FinishingDevice, NewBackup } from '../../db/runs/finishing-run.ts';
 import type { Run } from '../../db/runs/schema.ts';
-import type { RunResult, StagedArtifact } from '../../db/runs/types.ts';
+import type { RunResult } from '../../db/runs/types.ts';
 import type { ArtifactSource, StorageRef, StoreResult } from '../../storage/index.ts';
 
 export interface PlannedArtifact {
   deviceId: string;
   deviceName: string;
-  staged: StagedArtifact;
+  /** Without the text: the store is handed it a page at a time (finish-run.ts). */
+  staged: CollectedArtifact;
   /** Repository-relative, rendered from the repository's path template. */
   path: string;
   previous: Backup | undefined;
@@ -72,7 +73,7 @@ export function storeRetryMessage(attempts: number, delaysMs: readonly number[],
 }
 
 /** Unchanged when the comparable text (binary: the bytes) equals the latest version stored at the same path. */
-export function sameVersion(staged: StagedArtifact, previous: Backup | undefined, filePath: string): boolean {
+export function sameVersion(staged: CollectedArtifact, previous: Backup | undefined, filePath: string): boolean {
   if (!previous || previous.storageRef.path !== filePath) return false;
   // Volatile lines (clock, uptime) differ on every fetch and do not make a text artifact change.
   return staged.isBinary ? staged.sha256 === previous.sha256 : staged.comparableSha256 === previous.comparableSha256;
@@ -100,11 +101,15 @@ export function planArtifacts(collected: FinishingDevice[], latest: Backup[], pa
 }
 
 /**
- * What the store reads: text inline; a binary from the objects staged in the repository while it
- * was collected, or, collected by a version before that, from a file in the data folder.
+ * What the store reads: text inline (`text`, read for the page being stored); a binary from the
+ * objects staged in the repository while it was collected, or, collected by a version before
+ * that, from a file in the data folder.
  */
-export function artifactSource(staged: StagedArtifact): ArtifactSource {
-  if (!staged.isBinary) return { kind: 'text', content: staged.content };
+export function artifactSource(staged: CollectedArtifact, text: string | undefined): ArtifactSource {
+  if (!staged.isBinary) {
+    if (text === undefined) throw new Error(`the collected text of ${staged.artifact} is gone`);
+    return { kind: 'text', content: text };
+  }
   return 'object' in staged ? { kind: 'object', id: staged.object } : { kind: 'file', file: staged.file };
 }
 

@@ -36,6 +36,8 @@ beforeAll(async () => {
     databaseUrl: api.database.url,
     concurrency: 5,
     storeRetryDelaysMs,
+    // A store of one device at a time: every run here is stored in several pages.
+    finishPageDevices: 1,
   });
   steady = await startLab({ devices: [{ platform: 'cisco-ios' }, { platform: 'cisco-ios' }], changeEvery: 1000 });
   changing = await startLab({ devices: [{ platform: 'cisco-ios' }, { platform: 'cisco-ios' }], changeEvery: 1 });

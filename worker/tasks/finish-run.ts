@@ -10,8 +10,18 @@ import { ownedPaths, recordPush } from '../../db/repositories/record-push.ts';
 import type { Repository as RepositoryRow } from '../../db/repositories/schema.ts';
 import { openStorageConfig } from '../../db/repositories/storage-config.ts';
 import type { Tx } from '../../db/client.ts';
-import { countStoreAttempt, failRun, loadFinishingRun, recordFinishedRun, scheduleStoreRetry, type FinishingRun } from '../../db/runs/finishing-run.ts';
-import { openRepository, type ArtifactFile, type Repository, type StoredVersion, type StoreResult } from '../../storage/index.ts';
+import {
+  collectedTextKey,
+  countStoreAttempt,
+  failRun,
+  loadCollectedTexts,
+  loadFinishingRun,
+  recordFinishedRun,
+  scheduleStoreRetry,
+  type FinishingDevice,
+  type FinishingRun,
+} from '../../db/runs/finishing-run.ts';
+import { openRepository, type Repository, type StoredVersion, type StoreResult } from '../../storage/index.ts';
 import type { WorkerDeps } from '../deps.ts';
 import {
   artifactSource,
@@ -39,11 +49,11 @@ interface FinishProgress {
 /**
  * Writes every changed artifact of the run as one commit (none when nothing changed), pushes
  * when the repository has a remote, records one backup row per artifact and the run result:
- * load → plan (finish-run-plan.ts) → store → record. When storing or recording fails, the attempt
- * is counted and the store tried again after a wait (STORE_RETRY_DELAYS_MS); after the last, the
- * run ends failed with its collected devices "collected, not stored" and what they collected kept
- * for a retry of the store (see README, "No run left unfinished"). The job's own attempts only
- * cover a failure to record that outcome.
+ * load (without the texts) → plan (finish-run-plan.ts) → store (a page of devices at a time) →
+ * record. When storing or recording fails, the attempt is counted and the store tried again after
+ * a wait (STORE_RETRY_DELAYS_MS); after the last, the run ends failed with its collected devices
+ * "collected, not stored" and what they collected kept for a retry of the store (see README, "No
+ * run left unfinished"). The job's own attempts only cover a failure to record that outcome.
  */
 export const finishRunTask =
   (deps: WorkerDeps): Task<'finish-run'> =>
@@ -101,10 +111,12 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   phaseDone('planMs');
 
   const store = openRepository(await openStorageConfig(deps.db, repository, deps.keyring), log);
-  const stored = await storeChanged(store, progress.planned, { message: commitMessage(runId, progress.planned, failed.length), date: progress.commitDate });
-  progress.planned = await withLineCounts(store, withStoredRefs(progress.planned, stored), log);
+  const stored = await storeChanged({ deps, runId, store, progress, devices, log, phases }, { message: commitMessage(runId, progress.planned, failed.length), date: progress.commitDate });
+  progress.planned = withStoredRefs(progress.planned, stored);
   progress.commit = { sha: commitHolding(stored, progress.planned), filesChanged: stored.filesChanged, pushed: null, pushError: null };
   phaseDone('writeMs');
+  // Saving the search texts happens between the store's pages; it is reported on its own.
+  phases.writeMs -= phases.indexMs ?? 0;
 
   if (repository.kind === 'git' && repository.remoteUrl) {
     const push = await pushCommits(deps, repository, store, stored.commit !== null);
@@ -120,12 +132,6 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   phaseDone('pushMs');
 
   const outcome = runOutcome({ run, repository, devices, planned: progress.planned, commit: progress.commit, failure: null, commitDate: progress.commitDate, now: new Date() });
-  // Config search reads new versions from PostgreSQL, never from the repository. Their texts are
-  // saved before the run is recorded, in their own transaction: indexing a fleet's first versions
-  // takes seconds, which the run's record (its rows locked, its end time taken when it begins)
-  // should not wait through. A text no version names (the record failed) is removed by the daily
-  // index-config-texts job.
-  await saveConfigTexts(deps.db, newVersionTexts(progress.planned, devices.map((d) => d.device)));
   const recorded = await deps.db.transaction((tx) => recordFinishedRun(tx, run, outcome));
   phaseDone('recordMs');
   if (recorded) {
@@ -137,13 +143,82 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   }
 }
 
-/** Writes the changed artifacts; nothing changed, nothing written. */
-async function storeChanged(store: Repository, planned: PlannedArtifact[], meta: { message: string; date: Date }): Promise<StoreResult> {
+/** Devices whose new versions are read, stored, counted and indexed at once: a few megabytes of text. */
+const FINISH_PAGE_DEVICES = 1_000;
+
+interface StoreContext {
+  deps: WorkerDeps;
+  runId: string;
+  store: Repository;
+  progress: FinishProgress;
+  devices: FinishingDevice[];
+  log: WorkerDeps['log'];
+  phases: Record<string, number>;
+}
+
+/**
+ * Writes the changed artifacts as one store (nothing changed, nothing written), handed to it a
+ * page of devices at a time: each page's texts are read from PostgreSQL, added to the store, their
+ * changed lines counted and their search texts saved, then dropped, so the worker's memory does
+ * not grow with the run.
+ */
+async function storeChanged(context: StoreContext, meta: { message: string; date: Date }): Promise<StoreResult> {
+  const { deps, runId, store, progress } = context;
   await store.ensure();
-  const files: ArtifactFile[] = planned
-    .filter((p) => p.changed)
-    .map((p) => ({ path: p.path, source: artifactSource(p.staged) }));
-  return files.length ? store.store(files, meta) : { commit: null, filesChanged: 0, refs: {}, changedPaths: [] };
+  const pages = changedPages(progress.planned, deps.finishPageDevices ?? FINISH_PAGE_DEVICES);
+  if (pages.length === 0) return { commit: null, filesChanged: 0, refs: {}, changedPaths: [] };
+  const deviceById = new Map(context.devices.flatMap((d) => (d.device ? [[d.device.id, d.device] as const] : [])));
+  context.phases.indexMs = 0;
+  const writer = await store.beginStore(meta);
+  try {
+    for (const page of pages) {
+      const planned = page.map((index) => progress.planned[index]);
+      const texts = await loadCollectedTexts(deps.db, runId, planned.filter((p) => !p.staged.isBinary).map((p) => ({ deviceId: p.deviceId, artifact: p.staged.artifact })));
+      const textOf = (p: PlannedArtifact) => texts.get(collectedTextKey(p.deviceId, p.staged.artifact));
+      await writer.add(planned.map((p) => ({ path: p.path, source: artifactSource(p.staged, textOf(p)) })));
+      const counted = await withLineCounts(store, planned, textOf, context.log);
+      for (const [at, index] of page.entries()) progress.planned[index] = counted[at];
+      const indexing = Date.now();
+      await saveConfigTexts(deps.db, newVersionTexts(withTexts(planned, textOf), planned.map((p) => deviceById.get(p.deviceId) ?? null)));
+      context.phases.indexMs += Date.now() - indexing;
+    }
+    return await writer.commit();
+  } catch (error) {
+    await writer.abort();
+    throw error;
+  }
+}
+
+/** Indexes of the changed planned artifacts, grouped in pages of `pageDevices` devices. */
+function changedPages(planned: PlannedArtifact[], pageDevices: number): number[][] {
+  const pages: number[][] = [];
+  let page: number[] = [];
+  const devicesInPage = new Set<string>();
+  for (const [index, p] of planned.entries()) {
+    if (!p.changed) continue;
+    if (!devicesInPage.has(p.deviceId) && devicesInPage.size >= pageDevices) {
+      pages.push(page);
+      page = [];
+      devicesInPage.clear();
+    }
+    devicesInPage.add(p.deviceId);
+    page.push(index);
+  }
+  if (page.length) pages.push(page);
+  return pages;
+}
+
+/**
+ * Config search reads new versions from PostgreSQL, never from the repository: their texts are
+ * saved as each page is stored, before the run is recorded and in their own statements, so the
+ * run's record (its rows locked) never waits on indexing. A text no version names (the store or
+ * the record failed) is removed by the daily index-config-texts job.
+ */
+function withTexts(planned: PlannedArtifact[], textOf: (p: PlannedArtifact) => string | undefined) {
+  return planned.flatMap((p) => {
+    const content = textOf(p);
+    return p.staged.isBinary || content === undefined ? [] : [{ deviceId: p.deviceId, changed: p.changed, staged: { ...p.staged, content } }];
+  });
 }
 
 /** Previous versions read at once while counting changed lines. */
@@ -155,20 +230,20 @@ const LINE_COUNT_READS = 8;
  * before is read from the repository. A version that cannot be read gets no counts and the run
  * goes on.
  */
-async function withLineCounts(store: Repository, planned: PlannedArtifact[], log: WorkerDeps['log']): Promise<PlannedArtifact[]> {
+async function withLineCounts(store: Repository, planned: PlannedArtifact[], textOf: (p: PlannedArtifact) => string | undefined, log: WorkerDeps['log']): Promise<PlannedArtifact[]> {
   const counted = [...planned];
-  const todo = counted.flatMap((p, index) => (p.changed && !p.staged.isBinary ? [index] : []));
+  const todo = counted.flatMap((p, index) => (p.changed && !p.staged.isBinary && textOf(p) !== undefined ? [index] : []));
   const count = async (index: number) => {
     const p = counted[index];
-    if (p.staged.isBinary) return;
+    const content = textOf(p)!;
     if (!p.previous) {
-      counted[index] = { ...p, lines: { added: countLines(p.staged.content), removed: 0 } };
+      counted[index] = { ...p, lines: { added: countLines(content), removed: 0 } };
       return;
     }
     if (!p.previous.isText) return;
     try {
       const older = await readText(await store.openRead(p.previous.storageRef));
-      counted[index] = { ...p, lines: countChangedLines(older, p.staged.content) };
+      counted[index] = { ...p, lines: countChangedLines(older, content) };
     } catch (error) {
       log.warn({ err: error, deviceId: p.deviceId, artifact: p.staged.artifact }, 'could not read the version before to count changed lines');
     }
