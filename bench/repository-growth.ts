@@ -18,6 +18,7 @@ import { createWriteStream, promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { seededRandom } from '../lab/lab.ts';
 import { loadPersona } from '../lab/persona.ts';
 import { fetchVariables, renderTemplate } from '../lab/template.ts';
 import { openRepository, type ArtifactFile, type GitStorageRef, type Repository } from '../storage/index.ts';
@@ -39,17 +40,6 @@ export interface RepositoryGrowthOptions {
 
 const DEVICES_PER_SITE = 100;
 
-/** A small seeded generator, so two runs of the benchmark change the same devices. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Device {
   name: string;

@@ -88,7 +88,7 @@ export const labDefaults = {
 };
 
 /** mulberry32: small, seedable and good enough to pick faulty devices reproducibly. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -69,6 +69,17 @@ export async function temporaryDir(prefix: string): Promise<{ path: string; remo
   return { path, remove: () => rm(path, { recursive: true, force: true }) };
 }
 
+/** Asks `probe` every `everyMs` until it gives a value, or fails naming `what` after `timeoutMs`. */
+export async function until<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 90_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
+
 /** Node resource kinds that mean a test left a socket, server, file or child process open. */
 const leakKinds = new Set(['TCPSocketWrap', 'TCPServerWrap', 'TCPWRAP', 'ProcessWrap', 'FileHandle', 'FSReqCallback', 'PipeServerWrap']);
 

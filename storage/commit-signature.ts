@@ -81,6 +81,17 @@ export function withSignature(commit: Buffer, signature: string): Buffer {
   return Buffer.from(`${text.slice(0, end)}\n${header}${text.slice(end)}`, 'utf8');
 }
 
+/** The commit, signed with the key when there is one (a signer opened and closed for it alone). */
+export async function signedWhenKeyed(commit: Buffer, key: SigningKey | null | undefined): Promise<Buffer> {
+  if (!key) return commit;
+  const signer = await openCommitSigner(key);
+  try {
+    return withSignature(commit, await signer.sign(commit));
+  } finally {
+    await signer.close();
+  }
+}
+
 /** The commit without its `gpgsig` header: what was signed, and what a rebase rewrites. */
 export function withoutSignature(commit: Buffer): Buffer {
   const text = commit.toString('utf8');

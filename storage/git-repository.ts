@@ -14,7 +14,7 @@ import { checkArtifactFiles } from './artifact-path.ts';
 import { pathExists } from './files.ts';
 import { createBlobWriter, createSpooledBlobWriter, encodeCommit, looseObjectPath, openLooseObject, removeTempObjects, writeBlobFromFile } from './git-objects.ts';
 import { mergePacks, objectId, packFolder, PackedObjects, PackWriter } from './git-pack.ts';
-import { openCommitSigner, withSignature } from './commit-signature.ts';
+import { signedWhenKeyed } from './commit-signature.ts';
 import { checkRemoteUrl, displayUrl } from './git-remote.ts';
 import { RemoteError } from './git-ssh.ts';
 import { reconcileWithRemote } from './git-rebase.ts';
@@ -267,15 +267,7 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
           changedPaths = update.changedPaths;
           if (changedPaths.size > 0) {
             const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
-            let content = encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message });
-            if (config.signingKey) {
-              const signer = await openCommitSigner(config.signingKey);
-              try {
-                content = withSignature(content, await signer.sign(content));
-              } finally {
-                await signer.close();
-              }
-            }
+            const content = await signedWhenKeyed(encodeCommit({ tree: update.tree, parents: head ? [head] : [], author: person, committer: person, message: meta.message }), config.signingKey);
             commit = await pack.add('commit', content);
             // Every object the commit names is in place before the branch moves to it.
             await pack.finish();

@@ -15,7 +15,7 @@ import git from 'isomorphic-git';
 import { ConflictError, ValidationError } from '../infra/errors.ts';
 import type { Logger } from '../infra/log.ts';
 import { artifactPathSegments, versionsFolder } from './artifact-path.ts';
-import { openCommitSigner, withSignature } from './commit-signature.ts';
+import { signedWhenKeyed } from './commit-signature.ts';
 import { encodeCommit } from './git-objects.ts';
 import { PackedObjects, PackWriter } from './git-pack.ts';
 import { updateTree } from './git-tree.ts';
@@ -111,16 +111,8 @@ async function commitTreeChange(
       return { commit: null, paths };
     }
     const person = { name: config.authorName, email: config.authorEmail, date: meta.date };
-    let content = encodeCommit({ tree: update.tree, parents: [head], author: person, committer: person, message: meta.message });
     // Signed like the runs' commits, so a branch that must verify keeps verifying.
-    if (config.signingKey) {
-      const signer = await openCommitSigner(config.signingKey);
-      try {
-        content = withSignature(content, await signer.sign(content));
-      } finally {
-        await signer.close();
-      }
-    }
+    const content = await signedWhenKeyed(encodeCommit({ tree: update.tree, parents: [head], author: person, committer: person, message: meta.message }), config.signingKey);
     commit = await pack.add('commit', content);
     await pack.finish();
   } catch (error) {

@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../graphql/testing.ts';
 import { projectRoot } from '../infra/project-root.ts';
 import { startLab, type Lab } from '../lab/lab.ts';
-import { temporaryDir } from '../lab/test-support.ts';
+import { temporaryDir, until } from '../lab/test-support.ts';
+
 
 let api: TestApi;
 let lab: Lab;
@@ -43,16 +44,6 @@ async function startWorkerProcess(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   workers.push({ process: child, dataDir });
-}
-
-async function until<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 beforeAll(async () => {
@@ -112,7 +103,7 @@ async function runWatchingWorkers(repositoryId: string, deviceIds: string[]): Pr
     for (const row of locked) collectors.set(row.run_device_id, row.locked_by);
     const [run] = await api.db.sql`select status from runs where id = ${runId}`;
     return ['succeeded', 'partial', 'failed', 'cancelled'].includes(run.status) ? (run.status as string) : undefined;
-  }, 'the run to finish');
+  }, 'the run to finish', 90_000, 50);
   return { runId, status, collectors };
 }
 

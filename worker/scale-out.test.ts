@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../graphql/testing.ts';
 import { startLab, type Lab } from '../lab/lab.ts';
 import { projectRoot } from '../infra/project-root.ts';
+import { until } from '../lab/test-support.ts';
 
 /** Workers as separate processes, as on separate machines, sharing only the database. */
 let api: TestApi;
@@ -27,16 +28,6 @@ function startWorkerProcess(): ChildProcess {
   });
   workers.push(child);
   return child;
-}
-
-async function until<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 beforeAll(async () => {

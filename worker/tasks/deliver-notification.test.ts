@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../../graphql/testing.ts';
 import { projectRoot } from '../../infra/project-root.ts';
 import { startHttpReceiver, type HttpReceiver } from '../../notify/testing.ts';
+import { until } from '../../lab/test-support.ts';
 
 let api: TestApi;
 let receiver: HttpReceiver;
@@ -29,16 +30,6 @@ function startWorkerProcess(): ChildProcess {
   });
   workers.push(child);
   return child;
-}
-
-async function until<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 beforeAll(async () => {
