@@ -2,11 +2,10 @@
  * The most changed devices, counted from the kept `initial` flag and ranked with names only at the
  * cutoff, are those a count that probes for earlier backups row by row finds, ties included.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../client.ts';
 import type { Ctx } from '../context.ts';
-import { createKeyring } from '../../infra/keyring.ts';
+import { systemTestContext } from '../testing.ts';
 import { createTestDatabase, type TestDatabase } from '../../infra/postgres/test-database.ts';
 import { listMostChangedDevices } from './list-most-changed-devices.ts';
 
@@ -18,13 +17,7 @@ const since = new Date('2026-03-01T00:00:00Z');
 beforeAll(async () => {
   database = await createTestDatabase();
   handle = connectDatabase(database.url, { max: 2 });
-  ctx = {
-    db: handle.db,
-    caller: { kind: 'system', name: 'test' },
-    keyring: createKeyring(Buffer.alloc(32, 7)),
-    log: pino({ level: 'silent' }),
-    settings: { dataDir: '/nonexistent' },
-  };
+  ctx = systemTestContext(handle.db);
   // Device n has backups on days 1 to 2 + n % 4 of March, each changed when (n + day) % 3 <> 0; an
   // older first backup for the even devices (so their first March backup is a real change), and
   // the same times across devices, so that counts and last changes tie.

@@ -8,12 +8,11 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type DatabaseHandle } from '../client.ts';
 import type { Ctx } from '../context.ts';
+import { systemTestContext } from '../testing.ts';
 import { createTestDatabase, type TestDatabase } from '../../infra/postgres/test-database.ts';
-import { createKeyring } from '../../infra/keyring.ts';
 import { openRepository } from '../../storage/index.ts';
 import type { StorageRef } from '../../storage/types.ts';
 import { insertBackups, type NewBackup } from '../backups/insert-backups.ts';
@@ -33,13 +32,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   handle = connectDatabase(database.url, { max: 3 });
   folder = await fs.mkdtemp(path.join(os.tmpdir(), 'tidemark-retention-'));
-  ctx = {
-    db: handle.db,
-    caller: { kind: 'system', name: 'test' },
-    keyring: createKeyring(Buffer.alloc(32, 7)),
-    log: pino({ level: 'silent' }),
-    settings: { dataDir: folder },
-  };
+  ctx = systemTestContext(handle.db, folder);
 });
 
 afterAll(async () => {

@@ -2,13 +2,12 @@
  * No statement grows with the fleet: a run over more devices, and a commit of more artifacts,
  * than PostgreSQL's 65,535 bind parameters could ever name one by one.
  */
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { latestBackups } from '../backups/latest-backups.ts';
 import { connectDatabase, type DatabaseHandle } from '../client.ts';
 import type { Ctx } from '../context.ts';
+import { systemTestContext } from '../testing.ts';
 import { createTestDatabase, type TestDatabase } from '../../infra/postgres/test-database.ts';
-import { createKeyring } from '../../infra/keyring.ts';
 import { MAX_BIND_PARAMETERS } from '../sql-lists.ts';
 import { beginRun, lockQueuedRun } from './begin-run.ts';
 import { cancelRun } from './cancel-run.ts';
@@ -29,13 +28,7 @@ let deviceIds: string[];
 beforeAll(async () => {
   database = await createTestDatabase();
   handle = connectDatabase(database.url, { max: 2 });
-  ctx = {
-    db: handle.db,
-    caller: { kind: 'system', name: 'test' },
-    keyring: createKeyring(Buffer.alloc(32, 7)),
-    log: pino({ level: 'silent' }),
-    settings: { dataDir: '/nonexistent' },
-  };
+  ctx = systemTestContext(handle.db);
   [{ id: repositoryId }] = await handle.sql`insert into repositories (name, kind, path) values ('fleet', 'git', '/nonexistent/fleet') returning id`;
   await handle.sql`
     insert into devices (name, host, backup_method)

@@ -184,7 +184,8 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
     }
     return await writer.commit();
   } catch (error) {
-    await writer.abort();
+    // The store's own failure is what the run reports; one in cleaning up after it is only logged.
+    await writer.abort().catch((abortError: unknown) => context.log.warn({ err: abortError }, 'could not abort the unfinished store'));
     throw error;
   }
 }
