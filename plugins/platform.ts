@@ -13,8 +13,15 @@ export interface NamedPattern {
   pattern: RegExp;
 }
 
-/** A secret: `pattern` is global + multiline and captures the secret in the group `secret`. */
-export type Redaction = NamedPattern;
+/**
+ * A secret: `pattern` is global + multiline and captures the secret in the group `secret`.
+ * `requires`, when given, is a cheap pattern that every text holding a match also matches (the
+ * header or table the pattern looks back for): a text without it is not searched, which spares
+ * a long lookbehind tried at every line of every other text.
+ */
+export interface Redaction extends NamedPattern {
+  requires?: RegExp;
+}
 
 /** A line that changes on every fetch; kept in content, left out of the comparable text. */
 export type VolatileLine = NamedPattern;

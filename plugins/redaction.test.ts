@@ -95,6 +95,47 @@ describe.each(labPlatforms())('%s fixtures', (platformId) => {
 });
 
 /**
+ * A rule's `requires` lets a text skip it (redaction would otherwise try a long lookbehind at every
+ * line): so it must hold in every text where the rule matches. Checked with the guard left out,
+ * over every platform's fixtures and recorded cases, and over texts made to match.
+ */
+describe('guarded redactions', () => {
+  const guarded = labPlatforms().flatMap((platformId) => findPlatform(platformId)!.redactions.filter((rule) => rule.requires).map((rule) => ({ platformId, rule })));
+  const texts = labPlatforms().flatMap((platformId) => fixtureTexts(platformId).map(({ text }) => text));
+  const made = [
+    '# Secrets for authentication using CHAP\n# client\tserver\tsecret\tIP addresses\nalice\t*\tChapSecret1\t*\n"bob"  gw  "Quoted Secret" 10.0.0.2',
+    '{\n    "SNMP_COMMUNITY": {\n        "Ro-Comm": {\n            "TYPE": "RO"\n        }\n    }\n}',
+    'system:\n  snmp-server:\n    readonly-community:\n      Nv-Comm:\n        access:\n          any: {}',
+  ];
+
+  test('some rules are guarded: the ppp secrets files, the SONiC community table, NVUE map keys', () => {
+    expect(new Set(guarded.map(({ rule }) => rule.name))).toEqual(new Set(['ppp-secret', 'snmp-community', 'snmp-user']));
+  });
+
+  test('a text the unguarded rule matches also matches the guard', () => {
+    const unguarded: string[] = [];
+    let matched = 0;
+    for (const { platformId, rule } of guarded) {
+      for (const text of [...texts, ...made]) {
+        rule.pattern.lastIndex = 0;
+        if (!rule.pattern.test(text)) continue;
+        matched++;
+        if (!rule.requires!.test(text)) unguarded.push(`${platformId} ${rule.name}: ${text.slice(0, 80)}`);
+      }
+    }
+    expect(unguarded).toEqual([]);
+    expect(matched).toBeGreaterThanOrEqual(3);
+  });
+
+  test('the guarded rules still redact: chap-secrets, SONiC and NVUE communities', () => {
+    expect(redactSecrets(made[0], findPlatform('linux')!).text).toContain('alice\t*\t<redacted:ppp-secret>\t*');
+    expect(redactSecrets(made[0], findPlatform('linux')!).text).toContain('"bob"  gw  "<redacted:ppp-secret>" 10.0.0.2');
+    expect(redactSecrets(made[1], findPlatform('sonic')!).text).toContain('"<redacted:snmp-community>": {');
+    expect(redactSecrets(made[2], findPlatform('cumulus-linux')!).text).toContain('      <redacted:snmp-community>:');
+  });
+});
+
+/**
  * Real-syntax lines per platform. `[[value]]` marks the secret: the line must come back with a
  * marker in its place and every other character unchanged. A line without `[[…]]` must come back
  * as it is.

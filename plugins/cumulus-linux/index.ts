@@ -51,6 +51,8 @@ function mapKeysUnder(name: string, headers: string): Redaction[] {
     redaction(
       name,
       String.raw`(?<=^ {${indent}}(?:${headers}):[ \t]*\n(?: {${indent + 4}}[^\n]*\n| {${indent + 2}}[^\s][^\n]*\n)*) {${indent + 2}}(?<secret>[^\s:'"{}]+):`,
+      'gm',
+      new RegExp(String.raw`^ {${indent}}(?:${headers}):[ \t]*$`, 'm'),
     ),
   );
 }

@@ -48,6 +48,8 @@ export const linux = definePlatform({
     redaction(
       'ppp-secret',
       String.raw`^(?:"[^"\n]*"|[^\s#"]\S*)[ \t]+(?:"[^"\n]*"|\S+)(?<=^# client[ \t]+server[ \t]+secret[^\n]*\n(?:[^\n]*\n){0,1000}[^\n]*)${spacedValue}`,
+      'gm',
+      /^# client[ \t]+server[ \t]+secret/m,
     ),
     // ipsec.secrets `… : PSK "x"`, `: XAUTH`, `: EAP`
     redaction('ike-psk', String.raw`(?:^|[ \t]):[ \t]*(?:PSK|XAUTH|EAP|NTLM|PIN)${spacedValue}`),

@@ -3,7 +3,7 @@
  * redaction and the comparable form.
  */
 import { CollectionError } from '../errors.ts';
-import type { CommandStep, NamedPattern, Platform } from '../platform.ts';
+import type { CommandStep, NamedPattern, Platform, Redaction } from '../platform.ts';
 import type { PagerRule } from './expect.ts';
 import type { AbsentArtifact, TextArtifact } from '../types.ts';
 import { secretSafetyNet } from '../shared/secrets.ts';
@@ -136,10 +136,11 @@ function maskingPattern(rule: NamedPattern): RegExp {
 }
 
 /** Replaces the `secret` group of every match of the rules with a marker; a marker already there stays. */
-function maskSecrets(text: string, rules: readonly NamedPattern[], marker: (name: string) => string): { text: string; applied: string[] } {
+function maskSecrets(text: string, rules: readonly Redaction[], marker: (name: string) => string): { text: string; applied: string[] } {
   const applied: string[] = [];
   let result = text;
   for (const rule of rules) {
+    if (rule.requires && !rule.requires.test(result)) continue;
     let replaced = '';
     let last = 0;
     for (const match of result.matchAll(maskingPattern(rule))) {

@@ -10,8 +10,8 @@
 import type { Redaction } from '../platform.ts';
 import { privateKeyBlock } from './patterns.ts';
 
-export function redaction(name: string, source: string, flags = 'gm'): Redaction {
-  return { name, pattern: new RegExp(source, flags) };
+export function redaction(name: string, source: string, flags = 'gm', requires?: RegExp): Redaction {
+  return { name, pattern: new RegExp(source, flags), ...(requires ? { requires } : {}) };
 }
 
 /**

@@ -28,6 +28,8 @@ export const sonic = definePlatform({
     redaction(
       'snmp-community',
       String.raw`(?<="SNMP_COMMUNITY"[ \t]*:[ \t]*\{(?:\s*"(?:[^"\\\n]|\\.)+"[ \t]*:[ \t]*\{[^{}]*\},?)*\s*)"(?<secret>(?:[^"\\\n]|\\.)+)"(?=[ \t]*:[ \t]*\{)`,
+      'gm',
+      /"SNMP_COMMUNITY"/,
     ),
   ],
   volatile: [],
