@@ -143,7 +143,11 @@ function maskSecrets(text: string, rules: readonly Redaction[], marker: (name: s
     if (rule.requires && !rule.requires.test(result)) continue;
     let replaced = '';
     let last = 0;
-    for (const match of result.matchAll(maskingPattern(rule))) {
+    // exec on the compiled pattern: matchAll would copy the pattern for every text and rule.
+    const pattern = maskingPattern(rule);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(result); match; match = pattern.exec(result)) {
+      if (match[0] === '') pattern.lastIndex++;
       const span = match.indices?.groups?.secret;
       if (!span || span[0] === span[1] || span[0] < last) continue;
       if (result.startsWith('<redacted:', span[0]) || result.startsWith('<resalted:', span[0])) continue;

@@ -24,10 +24,11 @@ export const sonic = definePlatform({
     // TACPLUS, TACPLUS_SERVER, RADIUS, RADIUS_SERVER `"passkey"`; LDAP `"bind_password"`; BGP
     // neighbor `"auth_password"`/`"password"`; SNMP_USER `"SNMP_USER_AUTH_PASSWORD"`, `…_ENCRYPTION_PASSWORD`
     redaction('secret', String.raw`"(?:passkey|key|auth_key|shared_secret|[\w-]*password|[\w-]*secret|[\w-]*_psk)"[ \t]*:[ \t]*${jsonValue}`, 'gmi'),
-    // SNMP_COMMUNITY: each community is a key of the table (`"public": { "TYPE": "RO" }`)
+    // SNMP_COMMUNITY: each community is a key of the table (`"public": { "TYPE": "RO" }`). Only a
+    // key whose value is an object (the lookahead, cheap) is looked back from to its table.
     redaction(
       'snmp-community',
-      String.raw`(?<="SNMP_COMMUNITY"[ \t]*:[ \t]*\{(?:\s*"(?:[^"\\\n]|\\.)+"[ \t]*:[ \t]*\{[^{}]*\},?)*\s*)"(?<secret>(?:[^"\\\n]|\\.)+)"(?=[ \t]*:[ \t]*\{)`,
+      String.raw`(?="(?:[^"\\\n]|\\.)+"[ \t]*:[ \t]*\{)(?<="SNMP_COMMUNITY"[ \t]*:[ \t]*\{(?:\s*"(?:[^"\\\n]|\\.)+"[ \t]*:[ \t]*\{[^{}]*\},?)*\s*)"(?<secret>(?:[^"\\\n]|\\.)+)"`,
       'gm',
       /"SNMP_COMMUNITY"/,
     ),
