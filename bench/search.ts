@@ -87,7 +87,6 @@ export async function benchSearch(options: SearchBenchOptions, log: Logger, sign
       versions += rows.length;
     }
     await stack.db.sql`analyze`;
-    print(`prof ${JSON.stringify((globalThis as any).prof)}`);
     print(`inserted ${options.devices} devices of ${platforms.length} platforms, ${versions} versions (${(bytes / 1e6).toFixed(0)} MB of text, redacted) in ${seconds(Date.now() - started)}, of which saving the texts for search ${seconds(savingMs)}`);
 
     print(`load average before the searches: ${loadAverage()}`);
