@@ -22,16 +22,15 @@ const payloadObject = sql.join(
 export async function dispatchDevices(tx: Tx, ranges: { runId: string; from: number; to: number }[]): Promise<void> {
   const wanted = ranges.filter((range) => range.from < range.to).map((range) => ({ run_id: range.runId, from_position: range.from, to_position: range.to }));
   if (wanted.length === 0) return;
+  // One add_jobs call for the whole batch: one statement and one notification, where add_job per
+  // row cost about half a millisecond of PostgreSQL's time per device (and a notification each).
   await tx.execute(sql`
-    select graphile_worker.add_job(
-      identifier => ${task}::text,
-      payload => json_build_object(${payloadObject}),
-      job_key => ${`${task}:`}::text || rd.id,
-      max_attempts => 3
-    )
-    from run_devices rd
-    join jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as w(run_id uuid, from_position int, to_position int)
-      on rd.run_id = w.run_id and rd.position >= w.from_position and rd.position < w.to_position
-    where rd.status = 'queued'
-    order by rd.run_id, rd.position`);
+    select count(*) from graphile_worker.add_jobs(array(
+      select row(${task}::text, json_build_object(${payloadObject}), null, null, 3, ${`${task}:`}::text || rd.id, null, null)::graphile_worker.job_spec
+      from run_devices rd
+      join jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as w(run_id uuid, from_position int, to_position int)
+        on rd.run_id = w.run_id and rd.position >= w.from_position and rd.position < w.to_position
+      where rd.status = 'queued'
+      order by rd.run_id, rd.position
+    ))`);
 }
