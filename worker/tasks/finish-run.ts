@@ -115,7 +115,7 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   progress.planned = withStoredRefs(progress.planned, stored);
   progress.commit = { sha: commitHolding(stored, progress.planned), filesChanged: stored.filesChanged, pushed: null, pushError: null };
   phaseDone('writeMs');
-  // Saving the search texts happens between the store's pages; it is reported on its own.
+  // Saving the search texts goes on while the store writes; the wait for it is reported on its own.
   phases.writeMs -= phases.indexMs ?? 0;
 
   if (repository.kind === 'git' && repository.remoteUrl) {
@@ -169,7 +169,16 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
   if (pages.length === 0) return { commit: null, filesChanged: 0, refs: {}, changedPaths: [] };
   const deviceById = new Map(context.devices.flatMap((d) => (d.device ? [[d.device.id, d.device] as const] : [])));
   context.phases.indexMs = 0;
+  // Waits for the page being indexed, counting only the wait: the time indexing took beyond the writing.
+  const awaitIndexing = async (indexing: Promise<unknown>) => {
+    const waiting = Date.now();
+    await indexing;
+    context.phases.indexMs += Date.now() - waiting;
+  };
   const writer = await store.beginStore(meta);
+  // A page's search texts are saved (PostgreSQL's work) while the next page is written (this
+  // process's work); one page is indexed at a time, so at most two pages of text are held.
+  let indexing: Promise<unknown> = Promise.resolve();
   try {
     for (const page of pages) {
       const planned = page.map((index) => progress.planned[index]);
@@ -178,13 +187,16 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
       await writer.add(planned.map((p) => ({ path: p.path, source: artifactSource(p.staged, textOf(p)) })));
       const counted = await withLineCounts(store, planned, textOf, context.log);
       for (const [at, index] of page.entries()) progress.planned[index] = counted[at];
-      const indexing = Date.now();
-      await saveConfigTexts(deps.db, newVersionTexts(withTexts(planned, textOf), planned.map((p) => deviceById.get(p.deviceId) ?? null)));
-      context.phases.indexMs += Date.now() - indexing;
+      await awaitIndexing(indexing);
+      indexing = saveConfigTexts(deps.db, newVersionTexts(withTexts(planned, textOf), planned.map((p) => deviceById.get(p.deviceId) ?? null)));
+      // Awaited on the next page or below; until then a failure must not count as unhandled.
+      indexing.catch(() => {});
     }
+    await awaitIndexing(indexing);
     return await writer.commit();
   } catch (error) {
     // The store's own failure is what the run reports; one in cleaning up after it is only logged.
+    await indexing.catch(() => {});
     await writer.abort().catch((abortError: unknown) => context.log.warn({ err: abortError }, 'could not abort the unfinished store'));
     throw error;
   }
