@@ -22,7 +22,9 @@ import readline from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MAX_IMPORT_ROWS } from '../db/devices/import-devices.ts';
 import type { Logger } from '../infra/log.ts';
+import { parseEnv } from '../infra/env.ts';
 import { listClusterProcesses } from '../infra/postgres/processes.ts';
+import { workerNodeOptions } from '../launcher/child-process.ts';
 import { projectRoot } from '../infra/project-root.ts';
 import { gigabytes, megabytesFromKb as formatKb, percentile, print, seconds } from './figures.ts';
 import type { LabProcessDevice, LabProcessOptions } from './lab-process.ts';
@@ -132,11 +134,11 @@ export async function allStarted<T extends unknown[]>(starts: { [K in keyof T]: 
  */
 export function spawnNode(
   args: string[],
-  options: { env?: Record<string, string>; stdout: 'pipe' | number; stderr: number; cpuProf?: string },
+  options: { env?: Record<string, string>; stdout: 'pipe' | number; stderr: number; cpuProf?: string; nodeOptions?: string[] },
   children: ChildProcess[],
 ): ChildProcess {
   const profile = options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProf)}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...args], {
+  const child = spawn(process.execPath, [...profile, ...(options.nodeOptions ?? []), '--import', 'tsx', ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...options.env },
     stdio: ['pipe', options.stdout, options.stderr],
@@ -211,6 +213,8 @@ export async function startWorkerProcess(options: Pick<FleetOptions, 'concurrenc
     stdout: out,
     stderr: out,
     cpuProf: options.cpuProf,
+    // The heap limit `tidemark start` gives its worker (TIDEMARK_WORKER_HEAP_MB).
+    nodeOptions: workerNodeOptions(parseEnv().TIDEMARK_WORKER_HEAP_MB),
   }, children);
   fs.closeSync(out);
   let exitCode: number | null | undefined;

@@ -23,6 +23,11 @@ const envSchema = z.object({
   TIDEMARK_ADMIN_PASSWORD: z.string().min(8, 'TIDEMARK_ADMIN_PASSWORD must be at least 8 characters').optional(),
   TIDEMARK_EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   TIDEMARK_WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
+  /**
+   * The heap limit (V8's old space, MB) of the worker the launcher starts: without one, V8 lets a
+   * busy worker's heap grow far past what it holds before collecting. 0 keeps Node's default.
+   */
+  TIDEMARK_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), 'TIDEMARK_WORKER_HEAP_MB must be 0 or 128 to 65536').default(256),
   /** Seconds without a heartbeat after which a worker counts as gone and its jobs go back to the queue. */
   TIDEMARK_WORKER_GONE_AFTER: z.coerce.number().int().min(3).max(3600).default(30),
   /** SSH connect (TCP, handshake and login) and command-silence timeouts, in seconds. */

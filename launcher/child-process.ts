@@ -33,10 +33,19 @@ export interface ChildProcessHandle {
   stop(graceMs: number): Promise<void>;
 }
 
+/**
+ * Node's options for a worker process whose heap may hold `heapMb` megabytes (0: Node's default).
+ * V8 grows the heap of a process that makes much short-lived garbage (collected texts, SSH
+ * packets) to far more than it holds before collecting it; a limit makes it collect sooner.
+ */
+export function workerNodeOptions(heapMb: number): string[] {
+  return heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
+}
+
 /** Starts `tidemark <command>` and resolves when it says it is ready; rejects if it exits first. */
-export async function startChildProcess(options: { command: ChildCommand; env: NodeJS.ProcessEnv; log: Logger }): Promise<ChildProcessHandle> {
+export async function startChildProcess(options: { command: ChildCommand; env: NodeJS.ProcessEnv; log: Logger; nodeOptions?: string[] }): Promise<ChildProcessHandle> {
   const { command, env, log } = options;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'launcher', 'child-main.ts'), command], {
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', path.join(projectRoot, 'launcher', 'child-main.ts'), command], {
     // `--import tsx` is resolved from the working directory.
     cwd: projectRoot,
     env,

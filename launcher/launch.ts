@@ -17,7 +17,7 @@ import { releaseWorkersOfProcess } from '../db/workers/release-workers-of-proces
 import type { Env } from '../infra/env.ts';
 import { createKeyring, loadMasterKey, type Keyring } from '../infra/keyring.ts';
 import type { Logger } from '../infra/log.ts';
-import { startChildProcess, type ChildCommand, type ChildProcessHandle } from './child-process.ts';
+import { startChildProcess, workerNodeOptions, type ChildCommand, type ChildProcessHandle } from './child-process.ts';
 import { openSupervisedDatabase, prepareDataFolder, type SupervisedDatabase } from './database.ts';
 import { onShutdown } from './shutdown.ts';
 import { supervise, type Supervisor } from './supervise.ts';
@@ -110,7 +110,7 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
       supervise({
         name: command === 'web' ? 'web server' : 'worker',
         log,
-        start: () => startChildProcess({ command, env: childEnv, log }),
+        start: () => startChildProcess({ command, env: childEnv, log, nodeOptions: command === 'worker' ? workerNodeOptions(env.TIDEMARK_WORKER_HEAP_MB) : [] }),
         stop: async (child) => {
           await child.stop(STOP_GRACE_MS[command]);
           await afterExit?.(child);

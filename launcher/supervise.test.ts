@@ -258,6 +258,12 @@ describe('tidemark start supervises its processes', () => {
     expect(await finishedRun(await startRun())).toEqual({ status: 'SUCCEEDED' });
   }, 120_000);
 
+  it('the worker runs with the heap limit of TIDEMARK_WORKER_HEAP_MB (256 MB by default), the web server with Node\'s own', () => {
+    const argv = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    expect(argv(childPid('worker')!)).toContain('--max-old-space-size=256');
+    expect(argv(childPid('web')!).some((arg) => arg.startsWith('--max-old-space-size'))).toBe(false);
+  });
+
   it('F3: the database password is in no log line, no banner and no command line of the processes', async () => {
     const password = fs.readFileSync(path.join(dataDir, 'pg.password'), 'utf8').trim();
     expect(output).not.toContain(password);
