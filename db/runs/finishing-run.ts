@@ -5,7 +5,7 @@
  * the run's backups are recorded. A run that ends without storing keeps what its devices collected
  * (run_devices.collected and the binary objects staged in the repository) for a retry of the store.
  */
-import { and, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { insertBackups, type NewBackup } from '../backups/insert-backups.ts';
 import { announceChanges } from '../changes/announce-changes.ts';
 import type { Database, Tx } from '../client.ts';
@@ -29,10 +29,14 @@ export type { NewBackup };
  */
 export type CollectedArtifact = Exclude<StagedArtifact, { isBinary: false }> | Omit<Extract<StagedArtifact, { isBinary: false }>, 'content'>;
 
+/**
+ * A run device and its device as a finish reads them: only the columns it uses, since a run of
+ * 50,000 devices holds them all at once (the stages alone are a few kilobytes per device).
+ */
 export interface FinishingDevice {
-  /** Without its stages: a finish never reads them, and a large run holds a few kilobytes of them per device. */
-  runDevice: Omit<RunDevice, 'stages' | 'collected'> & { collected: CollectedArtifact[] | null };
-  device: Device | null;
+  runDevice: Pick<RunDevice, 'id' | 'deviceId' | 'deviceName' | 'status' | 'errorCode' | 'errorMessage'> & { collected: CollectedArtifact[] | null };
+  /** What the path template and the search texts need of the device. */
+  device: Pick<Device, 'id' | 'name' | 'backupMethod' | 'location' | 'tags' | 'variables' | 'keepSecrets'> | null;
   credentialSetName: string | null;
 }
 
@@ -43,7 +47,23 @@ export interface FinishingRun {
   devices: FinishingDevice[];
 }
 
-const { stages: _stages, collected: _collected, ...runDeviceColumns } = getTableColumns(runDevices);
+const runDeviceColumns = {
+  id: runDevices.id,
+  deviceId: runDevices.deviceId,
+  deviceName: runDevices.deviceName,
+  status: runDevices.status,
+  errorCode: runDevices.errorCode,
+  errorMessage: runDevices.errorMessage,
+};
+const deviceColumns = {
+  id: devices.id,
+  name: devices.name,
+  backupMethod: devices.backupMethod,
+  location: devices.location,
+  tags: devices.tags,
+  variables: devices.variables,
+  keepSecrets: devices.keepSecrets,
+};
 
 /** `collected` without the texts' content, in order; null stays null and an empty list stays empty. */
 const collectedWithoutText = sql<CollectedArtifact[] | null>`case when ${runDevices.collected} is null then null else coalesce(
@@ -55,7 +75,7 @@ export async function loadFinishingRun(db: Database, runId: string): Promise<Fin
   if (!run || !['finishing', 'running', 'cancelled'].includes(run.status) || run.finishedAt) return null;
   const [repository] = run.repositoryId ? await db.select().from(repositories).where(eq(repositories.id, run.repositoryId)) : [];
   const rows = await db
-    .select({ runDevice: { ...runDeviceColumns, collected: collectedWithoutText }, device: devices, credentialSetName: credentialSets.name })
+    .select({ runDevice: { ...runDeviceColumns, collected: collectedWithoutText }, device: deviceColumns, credentialSetName: credentialSets.name })
     .from(runDevices)
     .leftJoin(devices, eq(devices.id, runDevices.deviceId))
     .leftJoin(credentialSets, eq(credentialSets.id, runDevices.credentialSetId))

@@ -3,7 +3,7 @@
  * they go, the commit message, and what is recorded afterwards. finish-run.ts loads, stores and
  * records around them.
  */
-import type { Backup } from '../../db/backups/schema.ts';
+import type { LatestBackup } from '../../db/backups/latest-backups.ts';
 import type { LineCounts } from '../../db/changes/count-lines.ts';
 import type { Repository } from '../../db/repositories/schema.ts';
 import { renderPathTemplate } from '../../db/repositories/path-template.ts';
@@ -19,7 +19,7 @@ export interface PlannedArtifact {
   staged: CollectedArtifact;
   /** Repository-relative, rendered from the repository's path template. */
   path: string;
-  previous: Backup | undefined;
+  previous: LatestBackup | undefined;
   changed: boolean;
   /** Where the store put it, when it was written this run. */
   ref?: StorageRef;
@@ -73,14 +73,14 @@ export function storeRetryMessage(attempts: number, delaysMs: readonly number[],
 }
 
 /** Unchanged when the comparable text (binary: the bytes) equals the latest version stored at the same path. */
-export function sameVersion(staged: CollectedArtifact, previous: Backup | undefined, filePath: string): boolean {
+export function sameVersion(staged: CollectedArtifact, previous: LatestBackup | undefined, filePath: string): boolean {
   if (!previous || previous.storageRef.path !== filePath) return false;
   // Volatile lines (clock, uptime) differ on every fetch and do not make a text artifact change.
   return staged.isBinary ? staged.sha256 === previous.sha256 : staged.comparableSha256 === previous.comparableSha256;
 }
 
 /** Every collected artifact with its path and whether it is a new version. */
-export function planArtifacts(collected: FinishingDevice[], latest: Backup[], pathTemplate: string): PlannedArtifact[] {
+export function planArtifacts(collected: FinishingDevice[], latest: LatestBackup[], pathTemplate: string): PlannedArtifact[] {
   const previousOf = new Map(latest.map((b) => [`${b.deviceId}\0${b.artifact}`, b]));
   return collected.flatMap(({ runDevice, device }) =>
     device
