@@ -58,6 +58,9 @@ function groupByFolder(blobs: BlobAtPath[], removals: string[]): Folder {
   return root;
 }
 
+/** Subfolders of one folder rewritten at once. */
+const FOLDERS_AT_ONCE = 64;
+
 export async function updateTree(options: {
   gitdir: string;
   /** isomorphic-git's object cache, shared by one call so packs are indexed once. */
@@ -109,12 +112,17 @@ export async function updateTree(options: {
       changedPaths.add(path);
       modified = true;
     }
-    const children = [...folder.folders].map(async ([name, child]) => {
+    const rewriteChild = async ([name, child]: [string, Folder]) => {
       const existing = entries.get(name);
       if (existing && !isFolderMode(existing.mode)) throw clash(prefix + name, 'file');
       return { name, existing, oid: await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`) };
-    });
-    for (const { name, existing, oid } of await Promise.all(children)) {
+    };
+    // A few subfolders at a time: a folder of 50,000 devices' folders, all rewritten at once, would
+    // hold every one's entries and new tree in memory together.
+    const folders = [...folder.folders];
+    const children: Awaited<ReturnType<typeof rewriteChild>>[] = [];
+    for (let at = 0; at < folders.length; at += FOLDERS_AT_ONCE) children.push(...(await Promise.all(folders.slice(at, at + FOLDERS_AT_ONCE).map(rewriteChild))));
+    for (const { name, existing, oid } of children) {
       if (oid === (existing?.oid ?? null)) continue;
       if (oid) entries.set(name, { mode: folderMode, name, oid });
       else entries.delete(name);
