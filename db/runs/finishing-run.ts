@@ -128,11 +128,11 @@ async function endRun(tx: Tx, run: Run, ending: RunEnding): Promise<Run['status'
  * up), the staged text dropped, its status and result, and the run-finished event. Returns the
  * status set, or null when the run had ended already.
  */
-export async function recordFinishedRun(tx: Tx, run: Run, outcome: RunEnding & { backups: NewBackup[] }): Promise<Run['status'] | null> {
+export async function recordFinishedRun(tx: Tx, run: Run, outcome: RunEnding & { backups: Iterable<NewBackup> }): Promise<Run['status'] | null> {
   const current = await lockUnfinishedRun(tx, run.id);
   if (!current) return null;
-  await insertBackups(tx, outcome.backups);
-  if (outcome.backups.some((b) => b.changed)) await announceChanges(tx, run.id);
+  const changed = await insertBackups(tx, outcome.backups);
+  if (changed > 0) await announceChanges(tx, run.id);
   await markStored(tx, run.id);
   const status = await endRun(tx, current, outcome);
   await enqueueWriteBacks(tx, run.id);

@@ -144,7 +144,7 @@ describe('runOutcome', () => {
   test('a run with failed devices is partial; a failed device still stores what it collected', () => {
     const outcome = runOutcome({ run, repository, devices, planned, commit, failure: null, commitDate: new Date(1000), now: new Date(5000) });
     expect(outcome.status).toBe('partial');
-    expect(outcome.backups.map((b) => [b.deviceId, b.artifact, b.changed])).toEqual([
+    expect([...outcome.backups].map((b) => [b.deviceId, b.artifact, b.changed])).toEqual([
       ['id-sw1', 'running-config', true],
       ['id-sw2', 'startup-config', true],
     ]);
@@ -166,7 +166,8 @@ describe('runOutcome', () => {
 
   test('F7: a storage failure fails the run, records no backups, and reports its collected devices not stored', () => {
     const outcome = runOutcome({ run, repository, devices, planned, commit: null, failure: 'disk full', commitDate: new Date(1000), now: new Date(5000) });
-    expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'disk full', message: 'Run failed: disk full; 1 device collected, not stored: kept for a retry of the store' });
+    expect([...outcome.backups]).toEqual([]);
+    expect(outcome).toMatchObject({ status: 'failed', error: 'disk full', message: 'Run failed: disk full; 1 device collected, not stored: kept for a retry of the store' });
     expect(outcome.result).toMatchObject({
       success: false,
       backedUpCount: 0,
@@ -182,7 +183,8 @@ describe('runOutcome', () => {
 
   test('a commit whose backups could not be recorded is named in the failed result', () => {
     const outcome = runOutcome({ run, repository, devices, planned, commit: { ...commit, sha: 'c1abcdef99' }, failure: 'storing the run failed 3 times: boom', commitDate: new Date(1000), now: new Date(5000) });
-    expect(outcome).toMatchObject({ status: 'failed', backups: [], error: 'storing the run failed 3 times: boom' });
+    expect([...outcome.backups]).toEqual([]);
+    expect(outcome).toMatchObject({ status: 'failed', error: 'storing the run failed 3 times: boom' });
     expect(outcome.result).toMatchObject({
       success: false,
       backedUpCount: 0,

@@ -163,14 +163,15 @@ export function runOutcome(input: {
   failure: string | null;
   commitDate: Date;
   now: Date;
-}): { backups: NewBackup[]; status: Run['status']; result: RunResult; error: string | null; message: string } {
+}): { backups: Iterable<NewBackup>; status: Run['status']; result: RunResult; error: string | null; message: string } {
   const { run, repository, planned, commit, failure, commitDate } = input;
   const { succeeded, failed } = splitDevices(input.devices);
   const changedCount = planned.filter((p) => p.changed).length;
-  const backups: NewBackup[] =
+  // Made as they are inserted: a run of 50,000 devices does not hold all its rows at once.
+  const backups: Iterable<NewBackup> =
     failure || !repository
       ? []
-      : planned.map((p) => ({
+      : mapLazily(planned, (p) => ({
           deviceId: p.deviceId,
           runId: run.id,
           repositoryId: repository.id,
@@ -180,6 +181,9 @@ export function runOutcome(input: {
           sha256: p.staged.sha256,
           comparableSha256: p.staged.isBinary ? null : p.staged.comparableSha256,
           changed: p.changed,
+          // What the backups_initial trigger would set, so that it has no row to correct (a device
+          // with backups in another repository only is corrected by it).
+          initial: p.previous === undefined,
           addedLines: p.changed ? (p.lines?.added ?? null) : null,
           removedLines: p.changed ? (p.lines?.removed ?? null) : null,
           storageRef: p.ref ?? p.previous!.storageRef,
@@ -214,6 +218,15 @@ export function runOutcome(input: {
     ? `Run failed: ${failure}${notStored.length ? `; ${notStored.length} device${notStored.length === 1 ? '' : 's'} collected, not stored: kept for a retry of the store` : ''}`
     : `Done: ${succeeded.length} backed up (${changedCount} changed), ${failed.length} failed; ${result.gitStatus}`;
   return { backups, status, result, error: failure, message };
+}
+
+/** The items mapped each time they are iterated, never held as a list. */
+function mapLazily<T, U>(items: readonly T[], map: (item: T) => U): Iterable<U> {
+  return {
+    *[Symbol.iterator]() {
+      for (const item of items) yield map(item);
+    },
+  };
 }
 
 /** Whether the store wrote the run's new versions (a commit, or files in a filesystem repository). */
