@@ -27,7 +27,7 @@ const envSchema = z.object({
    * The heap limit (V8's old space, MB) of the worker the launcher starts: without one, V8 lets a
    * busy worker's heap grow far past what it holds before collecting. 0 keeps Node's default.
    */
-  TIDEMARK_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), 'TIDEMARK_WORKER_HEAP_MB must be 0 or 128 to 65536').default(256),
+  TIDEMARK_WORKER_HEAP_MB: z.coerce.number().int().refine((mb) => mb === 0 || (mb >= 128 && mb <= 65536), 'TIDEMARK_WORKER_HEAP_MB must be 0 or 128 to 65536').default(384),
   /** Seconds without a heartbeat after which a worker counts as gone and its jobs go back to the queue. */
   TIDEMARK_WORKER_GONE_AFTER: z.coerce.number().int().min(3).max(3600).default(30),
   /** SSH connect (TCP, handshake and login) and command-silence timeouts, in seconds. */

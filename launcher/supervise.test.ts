@@ -258,9 +258,9 @@ describe('tidemark start supervises its processes', () => {
     expect(await finishedRun(await startRun())).toEqual({ status: 'SUCCEEDED' });
   }, 120_000);
 
-  it('the worker runs with the heap limit of TIDEMARK_WORKER_HEAP_MB (256 MB by default), the web server with Node\'s own', () => {
+  it('the worker runs with the heap limit of TIDEMARK_WORKER_HEAP_MB (384 MB by default), the web server with Node\'s own', () => {
     const argv = (pid: number) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    expect(argv(childPid('worker')!)).toContain('--max-old-space-size=256');
+    expect(argv(childPid('worker')!)).toContain('--max-old-space-size=384');
     expect(argv(childPid('web')!).some((arg) => arg.startsWith('--max-old-space-size'))).toBe(false);
   });
 
