@@ -24,6 +24,7 @@ Benchmarks:
   fleet            Back up lab devices through the whole pipeline (API, worker process, lab process, Git)
     --devices N       lab devices (default 100, at most ${MAX_FLEET_DEVICES.toLocaleString('en')})
     --concurrency C   devices backed up at once (default 50, at most 500)
+    --workers W       tidemark worker processes sharing the runs (default 1, at most 8)
     --runs R          runs one after another (default 1; the second measures the unchanged path)
     --faults F        faulty lab devices (default 0)
     --cpu-prof DIR    write CPU profiles of the worker and the lab (.cpuprofile) into DIR
@@ -71,6 +72,7 @@ Benchmarks:
 const fleetOptions = z.object({
   devices: z.coerce.number().int().min(1).max(MAX_FLEET_DEVICES).default(100),
   concurrency: z.coerce.number().int().min(1).max(500).default(50),
+  workers: z.coerce.number().int().min(1).max(8).default(1),
   runs: z.coerce.number().int().min(1).max(20).default(1),
   faults: z.coerce.number().int().min(0).default(0),
   cpuProf: z.string().optional(),
@@ -137,6 +139,7 @@ export async function runBench(argv: string[], log: Logger): Promise<void> {
     options: {
       devices: { type: 'string' },
       concurrency: { type: 'string' },
+      workers: { type: 'string' },
       runs: { type: 'string' },
       faults: { type: 'string' },
       'cpu-prof': { type: 'string' },

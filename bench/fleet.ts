@@ -12,7 +12,7 @@
  * - run: the run's own createdAt → finishedAt, as recorded by Tidemark.
  * - pickup: createdAt → startedAt, the start-run job waiting for a worker.
  * - collection: startedAt → the run-finishing event, when the last device is done.
- * - time to commit: run-finishing → run-finished, the finish-run job (plan, write, commit, record).
+ * - time to commit: run-finishing → the run's finishedAt, the finish-run job (plan, write, commit, record).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -34,6 +34,8 @@ import { startBenchStack, type BenchStack, type Gql } from './stack.ts';
 export interface FleetOptions {
   devices: number;
   concurrency: number;
+  /** `tidemark worker` processes sharing the runs (each with the concurrency above). */
+  workers: number;
   runs: number;
   faults: number;
   /** Write V8 CPU profiles of the worker and the lab into this folder. */
@@ -71,7 +73,7 @@ const finishedStatuses = ['SUCCEEDED', 'PARTIAL', 'FAILED', 'CANCELLED'];
 
 export async function benchFleet(options: FleetOptions, log: Logger, signal: AbortSignal): Promise<void> {
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${gigabytes(os.totalmem())} memory, Node ${process.version}`;
-  print(`fleet benchmark: ${options.devices} devices, concurrency ${options.concurrency}, ${options.runs} run(s), ${options.faults} faulty`);
+  print(`fleet benchmark: ${options.devices} devices, concurrency ${options.concurrency}, ${options.workers} worker${options.workers === 1 ? '' : 's'}, ${options.runs} run(s), ${options.faults} faulty`);
   print(`machine: ${machine}`);
   print(`targets: each run ≤ ${seconds(fleetTargets.runMs(options.devices))} (10,000 devices ≤ 45 s, 50,000 ≤ 240 s), worker peak RSS ≤ ${formatKb(fleetTargets.workerRssKb)}, an unchanged run no slower than the first, git fsck --strict clean`);
 
@@ -84,20 +86,21 @@ export async function benchFleet(options: FleetOptions, log: Logger, signal: Abo
   try {
     stack = await startBenchStack(log, signal);
     const setupStarted = Date.now();
-    const [labs, worker] = await allStarted([startLabProcesses(options, stack.dir, signal, children), startWorkerProcess(options, stack, signal, children)]);
+    const workerStarts = Array.from({ length: options.workers }, (_, index) => startWorkerProcess(options, stack!, signal, children, index + 1));
+    const [labs, ...workers] = await allStarted([startLabProcesses(options, stack.dir, signal, children), ...workerStarts]);
     const devices = labs.flatMap((lab) => lab.devices);
-    print(`lab${labs.length > 1 ? ` (${labs.length} processes)` : ''} and worker ready in ${seconds(Date.now() - setupStarted)}`);
+    print(`lab${labs.length > 1 ? ` (${labs.length} processes)` : ''} and ${workers.length > 1 ? `${workers.length} workers` : 'worker'} ready in ${seconds(Date.now() - setupStarted)}`);
     signal.throwIfAborted();
     const registered = Date.now();
     const { repository, how } = await register(stack, devices);
     print(`registered ${devices.length} devices with ${how} in ${seconds(Date.now() - registered)}`);
 
-    const watched = { worker: [worker.pid!], lab: labs.map((lab) => lab.child.pid!) };
+    const watched = { worker: workers.map((worker) => worker.pid!), lab: labs.map((lab) => lab.child.pid!) };
     const wallMs: number[] = [];
     for (let index = 1; index <= options.runs; index++) {
       signal.throwIfAborted();
       const measured = await measureRun(stack, repository, options, watched, signal);
-      printRun(index, options.devices, measured);
+      printRun(index, options.devices, measured, workerLabel(watched));
       wallMs.push(measured.wallMs);
       if (measured.commitSha) {
         execFileSync('git', ['--git-dir', repository.path, 'fsck', '--strict'], { stdio: 'ignore' });
@@ -108,7 +111,7 @@ export async function benchFleet(options: FleetOptions, log: Logger, signal: Abo
       const slowest = Math.max(...wallMs.slice(1));
       print(`unchanged runs against run 1: ${wallMs.slice(1).map((ms) => seconds(ms)).join(', ')} against ${seconds(wallMs[0])} (target: no slower): ${slowest <= wallMs[0] ? 'met' : 'missed'}`);
     }
-    print(`peak RSS over the whole benchmark (VmHWM, target ≤ ${formatKb(fleetTargets.workerRssKb)} for the worker): worker ${formatKb(sumStatusKb(watched.worker, 'VmHWM'))}, lab ${formatKb(sumStatusKb(watched.lab, 'VmHWM'))}, API server and client ${formatKb(readStatusKb(process.pid, 'VmHWM'))}`);
+    print(`peak RSS over the whole benchmark (VmHWM, target ≤ ${formatKb(fleetTargets.workerRssKb)} for a worker): ${workerLabel(watched)} ${formatKb(Math.max(...watched.worker.map((pid) => readStatusKb(pid, 'VmHWM') ?? 0)))}, lab ${formatKb(sumStatusKb(watched.lab, 'VmHWM'))}, API server and client ${formatKb(readStatusKb(process.pid, 'VmHWM'))}`);
   } finally {
     const timeoutMs = signal.aborted ? INTERRUPTED_STOP_TIMEOUT_MS : CHILD_STOP_TIMEOUT_MS;
     await Promise.all(children.map((child) => stopChild(child, timeoutMs)));
@@ -198,9 +201,12 @@ export async function startLabProcess(
   }
 }
 
+/** The log file of the benchmark's worker `index` (from 1). */
+const workerLogFile = (dir: string, index: number) => path.join(dir, index === 1 ? 'worker.log' : `worker-${index}.log`);
+
 /** `tidemark worker` as an operator adding a machine would run it, logging to a file. */
-export async function startWorkerProcess(options: Pick<FleetOptions, 'concurrency' | 'cpuProf'>, stack: BenchStack, signal: AbortSignal, children: ChildProcess[]): Promise<ChildProcess> {
-  const logFile = path.join(stack.dir, 'worker.log');
+export async function startWorkerProcess(options: Pick<FleetOptions, 'concurrency' | 'cpuProf'>, stack: BenchStack, signal: AbortSignal, children: ChildProcess[], index = 1): Promise<ChildProcess> {
+  const logFile = workerLogFile(stack.dir, index);
   const out = fs.openSync(logFile, 'a');
   const child = spawnNode(['server.ts', 'worker'], {
     env: {
@@ -279,10 +285,19 @@ interface CpuSnapshot {
   postgres: number;
 }
 
-/** Processes measured, by part: one worker, one or more lab processes. */
+/** Processes measured, by part: one or more workers, one or more lab processes. */
 interface Watched {
   worker: number[];
   lab: number[];
+}
+
+/** Whether the process is there and not a zombie. */
+function isRunning(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.[0] !== 'Z';
+  } catch {
+    return false;
+  }
 }
 
 const cpuSecondsOf = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
@@ -403,7 +418,8 @@ async function measureRun(
 ): Promise<MeasuredRun> {
   const pgDataDir = path.join(stack.dir, 'pg');
   const cpuBefore = await cpuSnapshot(watched, pgDataDir);
-  const rss = sampleRss({ worker: watched.worker, lab: watched.lab, api: [process.pid] });
+  // A worker's figure is the largest one process reached; the lab's, all its processes together.
+  const rss = sampleRss({ lab: watched.lab, api: [process.pid], ...Object.fromEntries(watched.worker.map((pid) => [`worker ${pid}`, [pid]])) });
   let rssKb: Record<string, number>;
   const started = performance.now();
   let wallMs: number;
@@ -414,13 +430,17 @@ async function measureRun(
     }));
     for (;;) {
       signal.throwIfAborted();
+      // A worker that died (out of memory, say) would leave the run waiting forever.
+      const gone = watched.worker.findIndex((pid) => !isRunning(pid));
+      if (gone >= 0) throw new Error(`the worker (pid ${watched.worker[gone]}) exited during the run; the end of its log:\n${fs.readFileSync(workerLogFile(stack.dir, gone + 1), 'utf8').slice(-3000)}`);
       const { run } = await stack.gql<{ run: { status: string } }>(`query($id: ID!) { run(id: $id) { status } }`, { id: startRun.id });
       if (finishedStatuses.includes(run.status)) break;
       await sleep(POLL_MS);
     }
     wallMs = performance.now() - started;
   } finally {
-    rssKb = rss.stop();
+    const peaks = rss.stop();
+    rssKb = { lab: peaks.lab, api: peaks.api, worker: Math.max(...watched.worker.map((pid) => peaks[`worker ${pid}`])) };
   }
   const cpuAfter = await cpuSnapshot(watched, pgDataDir);
 
@@ -446,12 +466,13 @@ async function measureRun(
     runMs: time(run.finishedAt) - time(run.createdAt),
     pickupMs: time(run.startedAt) - time(run.createdAt),
     collectionMs: time(at('run-finishing')) - time(run.startedAt),
-    commitMs: time(at('run-finished')) - time(at('run-finishing')),
+    // The run's end, not its run-finished event: the event is timed when the recording transaction began.
+    commitMs: time(run.finishedAt) - time(at('run-finishing')),
     deviceMs: { median: percentile(durations, 0.5), p95: percentile(durations, 0.95), max: durations.at(-1) ?? 0 },
     inFlight: durations.reduce((sum, ms) => sum + ms, 0) / (time(at('run-finishing')) - time(run.startedAt)),
     failures,
     commitSha: run.result?.gitCommitStatus?.sha ?? null,
-    commitPhases: readCommitPhases(path.join(stack.dir, 'worker.log'), startRun.id),
+    commitPhases: watched.worker.map((_, index) => readCommitPhases(workerLogFile(stack.dir, index + 1), startRun.id)).find(Boolean) ?? null,
     rssKb,
     cpu: {
       worker: cpuAfter.worker - cpuBefore.worker,
@@ -488,7 +509,10 @@ export function readCommitPhases(logFile: string, runId: string): Record<string,
   return null;
 }
 
-function printRun(index: number, devices: number, m: MeasuredRun): void {
+/** "worker", or "largest of 2 workers" when the runs are shared. */
+const workerLabel = (watched: Watched) => (watched.worker.length > 1 ? `largest of ${watched.worker.length} workers` : 'worker');
+
+function printRun(index: number, devices: number, m: MeasuredRun, worker: string): void {
   const r = m.run.result;
   print(`run ${index}: ${m.run.status}`);
   print(`  devices: ${m.run.total}, ${(devices / (m.runMs / 1000)).toFixed(1)} devices/s`);
@@ -499,6 +523,6 @@ function printRun(index: number, devices: number, m: MeasuredRun): void {
     print(`  result: ${r.backedUpCount} backed up (${r.changedCount} changed artifacts, ${r.unchangedCount} unchanged), ${r.failedCount} failed; ${r.gitStatus}`);
   }
   if (Object.keys(m.failures).length) print(`  failures: ${Object.entries(m.failures).map(([code, n]) => `${code} ${n}`).join(', ')}`);
-  print(`  peak RSS during the run: worker ${formatKb(m.rssKb.worker)} (target ≤ ${formatKb(fleetTargets.workerRssKb)}), lab ${formatKb(m.rssKb.lab)}, API server and client ${formatKb(m.rssKb.api)}`);
-  print(`  CPU seconds: worker ${m.cpu.worker.toFixed(1)}, lab ${m.cpu.lab.toFixed(1)}, PostgreSQL ≥${m.cpu.postgres.toFixed(1)}, API server and client ${m.cpu.api.toFixed(1)}`);
+  print(`  peak RSS during the run: ${worker} ${formatKb(m.rssKb.worker)} (target ≤ ${formatKb(fleetTargets.workerRssKb)}), lab ${formatKb(m.rssKb.lab)}, API server and client ${formatKb(m.rssKb.api)}`);
+  print(`  CPU seconds: ${worker === 'worker' ? 'worker' : 'workers'} ${m.cpu.worker.toFixed(1)}, lab ${m.cpu.lab.toFixed(1)}, PostgreSQL ≥${m.cpu.postgres.toFixed(1)}, API server and client ${m.cpu.api.toFixed(1)}`);
 }
