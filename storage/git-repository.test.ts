@@ -1,4 +1,5 @@
 import { promises as fsp } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../infra/errors.ts';
@@ -217,6 +218,27 @@ describe('git repository', () => {
     const second = await repository.store([text('x/config', 'two\n')], { message: 'two', date });
     expect(await gitCli(gitdir, 'rev-parse', 'main')).toBe(second.commit);
     await gitCli(gitdir, 'fsck', '--full', '--strict');
+  });
+
+  it('a store of several megabytes of text, written to its pack a megabyte at a time, reads back whole, the same text at two paths packed once', async () => {
+    const { repository, gitdir } = await openEnsured();
+    // Random hex deflates to about half: 400 texts of 8 KB make a pack of about 1.6 MB.
+    const texts = Array.from({ length: 400 }, (_, i) => text(`big/sw-${i}/running-config`, `hostname sw-${i}\n${randomBytes(4096).toString('hex')}\n`));
+    const twice = text('big/copy/running-config', (texts[7].source as { content: string }).content);
+    const stored = await repository.store([...texts, twice], { message: 'big', date });
+
+    const packs = (await fsp.readdir(join(gitdir, 'objects', 'pack'))).filter((name) => name.endsWith('.pack'));
+    expect(packs).toHaveLength(1);
+    expect((await fsp.stat(join(gitdir, 'objects', 'pack', packs[0]))).size).toBeGreaterThan(1024 * 1024);
+    await gitCli(gitdir, 'verify-pack', join(gitdir, 'objects', 'pack', packs[0].replace(/\.pack$/, '.idx')));
+    await gitCli(gitdir, 'fsck', '--full', '--strict');
+    // 400 blobs and 400 device trees (the copy's folder holds the same file as sw-7's: the same blob
+    // and the same tree), the big folder, the root, the commit.
+    const counts = Object.fromEntries((await gitCli(gitdir, 'count-objects', '-v')).split('\n').map((line) => line.split(': ')));
+    expect(counts['in-pack']).toBe(String(400 + 400 + 1 + 1 + 1));
+    for (const file of [texts[0], texts[199], texts[399], twice]) {
+      expect(await gitCli(gitdir, 'show', `${stored.commit}:${file.path}`)).toBe((file.source as { content: string }).content.trimEnd());
+    }
   });
 
   it('writes the text, trees and commit of a store as one pack that git verifies and reads', async () => {

@@ -247,15 +247,23 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
           paths.add(path);
         }
         const limit = createLimit(8);
-        const added = await Promise.all(files.map(async (file) => ({ path: file.path, blob: await limit(() => blobOf(file.source, packed)) })));
+        // Each file's blob id, and for text whether the repository lacks it (looked up at once, not one after another).
+        const added = await Promise.all(
+          files.map((file) =>
+            limit(async () => {
+              const blob = await blobOf(file.source, packed);
+              return { path: file.path, blob, fresh: file.source.kind === 'text' && !(await inRepository(blob)) };
+            }),
+          ),
+        );
         // Text new to the repository goes into the pack now, so the caller may drop it. Text the
-        // repository holds (unchanged, or the same bytes at another path) is not written again.
-        for (const [index, { blob }] of added.entries()) {
+        // repository holds (unchanged, or the same bytes at another path) is not written again;
+        // the same new text at two paths is packed once (the pack writer skips an object it has).
+        for (const [index, { fresh }] of added.entries()) {
           const source = files[index].source;
-          if (source.kind !== 'text' || (await inRepository(blob))) continue;
-          await pack.add('blob', Buffer.from(source.content, 'utf8'));
+          if (fresh && source.kind === 'text') await pack.add('blob', Buffer.from(source.content, 'utf8'));
         }
-        blobs.push(...added);
+        blobs.push(...added.map(({ path, blob }) => ({ path, blob })));
       },
 
       async commit() {
