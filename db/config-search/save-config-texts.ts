@@ -50,8 +50,11 @@ async function insertTexts(db: Database | Tx, texts: { sha256: string; content: 
       return hash;
     }),
   );
-  const lines = [...hashes.keys()];
-  const lineHashes = [...hashes.values()];
+  // In hash order (and the texts below in sha256 order): two saves at once then take the rows'
+  // locks in the same order, so one may wait for the other but they never deadlock.
+  const sorted = [...hashes].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+  const lines = sorted.map(([line]) => line);
+  const lineHashes = sorted.map(([, hash]) => hash);
   await db.execute(sql`
     insert into config_lines (line, hash)
     select l.line, decode(l.hash, 'hex') from unnest(${sqlArray(lines, 'text')}, ${sqlArray(lineHashes, 'text')}) as l(line, hash)
@@ -70,9 +73,12 @@ async function insertTexts(db: Database | Tx, texts: { sha256: string; content: 
     on conflict (sha256) do update set line_ids = excluded.line_ids where config_texts.line_ids is null`);
 }
 
-/** Saves the redacted text of versions not kept yet, split into lines; a content kept already is left as it is. */
+/**
+ * Saves the redacted text of versions not kept yet, split into lines; a content kept already is
+ * left as it is. Safe to call twice at once (a run's finish saves two pages at a time).
+ */
 export async function saveConfigTexts(db: Database | Tx, versions: VersionText[]): Promise<number> {
-  const unique = [...new Map(versions.map((v) => [v.sha256, v])).values()];
+  const unique = [...new Map(versions.map((v) => [v.sha256, v])).values()].sort((a, b) => (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
   if (unique.length === 0) return 0;
   const present = await db
     .select({ sha256: configTexts.sha256 })

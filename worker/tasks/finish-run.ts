@@ -143,6 +143,9 @@ async function finishRun(deps: WorkerDeps, runId: string, log: WorkerDeps['log']
   }
 }
 
+/** Pages whose search texts are saved at once, beside the page being written. */
+const INDEXING_PAGES = 2;
+
 /** Devices whose new versions are read, stored, counted and indexed at once: a few megabytes of text. */
 const FINISH_PAGE_DEVICES = 1_000;
 
@@ -176,9 +179,10 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
     context.phases.indexMs += Date.now() - waiting;
   };
   const writer = await store.beginStore(meta);
-  // A page's search texts are saved (PostgreSQL's work) while the next page is written (this
-  // process's work); one page is indexed at a time, so at most two pages of text are held.
-  let indexing: Promise<unknown> = Promise.resolve();
+  // A page's search texts are saved (PostgreSQL's work) while the next pages are written (this
+  // process's work), two pages at a time on connections of their own: at most three pages of
+  // text are held.
+  const indexing: Promise<unknown>[] = [];
   try {
     for (const page of pages) {
       const planned = page.map((index) => progress.planned[index]);
@@ -187,16 +191,17 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
       await writer.add(planned.map((p) => ({ path: p.path, source: artifactSource(p.staged, textOf(p)) })));
       const counted = await withLineCounts(store, planned, textOf, context.log);
       for (const [at, index] of page.entries()) progress.planned[index] = counted[at];
-      await awaitIndexing(indexing);
-      indexing = saveConfigTexts(deps.db, newVersionTexts(withTexts(planned, textOf), planned.map((p) => deviceById.get(p.deviceId) ?? null)));
-      // Awaited on the next page or below; until then a failure must not count as unhandled.
-      indexing.catch(() => {});
+      if (indexing.length >= INDEXING_PAGES) await awaitIndexing(indexing.shift()!);
+      const saving = saveConfigTexts(deps.db, newVersionTexts(withTexts(planned, textOf), planned.map((p) => deviceById.get(p.deviceId) ?? null)));
+      // Awaited on a later page or below; until then a failure must not count as unhandled.
+      saving.catch(() => {});
+      indexing.push(saving);
     }
-    await awaitIndexing(indexing);
+    while (indexing.length) await awaitIndexing(indexing.shift()!);
     return await writer.commit();
   } catch (error) {
     // The store's own failure is what the run reports; one in cleaning up after it is only logged.
-    await indexing.catch(() => {});
+    await Promise.allSettled(indexing);
     await writer.abort().catch((abortError: unknown) => context.log.warn({ err: abortError }, 'could not abort the unfinished store'));
     throw error;
   }
