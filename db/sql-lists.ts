@@ -20,9 +20,15 @@ export function sqlArray(values: readonly (string | number | null)[], type: 'uui
   return sql`${sql.param([...values])}::${sql.raw(type)}[]`;
 }
 
-/** The rows in consecutive slices of at most `size`. */
-export function chunks<T>(rows: readonly T[], size = ROWS_PER_INSERT): T[][] {
-  const slices: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) slices.push(rows.slice(start, start + size));
-  return slices;
+/** The rows in consecutive slices of at most `size`, each made when it is reached: the rows may be made as they are read. */
+export function* chunks<T>(rows: Iterable<T>, size = ROWS_PER_INSERT): Generator<T[]> {
+  let slice: T[] = [];
+  for (const row of rows) {
+    slice.push(row);
+    if (slice.length === size) {
+      yield slice;
+      slice = [];
+    }
+  }
+  if (slice.length) yield slice;
 }

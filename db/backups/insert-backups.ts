@@ -1,10 +1,8 @@
 import type { Tx } from '../client.ts';
+import { chunks } from '../sql-lists.ts';
 import { backups } from './schema.ts';
 
 export type NewBackup = typeof backups.$inferInsert;
-
-/** Rows per insert statement. */
-const ROWS_PER_INSERT = 1_000;
 
 /**
  * Backup rows, a bounded number per statement: a run of 70,000 artifacts is 70 inserts, not one
@@ -13,15 +11,9 @@ const ROWS_PER_INSERT = 1_000;
  */
 export async function insertBackups(tx: Tx, rows: Iterable<NewBackup>): Promise<number> {
   let changed = 0;
-  let chunk: NewBackup[] = [];
-  for (const row of rows) {
-    if (row.changed) changed++;
-    chunk.push(row);
-    if (chunk.length === ROWS_PER_INSERT) {
-      await tx.insert(backups).values(chunk);
-      chunk = [];
-    }
+  for (const chunk of chunks(rows)) {
+    changed += chunk.filter((row) => row.changed).length;
+    await tx.insert(backups).values(chunk);
   }
-  if (chunk.length) await tx.insert(backups).values(chunk);
   return changed;
 }
