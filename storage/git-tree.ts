@@ -118,10 +118,10 @@ export async function updateTree(options: {
       return { name, existing, oid: await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`) };
     };
     // A few subfolders at a time: a folder of 50,000 devices' folders, all rewritten at once, would
-    // hold every one's entries and new tree in memory together.
-    const folders = [...folder.folders];
-    const children: Awaited<ReturnType<typeof rewriteChild>>[] = [];
-    for (let at = 0; at < folders.length; at += FOLDERS_AT_ONCE) children.push(...(await Promise.all(folders.slice(at, at + FOLDERS_AT_ONCE).map(rewriteChild))));
+    // hold every one's entries and new tree in memory together. A limit per folder, not a shared
+    // one: a folder waiting for its subfolders holds no slot they need.
+    const childLimit = createLimit(FOLDERS_AT_ONCE);
+    const children = await Promise.all([...folder.folders].map((entry) => childLimit(() => rewriteChild(entry))));
     for (const { name, existing, oid } of children) {
       if (oid === (existing?.oid ?? null)) continue;
       if (oid) entries.set(name, { mode: folderMode, name, oid });
