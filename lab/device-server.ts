@@ -12,6 +12,7 @@ import { fetchVariables, renderTemplate } from './template.ts';
 import { serveScpSource, serveSftp } from './file-transfer.ts';
 import { serverHostKey } from './keys.ts';
 import { serveNetconf, type LabNetconf } from './netconf-server.ts';
+import { coalesceWrites } from '../infra/socket-writes.ts';
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { Server, utils } = ssh2;
@@ -101,7 +102,7 @@ export class DeviceServer {
    */
   async listen(port: number): Promise<number> {
     const server = createServer((socket) => {
-      socket.setNoDelay(true);
+      coalesceWrites(socket).setNoDelay(true);
       this.sockets.add(socket);
       socket.once('close', () => this.sockets.delete(socket));
       socket.on('error', () => undefined);

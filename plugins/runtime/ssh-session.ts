@@ -8,6 +8,7 @@ import ssh2 from 'ssh2';
 import type { Algorithms, Client as SshClient, ClientChannel, SFTPWrapper } from 'ssh2';
 import { CollectionError, type PresentedHostKey } from '../errors.ts';
 import type { BinarySink, BinaryUpload, SshProfile, StagedBinary } from '../types.ts';
+import { coalesceWrites } from '../../infra/socket-writes.ts';
 
 // ssh2 is CommonJS; Node cannot name its exports statically.
 const { Client } = ssh2;
@@ -188,7 +189,7 @@ export class SshSession {
         fail(new CollectionError('AUTH_FAILED', `private key unusable: ${(error as Error).message}`, { cause: error }));
         return;
       }
-      sock.connect({ host: options.host, port: options.port });
+      coalesceWrites(sock.connect({ host: options.host, port: options.port }));
     });
 
     await ready;
