@@ -11,7 +11,8 @@ import { describe, expect, test } from 'vitest';
 import { fixturesDir, labPlatforms, loadPersona } from '../lab/persona.ts';
 import { fetchVariables, renderTemplate } from '../lab/template.ts';
 import { generic } from './generic/index.ts';
-import type { CommandStep, Platform } from './platform.ts';
+import type { CommandStep, Platform, Redaction } from './platform.ts';
+import { equalsKeywordStart, keywordStart, notFreeText, notProse, qualifiedValue, secretKeyword, secretSafetyNet, typedValue, urlPassword, value } from './shared/secrets.ts';
 import { findPlatform } from './registry.ts';
 import { cleanOutput, redactSecrets, toTextArtifact } from './runtime/output.ts';
 
@@ -403,5 +404,66 @@ describe('what changes on every fetch makes no version', () => {
     ];
     const artifact = toTextArtifact(['/interface ethernet', ...volatile, 'set [ find default-name=ether1 ] poe-out=off'].join('\n'), step, platform, false);
     expect(artifact.comparable).toBe('/interface ethernet\nset [ find default-name=ether1 ] poe-out=off\n');
+  });
+});
+
+/**
+ * Rules written to start at a literal (`password`, `://`, `neighbor`) and look back for what comes
+ * before it, so the regex engine skips to each place the literal could be instead of trying every
+ * word: each must mask exactly what its plain spelling, starting at the first character, masks.
+ */
+describe('rules that start at a literal and look back', () => {
+  const plain: { rule: Redaction; source: string }[] = [
+    {
+      rule: secretSafetyNet.find((rule) => rule.name === 'secret' && rule.pattern.source.includes('=[ \\t]*'))!,
+      source: String.raw`${equalsKeywordStart}(?:${secretKeyword}|psk|(?:[\w-]*-)?community|(?:private|preshared|pre_shared)_?key)[ \t]*=[ \t]*${value}`,
+    },
+    {
+      rule: secretSafetyNet.find((rule) => rule.name === 'secret' && !rule.pattern.source.includes('=[ \\t]*'))!,
+      source: String.raw`${keywordStart}${notProse}(?:${secretKeyword})(?![\w-])${notFreeText}${qualifiedValue}`,
+    },
+    { rule: urlPassword, source: String.raw`\b[a-z][a-z0-9+.-]*://[^\s/:@"'<>]+:(?<secret>[^\s/@"'<>]+)@` },
+    {
+      rule: findPlatform('nvidia-onyx')!.redactions.find((rule) => rule.pattern.source.includes('router bgp'))!,
+      source: String.raw`(?<=^[ \t]*router bgp [^\n]*)(?<![\w-])neighbor \S+ password${typedValue}`,
+    },
+  ];
+  const files = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? files(join(dir, entry.name)) : /\.(?:txt|tpl)$/.test(entry.name) ? [join(dir, entry.name)] : []));
+  const keywords = ['password', 'passwd12', 'passphrase', 'secret', 'enable-secret2', 'my_auth_key', 'psk', 'wpa2_psk', 'foo-psk-bar', 'pre-shared-key', 'preshared_key', 'privatekey', 'api_key_id', 'a-b-c_password', 'xpassword', 'secretive', 'key-string', 'key-value', 'community', 'trap-community', 'x-community-key', 'key'];
+  const separators = [' ', ' 7 ', ' "', "='", '=', ' = ', ' sha512 ', ' encrypted ', ' : ', ','];
+  const leads = ['', ' ', 'set ', 'the ', 'no ', '# ', 'description ', 'x=', 'a,', '"', 'your ', '\t', 'router bgp 1 neighbor 10.0.0.1 '];
+  const made = [
+    ...leads.map((lead) => keywords.flatMap((keyword) => separators.map((separator) => `${lead}${keyword}${separator}V4lue${separator.includes('"') ? '"' : separator.includes("'") ? "'" : ''} tail`)).join('\n')),
+    'scp://backup:Secret@host/p http://a:b@c ftp://:x@y HTTP://U:P@h 9http://a:b@c a.b+c://u:p@h -s://u:p@h _x://u:p@h',
+    'router bgp 65000 vrf default neighbor 10.0.0.1 password 7 X\n router bgp 1 neighbor a password Y\nrouter bgp 2 xneighbor a password Z\nneighbor 1 password W\nrouter bgp 3 neighbor neighbor password V',
+  ];
+  const texts = [
+    ...labPlatforms().flatMap((platformId) => fixtureTexts(platformId).map(({ text }) => text)),
+    ...files(join(import.meta.dirname, 'recordings')).map((file) => readFileSync(file, 'utf8')),
+    ...readdirSync(import.meta.dirname, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() && existsSync(join(import.meta.dirname, entry.name, 'fixtures')) ? files(join(import.meta.dirname, entry.name, 'fixtures')) : [])).map((file) => readFileSync(file, 'utf8')),
+    ...made,
+  ];
+  const secrets = (pattern: RegExp, text: string) => {
+    const global = new RegExp(pattern.source, [...new Set([...pattern.flags, 'g', 'd'])].join(''));
+    const found: string[] = [];
+    for (let match = global.exec(text); match; match = global.exec(text)) {
+      if (match[0] === '') global.lastIndex++;
+      const span = match.indices?.groups?.secret;
+      if (span) found.push(text.slice(span[0], span[1]) + `@${span[0]}`);
+    }
+    return found;
+  };
+
+  test.each(plain.map(({ rule, source }) => [rule.name, rule, source] as const))('%s masks what its plain spelling masks', (_name, rule, source) => {
+    const reference = new RegExp(source, rule.pattern.flags);
+    expect(rule.pattern.source).not.toBe(reference.source);
+    let matched = 0;
+    for (const text of texts) {
+      const expected = secrets(reference, text);
+      matched += expected.length;
+      expect(secrets(rule.pattern, text)).toEqual(expected);
+    }
+    expect(matched).toBeGreaterThanOrEqual(5);
   });
 });
