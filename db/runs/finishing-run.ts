@@ -139,21 +139,27 @@ export async function recordFinishedRun(tx: Tx, run: Run, outcome: RunEnding & {
   return status;
 }
 
-/** Every collected device of the run is stored now: succeeded, and its device backed up at this time. */
+/**
+ * Every collected device of the run is stored now: succeeded, and its device backed up at this
+ * time. The staged text of every run device goes (stored, it would only grow the table), in the
+ * same statement: one new version of each row, not two.
+ */
 async function markStored(tx: Tx, runId: string): Promise<void> {
   await tx.execute(sql`
-    with stored as (
-      update ${runDevices} set
-        status = (case when device_id is null then 'failed' else 'succeeded' end)::run_device_status,
-        error_code = case when device_id is null then 'NOT_FOUND' end,
-        error_message = case when device_id is null then 'The device was deleted before its backups were stored' end
-      where run_id = ${runId} and status = 'collected'
-      returning device_id
+    with staged as (
+      select id, status = 'collected' as stored from ${runDevices} where run_id = ${runId} and (status = 'collected' or collected is not null)
+    ), updated as (
+      update ${runDevices} rd set
+        status = case when s.stored then (case when rd.device_id is null then 'failed' else 'succeeded' end)::run_device_status else rd.status end,
+        error_code = case when s.stored then (case when rd.device_id is null then 'NOT_FOUND' end) else rd.error_code end,
+        error_message = case when s.stored then (case when rd.device_id is null then 'The device was deleted before its backups were stored' end) else rd.error_message end,
+        collected = null
+      from staged s
+      where rd.id = s.id
+      returning rd.device_id, s.stored
     )
     update ${devices} set last_backup_at = now(), last_success_at = now(), last_status = 'succeeded', last_error_code = null, last_error_message = null
-    where id in (select device_id from stored)`);
-  // The staged text has been stored; keeping it would only grow the table.
-  await tx.update(runDevices).set({ collected: null }).where(and(eq(runDevices.runId, runId), isNotNull(runDevices.collected)));
+    where id in (select device_id from updated where stored)`);
 }
 
 /**
