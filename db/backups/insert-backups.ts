@@ -5,11 +5,8 @@ import { backups } from './schema.ts';
 
 export type NewBackup = typeof backups.$inferInsert;
 
-/** Rows per statement: each column goes as one array, so a statement's size is the data alone. */
-const ROWS_PER_STATEMENT = 5_000;
-
 /**
- * Backup rows, a bounded number per statement: a run of 70,000 artifacts is 14 inserts, not one
+ * Backup rows, a bounded number per statement: a run of 70,000 artifacts is 70 inserts, not one
  * too large for PostgreSQL. Each column goes as one array parameter (`unnest`): the statement is
  * the same whatever its rows, and neither drizzle nor PostgreSQL handles a parameter per cell
  * (a multi-row `values` cost about 0.1 ms of this process's time per row). The rows may be made
@@ -18,7 +15,7 @@ const ROWS_PER_STATEMENT = 5_000;
  */
 export async function insertBackups(tx: Tx, rows: Iterable<NewBackup>): Promise<number> {
   let changed = 0;
-  for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
+  for (const chunk of chunks(rows)) {
     changed += chunk.filter((row) => row.changed).length;
     const column = <T>(value: (row: NewBackup) => T) => chunk.map(value);
     const flag = (value: boolean | null | undefined) => (value === undefined || value === null ? null : String(value));
