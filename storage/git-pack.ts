@@ -180,33 +180,43 @@ export class PackWriter {
   }
 }
 
-/** Index format 2: fan-out table, sorted ids, CRC32s, offsets (large ones in a table of their own), checksums. */
+/**
+ * Index format 2: fan-out table, sorted ids, CRC32s, offsets (large ones in a table of their own),
+ * checksums. Written into one buffer: a small buffer per id, CRC and offset held some 80 MB for a
+ * moment in a commit of 50,000 devices.
+ */
 function packIndex(entries: { oid: Buffer; offset: number; crc: number }[], packChecksum: Buffer): Buffer {
   const sorted = [...entries].sort((a, b) => Buffer.compare(a.oid, b.oid));
-  const fanout = Buffer.alloc(256 * 4);
+  const count = sorted.length;
+  const largeCount = sorted.filter(({ offset }) => offset >= 0x80000000).length;
+  const index = Buffer.alloc(8 + 256 * 4 + count * (20 + 4 + 4) + largeCount * 8 + 20 + 20);
+  index.set([0xff, 0x74, 0x4f, 0x63], 0);
+  index.writeUInt32BE(2, 4);
+  const fanoutAt = 8;
   for (let byte = 0, at = 0; byte < 256; byte++) {
-    while (at < sorted.length && sorted[at].oid[0] <= byte) at++;
-    fanout.writeUInt32BE(at, byte * 4);
+    while (at < count && sorted[at].oid[0] <= byte) at++;
+    index.writeUInt32BE(at, fanoutAt + byte * 4);
   }
-  const large: Buffer[] = [];
-  const offsets = sorted.map(({ offset }) => {
-    if (offset < 0x80000000) return uint32(offset);
-    const entry = Buffer.alloc(8);
-    entry.writeBigUInt64BE(BigInt(offset));
-    large.push(entry);
-    return uint32(0x80000000 | (large.length - 1));
-  });
-  const body = Buffer.concat([
-    Buffer.from([0xff, 0x74, 0x4f, 0x63]),
-    uint32(2),
-    fanout,
-    ...sorted.map(({ oid }) => oid),
-    ...sorted.map(({ crc }) => uint32(crc)),
-    ...offsets,
-    ...large,
-    packChecksum,
-  ]);
-  return Buffer.concat([body, createHash('sha1').update(body).digest()]);
+  const oidsAt = fanoutAt + 256 * 4;
+  const crcsAt = oidsAt + count * 20;
+  const offsetsAt = crcsAt + count * 4;
+  const largeAt = offsetsAt + count * 4;
+  let large = 0;
+  for (const [at, { oid, offset, crc }] of sorted.entries()) {
+    oid.copy(index, oidsAt + at * 20);
+    index.writeUInt32BE(crc >>> 0, crcsAt + at * 4);
+    if (offset < 0x80000000) {
+      index.writeUInt32BE(offset, offsetsAt + at * 4);
+    } else {
+      index.writeUInt32BE((0x80000000 | large) >>> 0, offsetsAt + at * 4);
+      index.writeBigUInt64BE(BigInt(offset), largeAt + large * 8);
+      large++;
+    }
+  }
+  const checksumAt = largeAt + largeCount * 8;
+  packChecksum.copy(index, checksumAt);
+  createHash('sha1').update(index.subarray(0, checksumAt + 20)).digest().copy(index, checksumAt + 20);
+  return index;
 }
 
 /** Every object of a pack's index with its offset and CRC. */
