@@ -43,6 +43,8 @@ export interface FleetOptions {
 }
 
 const POLL_MS = 100;
+/** A run that collects no device for this long has a hung process behind it: the benchmark fails. */
+const STALLED_AFTER_MS = 300_000;
 const CHILD_READY_TIMEOUT_MS = 120_000;
 /** On top of CHILD_READY_TIMEOUT_MS: five lab processes of 10,000 devices take minutes to start on two busy cores. */
 const LAB_START_MS_PER_DEVICE = 30;
@@ -425,6 +427,7 @@ async function measureRun(
   let wallMs: number;
   let startRun: { id: string };
   try {
+    let progress = { collected: -1, at: performance.now() };
     ({ startRun } = await stack.gql<{ startRun: { id: string } }>(`mutation($input: StartRunInput!) { startRun(input: $input) { id } }`, {
       input: { selection: { all: true }, repositoryId: repository.id, concurrency: options.concurrency },
     }));
@@ -433,8 +436,17 @@ async function measureRun(
       // A worker that died (out of memory, say) would leave the run waiting forever.
       const gone = watched.worker.findIndex((pid) => !isRunning(pid));
       if (gone >= 0) throw new Error(`the worker (pid ${watched.worker[gone]}) exited during the run; the end of its log:\n${fs.readFileSync(workerLogFile(stack.dir, gone + 1), 'utf8').slice(-3000)}`);
-      const { run } = await stack.gql<{ run: { status: string } }>(`query($id: ID!) { run(id: $id) { status } }`, { id: startRun.id });
+      const { run } = await stack.gql<{ run: { status: string; notStoredCount: number; succeededCount: number } }>(
+        `query($id: ID!) { run(id: $id) { status notStoredCount succeededCount } }`,
+        { id: startRun.id },
+      );
       if (finishedStatuses.includes(run.status)) break;
+      // A hung lab process leaves its devices timing out one after another, with retries, for hours.
+      const collected = run.notStoredCount + run.succeededCount;
+      if (collected !== progress.collected) progress = { collected, at: performance.now() };
+      else if (run.status === 'RUNNING' && performance.now() - progress.at > STALLED_AFTER_MS) {
+        throw new Error(`no device of the run was collected for ${seconds(STALLED_AFTER_MS)} (${collected} so far): a lab process or the worker is hung; the end of the worker's log:\n${fs.readFileSync(workerLogFile(stack.dir, 1), 'utf8').slice(-3000)}`);
+      }
       await sleep(POLL_MS);
     }
     wallMs = performance.now() - started;
