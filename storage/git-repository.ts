@@ -236,8 +236,18 @@ export function openGitRepository(config: RepositoryConfig, log?: Logger): Repos
     const blobs: { path: string; blob: string }[] = [];
     const paths = new Set<string>();
 
+    // Loose objects by folder (an id's first two digits), each folder listed once per store
+    // instead of a file look-up per text. An object that turns loose later (a binary staged
+    // meanwhile) and is also a text here is packed as well: a copy, never a loss.
+    const looseFolders = new Map<string, Promise<Set<string>>>();
+    const isLoose = async (oid: string) => {
+      const folder = oid.slice(0, 2);
+      let names = looseFolders.get(folder);
+      if (!names) looseFolders.set(folder, (names = fsp.readdir(join(gitdir, 'objects', folder)).then((found) => new Set(found), () => new Set<string>())));
+      return (await names).has(oid.slice(2));
+    };
     /** Whether the repository holds the object already, so the pack need not. */
-    const inRepository = async (oid: string) => pack.has(Buffer.from(oid, 'hex')) || (await packed.has(oid)) || (await pathExists(looseObjectPath(gitdir, oid)));
+    const inRepository = async (oid: string) => pack.has(Buffer.from(oid, 'hex')) || (await packed.has(oid)) || (await isLoose(oid));
 
     return {
       async add(files) {
