@@ -99,17 +99,21 @@ function repositorySink(deps: WorkerDeps, run: Run, log: WorkerDeps['log']): Bin
 
 type Claim = ClaimedRunDevice & { credentialSets: DeviceCredentialSets };
 
-/** Claims devices for collection, with their credential sets opened; null for one not to collect. */
+/**
+ * Claims devices for collection, with their credential sets opened; null for one not to collect.
+ * The sets are read once the claim is committed: the claim holds its run's row locked, and the
+ * outcomes other devices record wait for it.
+ */
 async function claimAll(deps: WorkerDeps, requests: { runId: string; runDeviceId: string }[]): Promise<(Claim | null)[]> {
-  return deps.db.transaction(async (tx) => {
+  const claimed = await deps.db.transaction(async (tx) => {
     await commitWithoutWaiting(tx);
-    const claimed = await claimRunDevices(tx, requests);
-    const devices = [...claimed.values()].flatMap(({ device }) => (device ? [device] : []));
-    const credentialSets = await openCredentialSetsOfDevices(tx, deps.keyring, devices);
-    return requests.map(({ runDeviceId }) => {
-      const claim = claimed.get(runDeviceId);
-      return claim ? { ...claim, credentialSets: (claim.device && credentialSets.get(claim.device.id)) || { sets: [], outOfScope: [] } } : null;
-    });
+    return claimRunDevices(tx, requests);
+  });
+  const devices = [...claimed.values()].flatMap(({ device }) => (device ? [device] : []));
+  const credentialSets = await openCredentialSetsOfDevices(deps.db, deps.keyring, devices);
+  return requests.map(({ runDeviceId }) => {
+    const claim = claimed.get(runDeviceId);
+    return claim ? { ...claim, credentialSets: (claim.device && credentialSets.get(claim.device.id)) || { sets: [], outOfScope: [] } } : null;
   });
 }
 
