@@ -2,7 +2,7 @@
  * Fills config search with versions stored before it existed (or whose text could not be saved
  * with their run): each is read from its repository, redacted and saved. Splits texts saved before
  * search matched lines. Also forgets texts no version refers to any more (their devices were
- * deleted) and lines no text holds.
+ * deleted, or the run that collected them was never stored) and lines no text holds.
  */
 import { sql } from 'drizzle-orm';
 import type { Keyring } from '../../infra/keyring.ts';
@@ -71,9 +71,12 @@ export async function indexStoredVersions(deps: { db: Database; keyring: Keyring
     report.split += batch.count;
     after = batch.last;
   }
+  // A text saved since the oldest run under way began may be one that run collected and has not
+  // recorded yet (collect-device saves texts as devices give them): it stays.
   const removed = await db.execute(sql`
     delete from config_texts t
-    where not exists (select 1 from backups b where b.sha256 = t.sha256 and b.changed and b.is_text)`);
+    where not exists (select 1 from backups b where b.sha256 = t.sha256 and b.changed and b.is_text)
+      and t.created_at < coalesce((select min(r.created_at) from runs r where r.finished_at is null), now())`);
   report.removed = (removed as unknown as { count: number }).count ?? 0;
   report.removedLines = await removeUnusedLines(db);
   return report;
