@@ -87,16 +87,24 @@ export async function loadFinishingRun(db: Database, runId: string): Promise<Fin
 /** Where a collected text is found by loadCollectedTexts. */
 export const collectedTextKey = (deviceId: string, artifact: string) => `${deviceId}\0${artifact}`;
 
-/** The texts the run's devices collected, of the artifacts asked for, by collectedTextKey. */
-export async function loadCollectedTexts(db: Database, runId: string, wanted: readonly { deviceId: string; artifact: string }[]): Promise<Map<string, string>> {
+/**
+ * The texts the run's devices collected, of the artifacts asked for, by collectedTextKey. Rows are
+ * found by their ids: a join on the run's devices would hash every row of the run, with its staged
+ * text inline (a few kilobytes compressed), and spill to disk.
+ */
+export async function loadCollectedTexts(db: Database, runId: string, wanted: readonly { runDeviceId: string; deviceId: string; artifact: string }[]): Promise<Map<string, string>> {
   if (wanted.length === 0) return new Map();
+  const keys = new Set(wanted.map((w) => collectedTextKey(w.deviceId, w.artifact)));
   const rows = await db.execute<{ deviceId: string; artifact: string; content: string }>(sql`
-    select w.device_id as "deviceId", w.artifact, a->>'content' as content
-    from unnest(${sqlArray(wanted.map((w) => w.deviceId), 'uuid')}, ${sqlArray(wanted.map((w) => w.artifact), 'text')}) as w(device_id, artifact)
-    join ${runDevices} rd on rd.run_id = ${runId} and rd.device_id = w.device_id
-    cross join jsonb_array_elements(rd.collected) as a
-    where a->>'artifact' = w.artifact and a ? 'content'`);
-  return new Map(rows.map((row) => [collectedTextKey(row.deviceId, row.artifact), row.content]));
+    select rd.device_id as "deviceId", a->>'artifact' as artifact, a->>'content' as content
+    from ${runDevices} rd cross join jsonb_array_elements(rd.collected) as a
+    where rd.id = any(${sqlArray([...new Set(wanted.map((w) => w.runDeviceId))], 'uuid')}) and rd.run_id = ${runId} and a ? 'content'`);
+  const texts = new Map<string, string>();
+  for (const row of rows) {
+    const key = collectedTextKey(row.deviceId, row.artifact);
+    if (keys.has(key)) texts.set(key, row.content);
+  }
+  return texts;
 }
 
 /** How a run ends: its status, result and error, and the run-finished event's message. */

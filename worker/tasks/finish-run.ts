@@ -180,13 +180,24 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
   };
   const writer = await store.beginStore(meta);
   // A page's search texts are saved (PostgreSQL's work) while the next pages are written (this
-  // process's work), two pages at a time on connections of their own: at most three pages of
-  // text are held.
+  // process's work), two pages at a time on connections of their own, and the next page's texts
+  // are read meanwhile: at most four pages of text are held. Most texts were saved while the run
+  // collected (CollectedTextsIndex): only those missing are saved here.
   const indexing: Promise<unknown>[] = [];
+  const runDeviceIds = new Map(context.devices.flatMap((d) => (d.runDevice.deviceId ? [[d.runDevice.deviceId, d.runDevice.id] as const] : [])));
+  const readTexts = (page: number[]) => {
+    const texts = page.map((index) => progress.planned[index]).filter((p) => !p.staged.isBinary);
+    const reading = loadCollectedTexts(deps.db, runId, texts.map((p) => ({ runDeviceId: runDeviceIds.get(p.deviceId)!, deviceId: p.deviceId, artifact: p.staged.artifact })));
+    // Awaited below; until then a failure must not count as unhandled.
+    reading.catch(() => {});
+    return reading;
+  };
+  let reading = readTexts(pages[0]);
   try {
-    for (const page of pages) {
+    for (const [pageAt, page] of pages.entries()) {
       const planned = page.map((index) => progress.planned[index]);
-      const texts = await loadCollectedTexts(deps.db, runId, planned.filter((p) => !p.staged.isBinary).map((p) => ({ deviceId: p.deviceId, artifact: p.staged.artifact })));
+      const texts = await reading;
+      if (pageAt + 1 < pages.length) reading = readTexts(pages[pageAt + 1]);
       const textOf = (p: PlannedArtifact) => texts.get(collectedTextKey(p.deviceId, p.staged.artifact));
       await writer.add(planned.map((p) => ({ path: p.path, source: artifactSource(p.staged, textOf(p)) })));
       const counted = await withLineCounts(store, planned, textOf, context.log);
@@ -201,7 +212,7 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
     return await writer.commit();
   } catch (error) {
     // The store's own failure is what the run reports; one in cleaning up after it is only logged.
-    await Promise.allSettled(indexing);
+    await Promise.allSettled([...indexing, reading]);
     await writer.abort().catch((abortError: unknown) => context.log.warn({ err: abortError }, 'could not abort the unfinished store'));
     throw error;
   }
