@@ -16,7 +16,6 @@ import { Batcher } from '../batcher.ts';
 import { backoffMs, stageArtifacts, stageOfCode, toRecord, type Outcome } from './collect-device-outcome.ts';
 import { CancelWatcher } from '../cancel-watch.ts';
 import { CollectedTextsIndex } from '../collected-texts-index.ts';
-import { newVersionTexts } from '../../db/config-search/save-config-texts.ts';
 import type { WorkerDeps } from '../deps.ts';
 import { parsePayload } from '../../db/jobs/tasks.ts';
 
@@ -76,7 +75,7 @@ export const collectDeviceTask = (deps: WorkerDeps, cancelWatcher: CancelWatcher
     if (abort.signal.aborted && !outcome.ok) outcome = { ...outcome, code: 'CANCELLED', message: 'The run was cancelled' };
     await outcomes.add(toRecord({ run, runDeviceId, deviceName: runDevice.deviceName, device, outcome, stages, durationMs: Date.now() - started }));
     // Saved for config search while the run goes on, so that its finish need not (see CollectedTextsIndex).
-    if (device && outcome.artifacts) searchTexts.add(newVersionTexts(outcome.artifacts.map((staged) => ({ deviceId: device.id, changed: true, staged })), [device]));
+    if (device && run.repositoryId && outcome.artifacts) searchTexts.add(run.repositoryId, device, outcome.artifacts);
     if (outcome.ok) log.info({ durationMs: Date.now() - started, artifacts: outcome.artifacts.length }, 'device backed up');
     else log.warn({ code: outcome.code, reason: outcome.message }, 'device backup failed');
   };
