@@ -163,7 +163,7 @@ async function markStored(tx: Tx, runId: string): Promise<void> {
         error_message = case when s.stored then (case when rd.device_id is null then 'The device was deleted before its backups were stored' end) else rd.error_message end,
         collected = null
       from staged s
-      where rd.id = s.id
+      where rd.id = s.id and rd.run_id = ${runId}
       returning rd.device_id, s.stored
     )
     update ${devices} set last_backup_at = now(), last_success_at = now(), last_status = 'succeeded', last_error_code = null, last_error_message = null
