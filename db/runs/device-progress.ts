@@ -68,7 +68,11 @@ type Counters = {
   finished_at: string | null;
 };
 
-/** Rows as one jsonb parameter, unpacked in SQL with jsonb_to_recordset. */
+/**
+ * Rows as one jsonb parameter, unpacked in SQL with jsonb_to_recordset. PostgreSQL guesses such a
+ * set at 100 rows, so an update joined to it also names its ids as an array (`= any(...)`): the
+ * table is then read by its key, never scanned whole.
+ */
 const asJson = (rows: unknown[]) => sql`${JSON.stringify(rows)}::jsonb`;
 
 /** Groups items by run, keeping their order. */
@@ -89,7 +93,7 @@ function byRun<T>(items: T[], runIdOf: (item: T) => string): Map<string, T[]> {
  */
 async function bumpRuns(tx: Tx, changes: { id: string; events: number; started: number; finished: number; dispatched: number }[]): Promise<Map<string, Counters>> {
   const rows = await tx.execute<Counters>(sql`
-    with locked as (select id from runs where id in (select (c->>'id')::uuid from jsonb_array_elements(${asJson(changes)}) c) order by id for update)
+    with locked as (select id from runs where id = any(${sqlArray(changes.map((c) => c.id), 'uuid')}) order by id for update)
     update runs set
       event_seq = event_seq + c.events,
       started_devices = started_devices + c.started,
@@ -194,7 +198,7 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
         duration_ms: o.durationMs,
       })),
     )}) as o(id uuid, status text, attempts int, stages jsonb, collected jsonb, credential_set_id uuid, error_code text, error_message text, duration_ms int)
-    where run_devices.id = o.id`);
+    where run_devices.id = o.id and run_devices.id = any(${sqlArray(outcomes.map((o) => o.runDeviceId), 'uuid')})`);
 
   const deviceRows = outcomes
     .filter((o) => o.device)
@@ -222,7 +226,7 @@ export async function finishRunDevices(tx: Tx, outcomes: RunDeviceOutcome[]): Pr
         pending_host_key = coalesce(o.pending_host_key, devices.pending_host_key),
         saved_state = case when o.saved_state_known then o.saved_state else devices.saved_state end
       from jsonb_to_recordset(${asJson(deviceRows)}) as o(id uuid, ok boolean, error_code text, error_message text, credential_set_id uuid, host_key text, pending_host_key text, saved_state text, saved_state_known boolean)
-      where devices.id = o.id`);
+      where devices.id = o.id and devices.id = any(${sqlArray(deviceRows.map((d) => d.id), 'uuid')})`);
   }
 
   const groups = byRun(outcomes, (o) => o.run.id);

@@ -24,13 +24,18 @@ export async function dispatchDevices(tx: Tx, ranges: { runId: string; from: num
   if (wanted.length === 0) return;
   // One add_jobs call for the whole batch: one statement and one notification, where add_job per
   // row cost about half a millisecond of PostgreSQL's time per device (and a notification each).
+  // Each range is read through the (run_id, position) index, one range after the other (a lateral
+  // subquery that `offset 0` keeps from being merged into a join): joined as a whole, PostgreSQL
+  // guessed 100 ranges and scanned every run's devices, 5 ms a batch with three runs of 10,000.
   await tx.execute(sql`
     select count(*) from graphile_worker.add_jobs(array(
       select row(${task}::text, json_build_object(${payloadObject}), null, null, 3, ${`${task}:`}::text || rd.id, null, null)::graphile_worker.job_spec
-      from run_devices rd
-      join jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as w(run_id uuid, from_position int, to_position int)
-        on rd.run_id = w.run_id and rd.position >= w.from_position and rd.position < w.to_position
-      where rd.status = 'queued'
+      from jsonb_to_recordset(${JSON.stringify(wanted)}::jsonb) as w(run_id uuid, from_position int, to_position int)
+      cross join lateral (
+        select rd.id, rd.run_id, rd.position from run_devices rd
+        where rd.run_id = w.run_id and rd.position >= w.from_position and rd.position < w.to_position and rd.status = 'queued'
+        offset 0
+      ) rd
       order by rd.run_id, rd.position
     ))`);
 }
