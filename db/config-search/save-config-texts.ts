@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { redactStoredText } from '../backups/redact-stored-text.ts';
 import type { Database, Tx } from '../client.ts';
@@ -33,37 +32,32 @@ export function searchableText(version: VersionText): string {
 /** Texts per statement: a few hundred configurations are a few megabytes of parameters. */
 const TEXTS_PER_STATEMENT = 200;
 
-const md5 = (line: string) => createHash('md5').update(line).digest('hex');
-
 /**
- * Stores texts with their lines: the distinct lines of the batch are hashed and deduplicated
- * here, added to config_lines when new, and each text is saved with its lines' ids. A text one of
- * whose lines is gone by then (a clean-up removed it meanwhile) is saved without ids and searched
- * by its content until the index-config-texts job splits it.
+ * Stores texts with their lines: the distinct lines of the batch are added to config_lines when
+ * new (keyed by their md5, computed by PostgreSQL) and each text is saved with its lines' ids. A
+ * text one of whose lines is missing by then (a clean-up removed it meanwhile, or another line has
+ * its md5) is saved without ids: search matches it by its content, and the index-config-texts job
+ * tries to split it again.
  */
 async function insertTexts(db: Database | Tx, texts: { sha256: string; content: string }[]): Promise<void> {
-  const hashes = new Map<string, string>();
-  const split = texts.map(({ content }) =>
-    content.split('\n').map((line) => {
-      let hash = hashes.get(line);
-      if (hash === undefined) hashes.set(line, (hash = md5(line)));
-      return hash;
-    }),
-  );
-  // In hash order (and the texts below in sha256 order): two saves at once then take the rows'
-  // locks in the same order, so one may wait for the other but they never deadlock.
-  const sorted = [...hashes].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
-  const lines = sorted.map(([line]) => line);
-  const lineHashes = sorted.map(([, hash]) => hash);
+  const distinct = new Set<string>();
+  const split = texts.map(({ content }) => {
+    const lines = content.split('\n');
+    for (const line of lines) distinct.add(line);
+    return lines;
+  });
+  const lines = [...distinct];
+  // Inserted in md5 order (and the texts below in sha256 order): two saves at once then take the
+  // rows' locks in the same order, so one may wait for the other but they never deadlock.
   await db.execute(sql`
     insert into config_lines (line, hash)
-    select l.line, decode(l.hash, 'hex') from unnest(${sqlArray(lines, 'text')}, ${sqlArray(lineHashes, 'text')}) as l(line, hash)
+    select l.line, decode(md5(l.line), 'hex') from unnest(${sqlArray(lines, 'text')}) as l(line) order by 2
     on conflict (hash) do nothing`);
-  const rows = await db.execute<{ id: number; hash: string }>(sql`
-    select id, encode(hash, 'hex') as hash from config_lines where hash = any(array(select decode(h, 'hex') from unnest(${sqlArray(lineHashes, 'text')}) as h))`);
-  const ids = new Map(rows.map((row) => [row.hash, row.id]));
-  const lineIds = split.map((textHashes) => {
-    const textIds = textHashes.map((hash) => ids.get(hash));
+  const rows = await db.execute<{ id: number; line: string }>(sql`
+    select id, line from config_lines where hash = any(array(select decode(md5(l), 'hex') from unnest(${sqlArray(lines, 'text')}) as l))`);
+  const ids = new Map(rows.map((row) => [row.line, row.id]));
+  const lineIds = split.map((textLines) => {
+    const textIds = textLines.map((line) => ids.get(line));
     return textIds.every((id) => id !== undefined) ? `{${textIds.join(',')}}` : null;
   });
   await db.execute(sql`
