@@ -180,24 +180,16 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
   };
   const writer = await store.beginStore(meta);
   // A page's search texts are saved (PostgreSQL's work) while the next pages are written (this
-  // process's work), two pages at a time on connections of their own, and the next page's texts
-  // are read meanwhile: at most four pages of text are held. Most texts were saved while the run
-  // collected (CollectedTextsIndex): only those missing are saved here.
+  // process's work), two pages at a time on connections of their own: at most three pages of
+  // text are held. Most texts were saved while the run collected (CollectedTextsIndex): only
+  // those missing are saved here.
   const indexing: Promise<unknown>[] = [];
   const runDeviceIds = new Map(context.devices.flatMap((d) => (d.runDevice.deviceId ? [[d.runDevice.deviceId, d.runDevice.id] as const] : [])));
-  const readTexts = (page: number[]) => {
-    const texts = page.map((index) => progress.planned[index]).filter((p) => !p.staged.isBinary);
-    const reading = loadCollectedTexts(deps.db, runId, texts.map((p) => ({ runDeviceId: runDeviceIds.get(p.deviceId)!, deviceId: p.deviceId, artifact: p.staged.artifact })));
-    // Awaited below; until then a failure must not count as unhandled.
-    reading.catch(() => {});
-    return reading;
-  };
-  let reading = readTexts(pages[0]);
   try {
-    for (const [pageAt, page] of pages.entries()) {
+    for (const page of pages) {
       const planned = page.map((index) => progress.planned[index]);
-      const texts = await reading;
-      if (pageAt + 1 < pages.length) reading = readTexts(pages[pageAt + 1]);
+      const wanted = planned.filter((p) => !p.staged.isBinary).map((p) => ({ runDeviceId: runDeviceIds.get(p.deviceId)!, deviceId: p.deviceId, artifact: p.staged.artifact }));
+      const texts = await loadCollectedTexts(deps.db, runId, wanted);
       const textOf = (p: PlannedArtifact) => texts.get(collectedTextKey(p.deviceId, p.staged.artifact));
       await writer.add(planned.map((p) => ({ path: p.path, source: artifactSource(p.staged, textOf(p)) })));
       const counted = await withLineCounts(store, planned, textOf, context.log);
@@ -212,7 +204,7 @@ async function storeChanged(context: StoreContext, meta: { message: string; date
     return await writer.commit();
   } catch (error) {
     // The store's own failure is what the run reports; one in cleaning up after it is only logged.
-    await Promise.allSettled([...indexing, reading]);
+    await Promise.allSettled(indexing);
     await writer.abort().catch((abortError: unknown) => context.log.warn({ err: abortError }, 'could not abort the unfinished store'));
     throw error;
   }
