@@ -124,16 +124,19 @@ export async function updateTree(options: {
       if (existing && !isFolderMode(existing.mode)) throw clash(prefix + name, 'file');
       return { name, existing, oid: await rewrite(existing?.oid ?? null, child, `${prefix}${name}/`) };
     };
-    // A few subfolders at a time: a folder of 50,000 devices' folders, all rewritten at once, would
-    // hold every one's entries and new tree in memory together. A limit per folder, not a shared
-    // one: a folder waiting for its subfolders holds no slot they need.
-    const childLimit = createLimit(FOLDERS_AT_ONCE);
-    const children = await Promise.all([...(folder.folders ?? [])].map((entry) => childLimit(() => rewriteChild(entry))));
-    for (const { name, existing, oid } of children) {
-      if (oid === (existing?.oid ?? null)) continue;
-      if (oid) entries.set(name, { mode: folderMode, name, oid });
-      else entries.delete(name);
-      modified = true;
+    // A few subfolders at a time, each batch's trees taken into this folder before the next starts:
+    // a folder of 50,000 devices' folders, all rewritten (or only queued) at once, would hold every
+    // one's entries, new tree and pending promise in memory together. Per folder, not shared: a
+    // folder waiting for its subfolders holds no slot they need.
+    const subfolders = [...(folder.folders ?? [])];
+    for (let at = 0; at < subfolders.length; at += FOLDERS_AT_ONCE) {
+      const children = await Promise.all(subfolders.slice(at, at + FOLDERS_AT_ONCE).map(rewriteChild));
+      for (const { name, existing, oid } of children) {
+        if (oid === (existing?.oid ?? null)) continue;
+        if (oid) entries.set(name, { mode: folderMode, name, oid });
+        else entries.delete(name);
+        modified = true;
+      }
     }
     if (oldOid && !modified) return oldOid;
     if (entries.size === 0 && prefix !== '') return null;
