@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
-import { connect } from 'node:net';
+import { connect, createServer as createTcpServer, type Server } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findBackupMethod } from '../plugins/registry.ts';
 import { formatDevices, parseLabArgs, runLabCli } from './cli.ts';
@@ -30,6 +31,36 @@ const portAccepts = (port: number) =>
     socket.once('error', () => resolve(false));
   });
 
+const listening = (port: number) =>
+  new Promise<Server>((resolve, reject) => {
+    const server = createTcpServer();
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+
+/**
+ * The first of `count` consecutive ports free on 127.0.0.1, below the system's ephemeral range: a
+ * port the system picked and let go may be taken again at once by any outgoing connection of the
+ * tests running alongside, a port below that range only by a listener that asks for it.
+ */
+async function freePortsBelowEphemeral(count: number): Promise<number> {
+  const ephemeralFrom = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
+  const lowest = 10_000;
+  const start = lowest + Math.floor(Math.random() * (ephemeralFrom - lowest - 1_000));
+  for (let base = start; base + count <= ephemeralFrom; base += count) {
+    const held: Server[] = [];
+    try {
+      for (let port = base; port < base + count; port++) held.push(await listening(port));
+      return base;
+    } catch {
+      continue;
+    } finally {
+      await Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
+    }
+  }
+  throw new Error(`no ${count} consecutive free ports between ${start} and ${ephemeralFrom}`);
+}
+
 describe('startLab', () => {
   test('serves 100 devices of every platform on distinct 127.0.0.1 ports with the requested faults', async () => {
     const lab = await started({ devices: 100, mix: 'all', faults: 12, seed: 7 });
@@ -54,18 +85,14 @@ describe('startLab', () => {
   });
 
   test('takes consecutive ports from basePort', async () => {
-    const probe = await started({ devices: 1 });
-    const basePort = probe.devices[0].port;
-    await Promise.all(labs.splice(0).map((lab) => lab.close()));
+    const basePort = await freePortsBelowEphemeral(3);
     const lab = await started({ devices: 3, basePort, mix: ['linux'] });
     expect(lab.devices.map((device) => device.port)).toEqual([basePort, basePort + 1, basePort + 2]);
   });
 
   test('takes the free ports of its ranges in order, skipping a port in use', async () => {
     const busy = (await started({ devices: 1, mix: ['linux'] })).devices[0].port;
-    const probe = await startLab({ devices: 1, mix: ['linux'] });
-    const free = probe.devices[0].port;
-    await probe.close();
+    const free = await freePortsBelowEphemeral(1);
     const lab = await started({ devices: 1, ports: [{ from: busy, to: busy }, { from: free, to: free }], mix: ['linux'] });
     expect(lab.devices[0].port).toBe(free);
     expect(await portAccepts(free)).toBe(true);
