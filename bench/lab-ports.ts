@@ -8,24 +8,12 @@
  * that range stays free for outgoing connections. Each lab process gets ports of its own, with
  * some to spare for ports already in use (PostgreSQL's 5432, a broker's 5672, …), which it skips.
  */
-import fs from 'node:fs';
 import type { PortRange } from '../lab/lab.ts';
 
 export const LAB_PORTS_FROM = 4_000;
 const HIGHEST_PORT = 65_535;
-const linuxDefaultEphemeral: PortRange = { from: 32_768, to: 60_999 };
 /** Outgoing connections (SSH to the devices, PostgreSQL, HTTP) need a share of the ephemeral range. */
 export const EPHEMERAL_PORTS_KEPT_FREE = 5_000;
-
-/** The system's ephemeral port range. */
-export function ephemeralPortRange(): PortRange {
-  try {
-    const [from, to] = fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
-    return Number.isInteger(from) && Number.isInteger(to) && from <= to ? { from, to } : linuxDefaultEphemeral;
-  } catch {
-    return linuxDefaultEphemeral;
-  }
-}
 
 /** Ports a process of `devices` devices is given: room for them all plus some in use to skip. */
 export const portsWanted = (devices: number) => devices + Math.ceil(devices * 0.05) + 100;

@@ -1,8 +1,8 @@
-import fs from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
-import { connect, createServer as createTcpServer, type Server } from 'node:net';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findBackupMethod } from '../plugins/registry.ts';
+import { freePortsBelowEphemeral } from './free-ports.ts';
 import { formatDevices, parseLabArgs, runLabCli } from './cli.ts';
 import { faultKinds, startLab, type Lab } from './lab.ts';
 import { labPlatforms } from './persona.ts';
@@ -30,36 +30,6 @@ const portAccepts = (port: number) =>
     });
     socket.once('error', () => resolve(false));
   });
-
-const listening = (port: number) =>
-  new Promise<Server>((resolve, reject) => {
-    const server = createTcpServer();
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
-  });
-
-/**
- * The first of `count` consecutive ports free on 127.0.0.1, below the system's ephemeral range: a
- * port the system picked and let go may be taken again at once by any outgoing connection of the
- * tests running alongside, a port below that range only by a listener that asks for it.
- */
-async function freePortsBelowEphemeral(count: number): Promise<number> {
-  const ephemeralFrom = Number(fs.readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/)[0]);
-  const lowest = 10_000;
-  const start = lowest + Math.floor(Math.random() * (ephemeralFrom - lowest - 1_000));
-  for (let base = start; base + count <= ephemeralFrom; base += count) {
-    const held: Server[] = [];
-    try {
-      for (let port = base; port < base + count; port++) held.push(await listening(port));
-      return base;
-    } catch {
-      continue;
-    } finally {
-      await Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
-    }
-  }
-  throw new Error(`no ${count} consecutive free ports between ${start} and ${ephemeralFrom}`);
-}
 
 describe('startLab', () => {
   test('serves 100 devices of every platform on distinct 127.0.0.1 ports with the requested faults', async () => {

@@ -6,9 +6,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
+import { freePortsBelowEphemeral } from './free-ports.ts';
 import { generateKeyPair, type KeyPair } from './keys.ts';
 import { temporaryDir } from './test-support.ts';
 
@@ -23,14 +24,6 @@ export interface OpenSshServer {
   /** A private folder for test files; removed by stop(). */
   dir: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 async function waitUntilListening(port: number, child: ChildProcess, log: () => string): Promise<void> {
@@ -63,47 +56,53 @@ export async function startOpenSshServer(options: OpenSshServerOptions = {}): Pr
   const folder = await temporaryDir('sshd');
   const hostKey = generateKeyPair('ed25519');
   const clientKey = generateKeyPair('ed25519');
-  const port = await freePort();
   const file = (name: string) => join(folder.path, name);
   await writeFile(file('host_key'), hostKey.privateKey, { mode: 0o600 });
   await writeFile(file('authorized_keys'), [clientKey.publicKey, ...(options.authorizedKeys ?? [])].map((key) => `${key}\n`).join(''), { mode: 0o600 });
-  await writeFile(
-    file('sshd_config'),
-    [
-      `Port ${port}`,
-      'ListenAddress 127.0.0.1',
-      `HostKey ${file('host_key')}`,
-      `PidFile ${file('sshd.pid')}`,
-      `AuthorizedKeysFile ${file('authorized_keys')}`,
-      'StrictModes no',
-      'UsePAM no',
-      'PermitRootLogin prohibit-password',
-      'PubkeyAuthentication yes',
-      'PasswordAuthentication no',
-      'KbdInteractiveAuthentication no',
-      'Subsystem sftp internal-sftp',
-      'LogLevel ERROR',
-      '',
-    ].join('\n'),
-  );
   await mkdir('/run/sshd', { recursive: true, mode: 0o755 });
-  const child = spawn(sshdPath, ['-D', '-e', '-f', file('sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+  for (let attempt = 1; ; attempt++) {
+    // Free a moment ago, the port may be another test's by the time sshd binds it: then another.
+    const port = await freePortsBelowEphemeral();
+    await writeFile(file('sshd_config'), sshdConfig(port, file));
+    const child = spawn(sshdPath, ['-D', '-e', '-f', file('sshd_config')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const closed = once(child, 'close');
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    const stop = async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      await folder.remove();
+    };
+    try {
+      await waitUntilListening(port, child, () => stderr);
+    } catch (error) {
+      if (child.exitCode !== null) await closed;
+      if (attempt < 3 && /Address already in use/.test(stderr)) continue;
+      await stop();
+      throw error;
     }
-    await folder.remove();
-  };
-  try {
-    await waitUntilListening(port, child, () => stderr);
-  } catch (error) {
-    await stop();
-    throw error;
+    return { port, username: userInfo().username, hostKey: hostKey.publicKey, clientKey, dir: folder.path, stop };
   }
-  return { port, username: userInfo().username, hostKey: hostKey.publicKey, clientKey, dir: folder.path, stop };
 }
+
+const sshdConfig = (port: number, file: (name: string) => string) =>
+  [
+    `Port ${port}`,
+    'ListenAddress 127.0.0.1',
+    `HostKey ${file('host_key')}`,
+    `PidFile ${file('sshd.pid')}`,
+    `AuthorizedKeysFile ${file('authorized_keys')}`,
+    'StrictModes no',
+    'UsePAM no',
+    'PermitRootLogin prohibit-password',
+    'PubkeyAuthentication yes',
+    'PasswordAuthentication no',
+    'KbdInteractiveAuthentication no',
+    'Subsystem sftp internal-sftp',
+    'LogLevel ERROR',
+    '',
+  ].join('\n');
