@@ -115,6 +115,35 @@ describe('startEmbeddedPostgres', () => {
     }
   });
 
+  it('tries another port when the one it found free is taken before PostgreSQL binds it', async () => {
+    // The next probe that lets its port go hands it at once to a squatter, as a busy machine may; the
+    // squatter closes every connection, which must not keep the start waiting for an answer.
+    const squatters: net.Server[] = [];
+    const close = net.Server.prototype.close;
+    net.Server.prototype.close = function (this: net.Server, callback?: (error?: Error) => void) {
+      const address = this.address() as net.AddressInfo | null;
+      if (!address?.port) return close.call(this, callback);
+      net.Server.prototype.close = close;
+      return close.call(this, (error?: Error) => {
+        const squatter = net.createServer((socket) => socket.destroy());
+        squatters.push(squatter);
+        squatter.listen(address.port, '127.0.0.1', () => callback?.(error));
+      });
+    } as typeof close;
+
+    try {
+      const server = await start();
+
+      expect(squatters).toHaveLength(1);
+      expect(server.port).not.toBe((squatters[0].address() as net.AddressInfo).port);
+      expect(await query(server.url, 'select 1 as one')).toEqual([{ one: 1 }]);
+      expect(logEntries.some((entry) => entry.level === 'warn' && /taken before it started/.test(entry.message))).toBe(true);
+    } finally {
+      net.Server.prototype.close = close;
+      await Promise.all(squatters.map((squatter) => new Promise((resolve) => squatter.close(resolve))));
+    }
+  });
+
   it('starts despite a postmaster.pid whose process is dead', async () => {
     const first = await start();
     await first.stop();

@@ -142,41 +142,50 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   signal?.throwIfAborted();
 
-  const port = await choosePort(options.port, (await readState(dataDir))?.port, log);
-  await writeFile(path.join(dataDir, STATE_FILE), `${JSON.stringify({ port, launcherPid: process.pid })}\n`);
-
   const settings = { ...DEFAULTS.settings, ...options.settings };
-  const logOffset = await fileSize(logFile);
   const detached = options.detached ?? true;
-  const child = spawnServer({ dataDir, binaries, user, logFile, port, settings, detached });
-  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
-  if (child.pid === undefined) throw new Error(`cannot run ${binaries.postgres}`, { cause: await spawnError });
-  const pid = child.pid;
-  const exited = new Promise<string>((resolve) => {
-    child.once('exit', (code, exitSignal) => resolve(exitSignal ? `signal ${exitSignal}` : `code ${code}`));
-  });
+  let remembered = (await readState(dataDir))?.port;
+  for (let attempt = 1; ; attempt++) {
+    const port = await choosePort(options.port, remembered, log);
+    await writeFile(path.join(dataDir, STATE_FILE), `${JSON.stringify({ port, launcherPid: process.pid })}\n`);
 
-  let ready = false;
-  let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= stopServer({ pid, dataDir, exited, log }));
-  void exited.then((how) => {
-    if (ready && !stopping) log.error({ pid, how, logFile }, 'embedded PostgreSQL exited unexpectedly');
-  });
-
-  const url = `postgres://${DEFAULTS.superuser}:${encodeURIComponent(password)}@${DEFAULTS.host}:${port}/postgres`;
-  try {
-    await waitUntilReady({ url, port, exited, signal });
-  } catch (error) {
-    await stop();
-    if (signal?.aborted) throw signal.reason;
-    const tail = await readLogTail(logFile, logOffset);
-    throw new Error(`embedded PostgreSQL did not start: ${(error as Error).message}\n--- ${logFile} ---\n${tail}`, {
-      cause: error,
+    const logOffset = await fileSize(logFile);
+    const child = spawnServer({ dataDir, binaries, user, logFile, port, settings, detached });
+    const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+    if (child.pid === undefined) throw new Error(`cannot run ${binaries.postgres}`, { cause: await spawnError });
+    const pid = child.pid;
+    const exited = new Promise<string>((resolve) => {
+      child.once('exit', (code, exitSignal) => resolve(exitSignal ? `signal ${exitSignal}` : `code ${code}`));
     });
+
+    let ready = false;
+    let stopping: Promise<void> | undefined;
+    const stop = () => (stopping ??= stopServer({ pid, dataDir, exited, log }));
+    void exited.then((how) => {
+      if (ready && !stopping) log.error({ pid, how, logFile }, 'embedded PostgreSQL exited unexpectedly');
+    });
+
+    const url = `postgres://${DEFAULTS.superuser}:${encodeURIComponent(password)}@${DEFAULTS.host}:${port}/postgres`;
+    try {
+      await waitUntilReady({ url, port, exited, signal });
+    } catch (error) {
+      await stop();
+      if (signal?.aborted) throw signal.reason;
+      const tail = await readLogTail(logFile, logOffset);
+      // A port found free is not reserved: another process may bind it before PostgreSQL does.
+      if (options.port === undefined && attempt < 3 && /could not bind .*Address already in use/.test(tail)) {
+        log.warn({ port }, 'the port chosen for the embedded PostgreSQL was taken before it started; choosing another');
+        remembered = undefined;
+        continue;
+      }
+      throw new Error(`embedded PostgreSQL did not start: ${(error as Error).message}\n--- ${logFile} ---\n${tail}`, {
+        cause: error,
+      });
+    }
+    ready = true;
+    log.info({ port, pid, dataDir }, 'embedded PostgreSQL is ready');
+    return { url, port, dataDir, pid, exited, stop };
   }
-  ready = true;
-  log.info({ port, pid, dataDir }, 'embedded PostgreSQL is ready');
-  return { url, port, dataDir, pid, exited, stop };
 }
 
 async function assertServerUserCanUseBinaries(user: ServerUser, binaries: PostgresBinaries): Promise<void> {
@@ -429,14 +438,23 @@ async function waitUntilReady(args: { url: string; port: number; exited: Promise
   if (!ready) throw new Error(`no answer on ${DEFAULTS.host}:${port} within ${DEFAULTS.readyTimeoutMs / 1000} s`);
 }
 
+/**
+ * Bounded by its own timer: against a listener that closes every connection at once (another
+ * program on the port), postgres.js reconnects in a loop and its query never settles.
+ */
 async function canQuery(url: string): Promise<boolean> {
   const sql = postgres(url, { max: 1, connect_timeout: 2, onnotice: () => {} });
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await sql`select 1`;
-    return true;
-  } catch {
-    return false;
+    return await Promise.race([
+      sql`select 1`.then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((resolve) => (timer = setTimeout(resolve, 2_500, false))),
+    ]);
   } finally {
+    clearTimeout(timer);
     await sql.end({ timeout: 0 });
   }
 }
