@@ -28,7 +28,7 @@ import { workerNodeOptions } from '../launcher/child-process.ts';
 import { projectRoot } from '../infra/project-root.ts';
 import { gigabytes, megabytesFromKb as formatKb, percentile, print, seconds } from './figures.ts';
 import type { LabProcessDevice, LabProcessOptions } from './lab-process.ts';
-import { ephemeralPortRange } from '../lab/free-ports.ts';
+import { ephemeralPortRange } from '../infra/free-ports.ts';
 import { labPortLayout } from './lab-ports.ts';
 import { startBenchStack, type BenchStack, type Gql } from './stack.ts';
 

@@ -8,7 +8,7 @@
  * that range stays free for outgoing connections. Each lab process gets ports of its own, with
  * some to spare for ports already in use (PostgreSQL's 5432, a broker's 5672, …), which it skips.
  */
-import type { PortRange } from '../lab/lab.ts';
+import type { PortRange } from '../infra/free-ports.ts';
 
 export const LAB_PORTS_FROM = 4_000;
 const HIGHEST_PORT = 65_535;

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { findBackupMethod } from '../plugins/registry.ts';
-import { freePortsBelowEphemeral } from './free-ports.ts';
+import { freePortsBelowEphemeral } from '../infra/free-ports.ts';
 import { formatDevices, parseLabArgs, runLabCli } from './cli.ts';
 import { faultKinds, startLab, type Lab } from './lab.ts';
 import { labPlatforms } from './persona.ts';

@@ -1,12 +1,13 @@
 /**
  * The lab: many simulated devices in one process, each an SSH server on 127.0.0.1.
  */
+import type { PortRange } from '../infra/free-ports.ts';
 import { DeviceServer, faults as faultKinds, type Fault, type LabDeviceSpec } from './device-server.ts';
 import { generateKeyPair, type KeyPair } from './keys.ts';
 import { labPlatforms, loadPersona } from './persona.ts';
 import { hasNetconfPersona, loadNetconfPersona, type LabNetconf } from './netconf-server.ts';
 
-export type { Fault };
+export type { Fault, PortRange };
 export { faultKinds };
 
 export interface LabDevice {
@@ -65,12 +66,6 @@ export interface StartLabOptions {
   authorizedKeys?: string[];
   slowLoginMs?: number;
   changeEvery?: number;
-}
-
-export interface PortRange {
-  from: number;
-  /** Inclusive. */
-  to: number;
 }
 
 export interface Lab {

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { userInfo } from 'node:os';
-import { freePortsBelowEphemeral } from './free-ports.ts';
+import { freePortsBelowEphemeral } from '../infra/free-ports.ts';
 import { generateKeyPair, type KeyPair } from './keys.ts';
 import { temporaryDir } from './test-support.ts';
 

@@ -6,7 +6,6 @@
  * backoff, the others go on. On SIGINT/SIGTERM it stops the web server, then the worker (running
  * jobs finish or are handed back), then what the caller added, then the database, last.
  */
-import net from 'node:net';
 import os from 'node:os';
 import { ensureAdmin } from '../db/auth/ensure-admin.ts';
 import { connectDatabase, type DatabaseHandle } from '../db/client.ts';
@@ -15,6 +14,7 @@ import { sealRemoteUrlCredentials } from '../db/repositories/seal-remote-url-cre
 import { releaseDeadWorkers } from '../db/workers/heartbeats.ts';
 import { releaseWorkersOfProcess } from '../db/workers/release-workers-of-process.ts';
 import type { Env } from '../infra/env.ts';
+import { freePortsBelowEphemeral } from '../infra/free-ports.ts';
 import { createKeyring, loadMasterKey, type Keyring } from '../infra/keyring.ts';
 import type { Logger } from '../infra/log.ts';
 import { startChildProcess, workerNodeOptions, type ChildCommand, type ChildProcessHandle } from './child-process.ts';
@@ -98,8 +98,9 @@ export async function launchTidemark(env: Env, log: Logger, options: LaunchOptio
     await uiBuild;
     if (stopping) return null;
 
-    // A port of 0 is chosen once, so a restarted web server comes back where the first one was.
-    const port = env.PORT || (await findFreePort(env.HOST));
+    // A port of 0 is chosen once, so a restarted web server comes back where the first one was; it
+    // is chosen below the ephemeral range, where no outgoing connection takes it in between.
+    const port = env.PORT || (await freePortsBelowEphemeral(1, env.HOST));
     const childEnv = childEnvironment(env, database.url, port);
     const pool = db;
     const releaseJobsOf = async (worker: ChildProcessHandle) => {
@@ -153,13 +154,3 @@ function childEnvironment(env: Env, databaseUrl: string, port: number): NodeJS.P
   return childEnv;
 }
 
-function findFreePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ host, port: 0, exclusive: true }, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}

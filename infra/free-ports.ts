@@ -1,12 +1,17 @@
 /**
- * Ports on 127.0.0.1 that a lab server can be told to listen on. A port the system picked
- * (`listen(0)`) and let go may be taken again at once, by any outgoing connection, for the system
- * draws those from the same ephemeral range; a port below that range is taken only by a listener
- * that asks for it.
+ * Free ports for a server that is told its port before it listens (a child process, sshd, a lab).
+ * A port the system picked (`listen(0)`) and let go may be taken again at once by any outgoing
+ * connection, which the system draws from the same ephemeral range; a port below that range is
+ * taken only by a listener that asks for it.
  */
 import fs from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import type { PortRange } from './lab.ts';
+
+export interface PortRange {
+  from: number;
+  /** Inclusive. */
+  to: number;
+}
 
 const linuxDefaultEphemeral: PortRange = { from: 32_768, to: 60_999 };
 /** Below this are the well-known ports and those of the usual development servers. */
@@ -22,18 +27,18 @@ export function ephemeralPortRange(): PortRange {
   }
 }
 
-const listening = (port: number) =>
+const listening = (port: number, host: string) =>
   new Promise<Server>((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
+    server.listen({ host, port, exclusive: true }, () => resolve(server));
   });
 
 /**
- * The first of `count` consecutive ports free on 127.0.0.1 below the ephemeral range, from a
- * random start so that tests running alongside rarely look at the same ports.
+ * The first of `count` consecutive ports free on `host` below the ephemeral range, from a random
+ * start so that servers started alongside rarely look at the same ports.
  */
-export async function freePortsBelowEphemeral(count = 1): Promise<number> {
+export async function freePortsBelowEphemeral(count = 1, host = '127.0.0.1'): Promise<number> {
   const below = ephemeralPortRange().from;
   const span = below - LOWEST_FIXED_PORT - count;
   if (span <= 0) throw new Error(`no room for ${count} ports between ${LOWEST_FIXED_PORT} and the ephemeral range at ${below}`);
@@ -42,7 +47,7 @@ export async function freePortsBelowEphemeral(count = 1): Promise<number> {
     const base = LOWEST_FIXED_PORT + ((start - LOWEST_FIXED_PORT + tried) % span);
     const held: Server[] = [];
     try {
-      for (let port = base; port < base + count; port++) held.push(await listening(port));
+      for (let port = base; port < base + count; port++) held.push(await listening(port, host));
       return base;
     } catch {
       continue;
@@ -50,5 +55,5 @@ export async function freePortsBelowEphemeral(count = 1): Promise<number> {
       await Promise.all(held.map((server) => new Promise((resolve) => server.close(resolve))));
     }
   }
-  throw new Error(`no ${count} consecutive free ports on 127.0.0.1 between ${LOWEST_FIXED_PORT} and ${below}`);
+  throw new Error(`no ${count} consecutive free ports on ${host} between ${LOWEST_FIXED_PORT} and ${below}`);
 }
