@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { Logger as GraphileLogger, runMigrations } from 'graphile-worker';
 import postgres from 'postgres';
 
@@ -19,7 +18,7 @@ export async function migrateDatabase(url: string, log?: { info(msg: string): vo
   try {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK})`;
     try {
-      await migrate(drizzle(sql), { migrationsFolder });
+      await applyMigrations(sql, migrationsFolder);
       await runMigrations({ connectionString: url, logger: quietGraphileLogger });
       log?.info('database schema is up to date');
     } finally {
@@ -28,4 +27,25 @@ export async function migrateDatabase(url: string, log?: { info(msg: string): vo
   } finally {
     await sql.end({ timeout: 5 });
   }
+}
+
+/**
+ * Applies the migrations of a drizzle-kit folder not applied yet, in drizzle's own journal table
+ * (`drizzle.__drizzle_migrations`: a migration is applied when its time is at most the newest
+ * recorded), each in a transaction of its own. drizzle's migrator runs them all in one, where a
+ * value added to an enum type cannot be used by a later migration (PostgreSQL 15 refuses the new
+ * database's migrations with "unsafe use of new value").
+ */
+export async function applyMigrations(sql: postgres.Sql, folder: string): Promise<number> {
+  await sql`create schema if not exists drizzle`;
+  await sql`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`;
+  const [newest] = await sql<{ created_at: string }[]>`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`;
+  const pending = readMigrationFiles({ migrationsFolder: folder }).filter((migration) => !newest || Number(newest.created_at) < migration.folderMillis);
+  for (const migration of pending) {
+    await sql.begin(async (tx) => {
+      for (const statement of migration.sql) await tx.unsafe(statement);
+      await tx`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`;
+    });
+  }
+  return pending.length;
 }

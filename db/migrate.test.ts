@@ -1,0 +1,77 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postgres from 'postgres';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { dropDatabase, ensureDatabase } from '../infra/postgres/databases.ts';
+import { applyMigrations, migrateDatabase } from './migrate.ts';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A database with nothing in it, dropped after the test. */
+async function blankDatabase(): Promise<{ sql: postgres.Sql; url: string }> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `${inject('pgTestDatabasePrefix')}blank_${randomBytes(4).toString('hex')}`;
+  const url = await ensureDatabase(adminUrl, name);
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  cleanups.push(async () => {
+    await sql.end({ timeout: 5 });
+    await dropDatabase(adminUrl, name);
+  });
+  return { sql, url };
+}
+
+/** A drizzle-kit migrations folder: one file per migration, statements split by breakpoints. */
+function migrationsFolder(migrations: string[][]): { folder: string; rewrite(index: number, statements: string[]): void } {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tidemark-migrations-'));
+  cleanups.push(async () => fs.rmSync(folder, { recursive: true, force: true }));
+  const tag = (index: number) => `${String(index).padStart(4, '0')}_step`;
+  const rewrite = (index: number, statements: string[]) => fs.writeFileSync(path.join(folder, `${tag(index)}.sql`), statements.join('\n--> statement-breakpoint\n'));
+  fs.mkdirSync(path.join(folder, 'meta'));
+  const entries = migrations.map((_, index) => ({ idx: index, version: '7', when: 1_700_000_000_000 + index * 1_000, tag: tag(index), breakpoints: true }));
+  fs.writeFileSync(path.join(folder, 'meta', '_journal.json'), JSON.stringify({ version: '7', dialect: 'postgresql', entries }));
+  migrations.forEach((statements, index) => rewrite(index, statements));
+  return { folder, rewrite };
+}
+
+describe('applyMigrations', () => {
+  it('commits each migration on its own: a value added to an enum is usable by the next, and a failure keeps what came before', async () => {
+    const { sql } = await blankDatabase();
+    const { folder, rewrite } = migrationsFolder([
+      [`CREATE TYPE "state" AS ENUM ('open')`, `CREATE TABLE "item" ("id" serial PRIMARY KEY, "state" "state" NOT NULL)`],
+      [`ALTER TYPE "state" ADD VALUE 'closed'`],
+      [`CREATE FUNCTION "closed_items"() RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM "item" WHERE "state" = 'closed' $$`, `INSERT INTO "item" ("state") VALUES ('closed')`],
+      [`INSERT INTO "item" ("state") VALUES ('open')`, `SELECT * FROM "no_such_table"`],
+    ]);
+
+    await expect(applyMigrations(sql, folder)).rejects.toThrow(/no_such_table/);
+
+    expect(await sql`select count(*)::int as applied from drizzle.__drizzle_migrations`).toEqual([{ applied: 3 }]);
+    expect(await sql`select "closed_items"()::int as closed`).toEqual([{ closed: 1 }]);
+    expect(await sql`select count(*)::int as open from "item" where "state" = 'open'`).toEqual([{ open: 0 }]);
+
+    rewrite(3, [`INSERT INTO "item" ("state") VALUES ('open')`]);
+    expect(await applyMigrations(sql, folder)).toBe(1);
+    expect(await applyMigrations(sql, folder)).toBe(0);
+    expect(await sql`select count(*)::int as open from "item" where "state" = 'open'`).toEqual([{ open: 1 }]);
+  });
+
+  it("migrates a blank database and keeps drizzle's journal: one row per migration, with the file's sha256", async () => {
+    const { sql, url } = await blankDatabase();
+    await migrateDatabase(url);
+
+    const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+    const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
+    const expected = journal.entries.map((entry) => ({
+      hash: createHash('sha256').update(fs.readFileSync(path.join(folder, `${entry.tag}.sql`))).digest('hex'),
+      created_at: String(entry.when),
+    }));
+    expect(await sql`select hash, created_at from drizzle.__drizzle_migrations order by id`).toEqual(expected);
+    expect(await sql`select count(*)::int as tables from information_schema.tables where table_name in ('devices', 'runs', 'backups', 'jobs')`).toEqual([{ tables: 4 }]);
+  });
+});
