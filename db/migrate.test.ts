@@ -1,13 +1,15 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, ensureDatabase } from '../infra/postgres/databases.ts';
+import { projectRoot } from '../infra/project-root.ts';
 import { applyMigrations, migrateDatabase } from './migrate.ts';
 
+const drizzleKit = path.join(projectRoot, 'node_modules', 'drizzle-kit', 'bin.cjs');
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -65,7 +67,7 @@ describe('applyMigrations', () => {
     const { sql, url } = await blankDatabase();
     await migrateDatabase(url);
 
-    const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+    const folder = path.join(projectRoot, 'db', 'migrations');
     const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string; when: number }[] };
     const expected = journal.entries.map((entry) => ({
       hash: createHash('sha256').update(fs.readFileSync(path.join(folder, `${entry.tag}.sql`))).digest('hex'),
@@ -74,4 +76,25 @@ describe('applyMigrations', () => {
     expect(await sql`select hash, created_at from drizzle.__drizzle_migrations order by id`).toEqual(expected);
     expect(await sql`select count(*)::int as tables from information_schema.tables where table_name in ('devices', 'runs', 'backups', 'jobs')`).toEqual([{ tables: 4 }]);
   });
+});
+
+describe('db/schema.ts and db/migrations', () => {
+  it('are in step: drizzle-kit generate, from the latest snapshot, finds nothing to migrate', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'tidemark-generate-'));
+    cleanups.push(async () => fs.rmSync(copy, { recursive: true, force: true }));
+    fs.cpSync(path.join(projectRoot, 'db', 'migrations'), copy, { recursive: true });
+    const before = fs.readdirSync(copy);
+
+    // drizzle-kit takes the output folder relative to where it runs.
+    const out = path.relative(projectRoot, copy);
+    const result = spawnSync(process.execPath, [drizzleKit, 'generate', '--dialect', 'postgresql', '--schema', './db/schema.ts', '--out', out], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+    expect(result.status, result.stderr + result.stdout).toBe(0);
+    expect(result.stdout).toContain('No schema changes');
+    expect(fs.readdirSync(copy)).toEqual(before);
+  }, 90_000);
 });
