@@ -38,6 +38,8 @@ export interface LabDeviceSpec {
   forcePaging: boolean;
   /** false: only keyboard-interactive and public keys, like many hardened devices. */
   passwordAuth: boolean;
+  /** `enable` asks for the login's username before the secret, where the persona says how. */
+  enableAsksUsername?: boolean;
   slowLoginMs: number;
   /** The configuration really changes every this many fetches. */
   changeEvery: number;

@@ -39,6 +39,8 @@ export interface LabDeviceOverrides {
   name?: string;
   forcePaging?: boolean;
   passwordAuth?: boolean;
+  /** `enable` asks for the username first (the persona's `enable.usernamePrompt`). */
+  enableAsksUsername?: boolean;
   /**
    * NETCONF on the `netconf` subsystem. A platform with a NETCONF persona offers base 1.1
    * unless told otherwise; `false` refuses the subsystem.
@@ -160,6 +162,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
         outputs: override.outputs ?? {},
         forcePaging: override.forcePaging ?? false,
         passwordAuth: override.passwordAuth ?? true,
+        enableAsksUsername: override.enableAsksUsername ?? false,
         slowLoginMs: options.slowLoginMs ?? labDefaults.slowLoginMs,
         changeEvery: options.changeEvery ?? labDefaults.changeEvery,
         netconf: netconfOf(override, platform),

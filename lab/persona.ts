@@ -39,8 +39,14 @@ const personaSchema = z
     /** `{hostname}`, and `{count}` for prompts that number the commands (EXOS `host.12 # `). */
     prompt: z.string(),
     privilegedPrompt: z.string().optional(),
-    /** Without `passwordPrompt` the command privileges at once (VOSS `enable`). */
-    enable: z.object({ command: z.string(), passwordPrompt: z.string().optional(), denied: z.string() }).strict().optional(),
+    /**
+     * Without `passwordPrompt` the command privileges at once (VOSS `enable`). `usernamePrompt` is
+     * asked first on a device started with `enableAsksUsername` (FastIron `aaa authentication enable`).
+     */
+    enable: z
+      .object({ command: z.string(), usernamePrompt: z.string().optional(), passwordPrompt: z.string().optional(), denied: z.string() })
+      .strict()
+      .optional(),
     pagingOff: z.array(z.string()).default([]),
     pager: z.object({ prompt: z.string(), erase: z.string(), lines: z.number().int().positive() }).strict().optional(),
     commands: z.record(z.string(), reply),

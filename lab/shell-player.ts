@@ -5,11 +5,11 @@ import type { Persona, Reply } from './persona.ts';
 /** What the player needs of the device it plays (lab/device-server.ts). */
 export interface PlayedDevice {
   readonly persona: Persona;
-  readonly spec: { name: string; enableSecret: string; forcePaging: boolean; username?: string; password?: string };
+  readonly spec: { name: string; enableSecret: string; forcePaging: boolean; username?: string; password?: string; enableAsksUsername?: boolean };
   reply(command: string, reply: Reply): { text: string; fault: 'hang' | 'disconnect' | 'garbage' | null };
 }
 
-type Mode = 'await-any-key' | 'dialog' | 'command' | 'enable-password' | 'paging' | 'stalled';
+type Mode = 'await-any-key' | 'dialog' | 'command' | 'enable-username' | 'enable-password' | 'paging' | 'stalled';
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
@@ -23,6 +23,8 @@ export class ShellPlayer {
   private dialogsAnswered = 0;
   /** For prompts that count commands (EXOS `host.12 # `). */
   private commandsEntered = 0;
+  /** The username given to `enable`, when the device asks for one. */
+  private enableUsername: string | undefined;
 
   constructor(
     private readonly stream: ServerChannel,
@@ -107,9 +109,18 @@ export class ShellPlayer {
 
   private onLine(entered: string): void {
     if (this.mode === 'dialog') return this.onDialogLine(entered);
+    if (this.mode === 'enable-username') {
+      if (this.pty) this.write(entered);
+      this.write(`\r\n${this.persona.enable?.passwordPrompt ?? ''}`);
+      this.enableUsername = entered;
+      this.mode = 'enable-password';
+      return;
+    }
     if (this.mode === 'enable-password') {
       this.write('\r\n');
-      if (entered === this.device.spec.enableSecret) this.privileged = true;
+      const usernameAccepted = this.enableUsername === undefined || this.enableUsername === this.device.spec.username;
+      this.enableUsername = undefined;
+      if (usernameAccepted && entered === this.device.spec.enableSecret) this.privileged = true;
       else this.write(`${this.persona.enable?.denied ?? ''}\r\n`);
       this.mode = 'command';
       this.writePrompt();
@@ -124,6 +135,11 @@ export class ShellPlayer {
       if (enable.passwordPrompt === undefined) {
         this.privileged = true;
         return this.writePrompt();
+      }
+      if (enable.usernamePrompt !== undefined && this.device.spec.enableAsksUsername) {
+        this.write(enable.usernamePrompt);
+        this.mode = 'enable-username';
+        return;
       }
       this.write(enable.passwordPrompt);
       this.mode = 'enable-password';

@@ -79,6 +79,11 @@ export interface TextMethodDeclaration<Options = unknown> {
 
 export interface Privilege {
   command: string;
+  /**
+   * What the device asks before the password when it authenticates `enable` against users
+   * (FastIron `User Name:` under `aaa authentication enable`): the login's username is sent.
+   */
+  usernamePrompt?: RegExp;
   passwordPrompt: RegExp;
   /** The prompt once privileged; a session already showing it skips the command. */
   privilegedPrompt: RegExp;

@@ -19,7 +19,9 @@ export const ruckusIcx = definePlatform({
   channel: 'shell',
   // `SSH@ICX7150-48ZP Router#`, `SSH@core-stack>`; the hostname may hold spaces and `#`.
   prompt: /(?:SSH|telnet)@\S.*[>#]$/i,
-  privilege: { command: 'enable', passwordPrompt: /^Password:\s*$/i, privilegedPrompt: /#$/ },
+  // Under `aaa authentication enable`, `enable` asks `User Name:` first (Netmiko's FastIron driver
+  // also answers `Login`).
+  privilege: { command: 'enable', usernamePrompt: /^(?:User Name|Login):\s*$/i, passwordPrompt: /^Password:\s*$/i, privilegedPrompt: /#$/ },
   setup: ['skip-page-display'],
   teardown: ['exit', 'exit'],
   pagers: [{ name: 'fastiron-more', prompt: /--More--, next page: Space, next line: Return key, quit: Control-c/, answer: ' ' }, pagers.more],

@@ -38,6 +38,7 @@ beforeAll(async () => {
       { name: 'linux', platform: 'linux' },
       { name: 'comware', platform: 'hpe-comware' },
       { name: 'exos', platform: 'extreme-exos' },
+      { name: 'icx-aaa', platform: 'ruckus-icx', enableAsksUsername: true },
     ],
     authorizedKeys: [clientKey.publicKey],
     slowLoginMs: 3_000,
@@ -248,6 +249,14 @@ describe('prompts that do not show the level or change with every command', () =
   test('without an enable secret `super` is not sent, and a command above the level fails', async () => {
     const error = await failure(comware.collect(collectInputFor(device('comware'), { credentials: { enableSecret: undefined } })));
     expect(error.code).toBe('COMMAND_FAILED');
+  });
+
+  test('FastIron `enable` under `aaa authentication enable` asks `User Name:`: the login\'s username, then the secret', async () => {
+    const icx = findBackupMethod('ruckus-icx')!;
+    expect(contentOf(await icx.collect(collectInputFor(device('icx-aaa'))))).toMatch(/^hostname icx-aaa$/m);
+    const error = await failure(icx.collect(collectInputFor(device('icx-aaa'), { credentials: { enableSecret: 'not-it' } })));
+    expect(error.code).toBe('AUTH_FAILED');
+    expect(error.message).toContain('enable');
   });
 
   test('EXOS `* host.12 # ` counts commands: each answer ends at the next number', async () => {

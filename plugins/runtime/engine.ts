@@ -118,13 +118,18 @@ class ShellDialog {
     this.prompt = line.trimEnd();
   }
 
-  async elevate(enableSecret: string | undefined): Promise<void> {
+  async elevate(enableSecret: string | undefined, username: string): Promise<void> {
     const privilege = this.platform.privilege;
     if (!privilege) return;
     if (privilege.promptHidesLevel ? enableSecret === undefined : privilege.privilegedPrompt.test(this.prompt)) return;
     this.reader.send(`${privilege.command}\n`);
     const tests = [matching(privilege.privilegedPrompt), matching(privilege.passwordPrompt), exactly(this.prompt)];
-    let answer = await this.reader.readUntil(tests, this.commandMs, () => this.stalled(privilege.command));
+    const withUsername = privilege.usernamePrompt ? [...tests, matching(privilege.usernamePrompt)] : tests;
+    let answer = await this.reader.readUntil(withUsername, this.commandMs, () => this.stalled(privilege.command));
+    if (answer.matched === 3) {
+      this.reader.send(`${username}\n`);
+      answer = await this.reader.readUntil(tests, this.commandMs, () => this.stalled(privilege.command));
+    }
     if (answer.matched === 1) {
       if (enableSecret === undefined) {
         throw new CollectionError('AUTH_FAILED', 'the device asks for an enable secret and the credential set has none');
@@ -209,7 +214,7 @@ async function collectOverShell(
     const dialog = new ShellDialog(new ChannelReader(channel, platform.pagers, input.signal), platform, looksLikePrompt, commandMs);
     await dialog.login(input.credentials);
     if (platform.setupBeforePrivilege) for (const command of platform.setup) await dialog.run(command);
-    await dialog.elevate(input.credentials.enableSecret);
+    await dialog.elevate(input.credentials.enableSecret, input.credentials.username);
     if (!platform.setupBeforePrivilege) for (const command of platform.setup) await dialog.run(command);
     for (const step of steps) {
       const cleaned = cleanOutput(await dialog.run(step.command), step, platform, true);
