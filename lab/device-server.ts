@@ -40,6 +40,8 @@ export interface LabDeviceSpec {
   passwordAuth: boolean;
   /** `enable` asks for the login's username before the secret, where the persona says how. */
   enableAsksUsername?: boolean;
+  /** Only the persona's `unlock` command (and `exit` ones) work until it succeeds. */
+  locked?: boolean;
   slowLoginMs: number;
   /** The configuration really changes every this many fetches. */
   changeEvery: number;

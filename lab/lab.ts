@@ -41,6 +41,8 @@ export interface LabDeviceOverrides {
   passwordAuth?: boolean;
   /** `enable` asks for the username first (the persona's `enable.usernamePrompt`). */
   enableAsksUsername?: boolean;
+  /** A limited command set until the persona's `unlock` command (Comware 1910/1920). */
+  locked?: boolean;
   /**
    * NETCONF on the `netconf` subsystem. A platform with a NETCONF persona offers base 1.1
    * unless told otherwise; `false` refuses the subsystem.
@@ -163,6 +165,7 @@ export async function startLab(options: StartLabOptions): Promise<Lab> {
         forcePaging: override.forcePaging ?? false,
         passwordAuth: override.passwordAuth ?? true,
         enableAsksUsername: override.enableAsksUsername ?? false,
+        locked: override.locked ?? false,
         slowLoginMs: options.slowLoginMs ?? labDefaults.slowLoginMs,
         changeEvery: options.changeEvery ?? labDefaults.changeEvery,
         netconf: netconfOf(override, platform),

@@ -47,6 +47,20 @@ const personaSchema = z
       .object({ command: z.string(), usernamePrompt: z.string().optional(), passwordPrompt: z.string().optional(), denied: z.string() })
       .strict()
       .optional(),
+    /**
+     * The command that opens the full command set on a device started `locked` (Comware 1910/1920
+     * `_cmdline-mode on`), the questions it asks with the answers that pass, what it says once
+     * open and when an answer is refused. A locked device knows only this command and `exit` ones.
+     */
+    unlock: z
+      .object({
+        command: z.string(),
+        questions: z.array(z.object({ text: z.string(), answer: z.string(), echo: z.boolean().default(true) }).strict()),
+        opened: z.string(),
+        refused: z.string(),
+      })
+      .strict()
+      .optional(),
     pagingOff: z.array(z.string()).default([]),
     pager: z.object({ prompt: z.string(), erase: z.string(), lines: z.number().int().positive() }).strict().optional(),
     commands: z.record(z.string(), reply),

@@ -5,11 +5,11 @@ import type { Persona, Reply } from './persona.ts';
 /** What the player needs of the device it plays (lab/device-server.ts). */
 export interface PlayedDevice {
   readonly persona: Persona;
-  readonly spec: { name: string; enableSecret: string; forcePaging: boolean; username?: string; password?: string; enableAsksUsername?: boolean };
+  readonly spec: { name: string; enableSecret: string; forcePaging: boolean; username?: string; password?: string; enableAsksUsername?: boolean; locked?: boolean };
   reply(command: string, reply: Reply): { text: string; fault: 'hang' | 'disconnect' | 'garbage' | null };
 }
 
-type Mode = 'await-any-key' | 'dialog' | 'command' | 'enable-username' | 'enable-password' | 'paging' | 'stalled';
+type Mode = 'await-any-key' | 'dialog' | 'command' | 'enable-username' | 'enable-password' | 'unlock' | 'paging' | 'stalled';
 
 const crlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
@@ -25,13 +25,18 @@ export class ShellPlayer {
   private commandsEntered = 0;
   /** The username given to `enable`, when the device asks for one. */
   private enableUsername: string | undefined;
+  private locked: boolean;
+  /** The unlock question being asked. */
+  private unlockQuestion = 0;
 
   constructor(
     private readonly stream: ServerChannel,
     private readonly device: PlayedDevice,
     private readonly client: Connection,
     private readonly pty: boolean,
-  ) {}
+  ) {
+    this.locked = device.spec.locked === true && device.persona.unlock !== undefined;
+  }
 
   private get persona() {
     return this.device.persona;
@@ -109,6 +114,7 @@ export class ShellPlayer {
 
   private onLine(entered: string): void {
     if (this.mode === 'dialog') return this.onDialogLine(entered);
+    if (this.mode === 'unlock') return this.onUnlockAnswer(entered);
     if (this.mode === 'enable-username') {
       if (this.pty) this.write(entered);
       this.write(`\r\n${this.persona.enable?.passwordPrompt ?? ''}`);
@@ -131,6 +137,17 @@ export class ShellPlayer {
     const enable = this.persona.enable;
     if (command === '') return this.writePrompt();
     this.commandsEntered++;
+    const unlock = this.persona.unlock;
+    if (unlock && command === unlock.command && this.locked) {
+      this.unlockQuestion = 0;
+      this.mode = 'unlock';
+      this.write(crlf(unlock.questions[0]?.text ?? ''));
+      return;
+    }
+    if (this.locked && !this.persona.commands[command]?.exit) {
+      this.write(`${crlf(this.persona.unknownCommand)}\r\n`);
+      return this.writePrompt();
+    }
     if (enable && command === enable.command && !this.privileged) {
       if (enable.passwordPrompt === undefined) {
         this.privileged = true;
@@ -168,6 +185,24 @@ export class ShellPlayer {
     }
     this.pending = text === '' ? [] : text.split('\n');
     this.sendPage();
+  }
+
+  private onUnlockAnswer(entered: string): void {
+    const unlock = this.persona.unlock!;
+    const question = unlock.questions[this.unlockQuestion];
+    if (this.pty && question.echo) this.write(entered);
+    this.write('\r\n');
+    if (entered.trim() !== question.answer) {
+      this.write(`${crlf(unlock.refused)}\r\n`);
+      this.mode = 'command';
+      return this.writePrompt();
+    }
+    const next = unlock.questions[++this.unlockQuestion];
+    if (next) return this.write(crlf(next.text));
+    this.locked = false;
+    this.write(`${crlf(unlock.opened)}\r\n`);
+    this.mode = 'command';
+    this.writePrompt();
   }
 
   private sendPage(): void {

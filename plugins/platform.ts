@@ -65,6 +65,16 @@ export interface Dialog {
 /** The secret of a re-salted value (FortiOS `ENC`): with keepSecrets it is masked in the comparable text. */
 export type ResaltedSecret = NamedPattern;
 
+/**
+ * A command that asks questions before the prompt comes back (Comware `_cmdline-mode on`:
+ * `Continue? [Y/N]`, then `Please input password:`). Each question is answered when it is the
+ * last thing shown; the exchange ends at the prompt.
+ */
+export interface ShellExchange {
+  command: string;
+  questions: { pattern: RegExp; answer: string }[];
+}
+
 export interface TextMethodDeclaration<Options = unknown> {
   key: string;
   friendlyName: string;
@@ -73,6 +83,11 @@ export interface TextMethodDeclaration<Options = unknown> {
   artifacts?: string[];
   optionsSchema?: z.ZodType<Options>;
   commands: CommandStep[] | ((options: Options) => CommandStep[]);
+  /**
+   * Sent in the shell right after login, before `enable` and the platform's setup: what opens the
+   * commands a limited CLI hides (Comware 1910/1920 `_cmdline-mode on`).
+   */
+  unlock?: (options: Options) => ShellExchange[];
   /** The artifacts holding the running and the saved configuration, compared after collection. */
   savedConfig?: { running: string; startup: string };
 }

@@ -2,9 +2,26 @@
  * HPE Comware and H3C (HPE 5130/5510/5940, FlexNetwork, H3C S-series, 3Com): `<host>`,
  * `screen-length disable`, `display current-configuration`, `super` for a higher level.
  */
-import { definePlatform } from '../platform.ts';
+import { z } from 'zod';
+import { definePlatform, type CommandStep } from '../platform.ts';
 import { redaction } from '../shared/secrets.ts';
 import { displayCliRedactions, vrpValue } from '../huawei-vrp/index.ts';
+
+/**
+ * The HPE 1910 and 1920 (and the 1950's `xtd-cli-mode on`) show a limited CLI until the full one
+ * is opened with a fixed password, the way Oxidized's `comware_cmdline` does it:
+ * `_cmdline-mode on`, `Continue? [Y/N]` y, `Please input password:` 512900 on the 1910 (the
+ * 1920 takes `Jinhua1920unauthorized`, the 1950 `foes-bent-pile-atom-ship`).
+ */
+export const comwareCmdlineOptions = z
+  .object({
+    command: z.string().regex(/^(?:_cmdline-mode on|xtd-cli-mode on)$/).default('_cmdline-mode on'),
+    password: z.string().min(1).default('512900'),
+  })
+  .strict()
+  .default({ command: '_cmdline-mode on', password: '512900' });
+
+const currentConfiguration: CommandStep[] = [{ command: 'display current-configuration', artifact: 'current-configuration' }];
 
 export const hpeComware = definePlatform({
   id: 'hpe-comware',
@@ -45,7 +62,18 @@ export const hpeComware = definePlatform({
       key: 'hpe-comware',
       friendlyName: 'Comware current configuration',
       description: 'display current-configuration.',
-      commands: [{ command: 'display current-configuration', artifact: 'current-configuration' }],
+      commands: currentConfiguration,
+    },
+    {
+      key: 'hpe-comware-cmdline',
+      friendlyName: 'Comware current configuration, limited CLI opened',
+      description:
+        'HPE 1910/1920/1950: opens the full CLI (`_cmdline-mode on` or `xtd-cli-mode on` with its password; options { command, password }), then display current-configuration.',
+      optionsSchema: comwareCmdlineOptions,
+      unlock: ({ command, password }) => [
+        { command, questions: [{ pattern: /Continue\? ?\[Y\/N\]:?\s*$/i, answer: 'y' }, { pattern: /input password:\s*$/i, answer: password }] },
+      ],
+      commands: currentConfiguration,
     },
   ],
 });

@@ -39,6 +39,7 @@ beforeAll(async () => {
       { name: 'comware', platform: 'hpe-comware' },
       { name: 'exos', platform: 'extreme-exos' },
       { name: 'icx-aaa', platform: 'ruckus-icx', enableAsksUsername: true },
+      { name: 'comware-1910', platform: 'hpe-comware', locked: true },
     ],
     authorizedKeys: [clientKey.publicKey],
     slowLoginMs: 3_000,
@@ -257,6 +258,16 @@ describe('prompts that do not show the level or change with every command', () =
     const error = await failure(icx.collect(collectInputFor(device('icx-aaa'), { credentials: { enableSecret: 'not-it' } })));
     expect(error.code).toBe('AUTH_FAILED');
     expect(error.message).toContain('enable');
+  });
+
+  test('Comware 1910/1920 limited CLI: `_cmdline-mode on`, its question and password open `display current-configuration`', async () => {
+    const cmdline = findBackupMethod('hpe-comware-cmdline')!;
+    expect(contentOf(await cmdline.collect(collectInputFor(device('comware-1910'))))).toContain(' sysname comware-1910');
+    expect((await failure(comware.collect(collectInputFor(device('comware-1910'))))).code).toBe('COMMAND_FAILED');
+    const wrongPassword = collectInputFor(device('comware-1910'), { device: { options: { password: 'Jinhua1920unauthorized' } } });
+    expect((await failure(cmdline.collect(wrongPassword))).code).toBe('COMMAND_FAILED');
+    // A switch whose CLI is already whole answers the command with an error, and the backup goes on.
+    expect(contentOf(await cmdline.collect(collectInputFor(device('comware'))))).toContain(' sysname comware');
   });
 
   test('EXOS `* host.12 # ` counts commands: each answer ends at the next number', async () => {

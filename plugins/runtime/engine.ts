@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { CollectionError, isCollectionError } from '../errors.ts';
-import { noOptions as noOptionsSchema, type CommandStep, type Dialog, type Platform, type TextMethodDeclaration } from '../platform.ts';
+import { noOptions as noOptionsSchema, type CommandStep, type Dialog, type Platform, type ShellExchange, type TextMethodDeclaration } from '../platform.ts';
 import type { AbsentArtifact, BackupMethod, CollectDevice, CollectInput, CollectResult, Credentials, SavedState, TextArtifact } from '../types.ts';
 import { ChannelReader, type LineTest } from './expect.ts';
 import { cleanOutput, interpretAnswer, type StepAnswer } from './output.ts';
@@ -141,6 +141,18 @@ class ShellDialog {
     this.prompt = answer.line.trimEnd();
   }
 
+  /** Sends an exchange's command and answers its questions until the prompt shows again. */
+  async converse(exchange: ShellExchange): Promise<void> {
+    const tests = [exactly(this.prompt), ...exchange.questions.map((question) => matching(question.pattern))];
+    this.reader.send(`${exchange.command}\n`);
+    for (let answered = 0; ; answered++) {
+      const { matched } = await this.reader.readUntil(tests, this.commandMs, () => this.stalled(exchange.command));
+      if (matched === 0) return;
+      if (answered === maximumDialogs) throw this.stalled(exchange.command);
+      this.reader.send(`${exchange.questions[matched - 1].answer}\n`);
+    }
+  }
+
   /** The command's answer; a prompt glued to text without a newline ends it too. */
   async run(command: string): Promise<string> {
     this.reader.send(`${command}\n`);
@@ -205,6 +217,7 @@ async function collectOverShell(
   platform: Platform,
   steps: CommandStep[],
   input: CollectInput,
+  unlock: ShellExchange[],
 ): Promise<{ artifacts: TextArtifact[]; absent: AbsentArtifact[] }> {
   const { commandMs } = resolveTimeouts(input);
   const results = new StepResults();
@@ -213,6 +226,7 @@ async function collectOverShell(
   try {
     const dialog = new ShellDialog(new ChannelReader(channel, platform.pagers, input.signal), platform, looksLikePrompt, commandMs);
     await dialog.login(input.credentials);
+    for (const exchange of unlock) await dialog.converse(exchange);
     if (platform.setupBeforePrivilege) for (const command of platform.setup) await dialog.run(command);
     await dialog.elevate(input.credentials.enableSecret, input.credentials.username);
     if (!platform.setupBeforePrivilege) for (const command of platform.setup) await dialog.run(command);
@@ -312,8 +326,8 @@ export function textBackupMethod(platform: Platform, method: TextMethodDeclarati
       let hostKey = '';
       const { artifacts, absent } = await withSession(input, (session) => {
         hostKey = session.hostKey.key;
-        const collect = platform.channel === 'shell' ? collectOverShell : collectOverExec;
-        return collect(session, platform, steps, input);
+        if (platform.channel === 'shell') return collectOverShell(session, platform, steps, input, method.unlock?.(options) ?? []);
+        return collectOverExec(session, platform, steps, input);
       });
       log.debug({ artifacts: artifacts.map((artifact) => artifact.artifact), absent }, 'collected');
       return { hostKey, artifacts, absent, savedState: savedStateOf(method, artifacts, absent) };
