@@ -158,6 +158,13 @@ export interface Platform {
   pagers: PagerRule[];
   noise: NoiseLine[];
   redactions: Redaction[];
+  /**
+   * Whole lines (`^…$`) of this platform's syntax that hold no secret although a word in them
+   * looks like a secret keyword to the cross-platform safety net, which leaves them alone: EXOS
+   * `configure ntp server add A key 5 vr VR-Mgmt` (a key number, then a virtual router). The
+   * platform's own redactions still apply to them.
+   */
+  plainLines?: NamedPattern[];
   volatile: VolatileLine[];
   /** Secrets the device re-encrypts with a new salt on every fetch; masked in comparable text. */
   resalted?: ResaltedSecret[];

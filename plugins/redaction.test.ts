@@ -62,6 +62,7 @@ const allowed: { pattern: RegExp; reason: string }[] = [
   { pattern: /^\s*public-key \S+$/, reason: 'TNSR: WireGuard peer public key' },
   { pattern: /^# [\w -]+ \*{8}$/, reason: 'Onyx: a secret the device hides, printed as a comment with asterisks' },
   { pattern: /^\s*ntp server \S+ keyID \d+$/, reason: 'Onyx: the number of the key an NTP server uses' },
+  { pattern: /^\s*ntp server \S+ (?:auth-enable )?authentication-key \d+(?: enable)?$/, reason: 'VOSS: the number of the key an NTP server uses' },
   { pattern: /^# \(public-cert config omitted since private-key config is hidden\)$/, reason: 'Onyx: a note that the key is not shown' },
   { pattern: /^set vpn ipsec ike-group \S+ key-exchange ikev[12]$/, reason: 'EdgeOS: the IKE version' },
   { pattern: /authentication mode pre-shared-secret$/, reason: 'EdgeOS: the authentication method, not the secret' },
@@ -257,6 +258,21 @@ const syntax: Record<string, string[]> = {
     "set system login user ops authentication public-keys ops@laptop key 'AAAAC3NzaC1lZDI1NTE5'",
     "set policy route-map RM rule 10 set community add '65000:100'",
   ],
+  // ExtremeXOS command reference: `configure ntp [server | peer] add [ip_address | host_name] {key keyid} {option [burst | initial-burst]} {vr vr_name}`
+  'extreme-exos': [
+    'create ntp key 5 md5 encrypted "[[Exos-Ntp-Key]]"',
+    'configure ntp server add 10.0.0.123 key 5 vr VR-Mgmt',
+    'configure ntp peer add ntp.example.net key 9 option initial-burst vr VR-Default',
+    'configure ntp server add 10.0.0.124 key 7 burst',
+  ],
+  // VOSS: `ntp authentication-key <1-2147483647> WORD<1-20>`, `ntp server <A.B.C.D> [auth-enable] [authentication-key <0-2147483647>] [enable] [source-ip …]`
+  'extreme-voss': [
+    'ntp authentication-key 22 [[Voss-Ntp-Key]]',
+    'ntp server 10.0.0.123 auth-enable authentication-key 1',
+    'ntp server 10.0.0.124 authentication-key 22 enable source-ip 10.1.1.1',
+  ],
+  // TNSR: `restconf` → `global server-key <pki-key-name>` (a recorded TNSR 23.11 session)
+  'netgate-tnsr': ['    global server-key restconf', '    global server-certificate restconf', '    psk [[Ike-Psk]]'],
   linux: [
     'backup:![[$6$rounds=5000$saltsalt$hashvalue]]:19723:0:99999:7:::',
     'daemon:*:19523:0:99999:7:::',
@@ -275,6 +291,23 @@ describe.each(Object.entries(syntax))('%s syntax', (platformId, lines) => {
     const { text } = redactSecrets(input, findPlatform(platformId)!);
     expect(secrets.filter((secret) => text.includes(secret))).toEqual([]);
     expect(text).toMatch(expectedPattern(line));
+  });
+});
+
+describe('plain lines', () => {
+  const withPlainLine: Platform = { ...generic, redactions: [], plainLines: [{ name: 'example', pattern: /^keep key 5 vr VR$/ }] };
+
+  test('sit out the safety net only: the same line elsewhere, or on a platform without it, is redacted', () => {
+    expect(redactSecrets('keep key 5 vr VR\nradius key 5 vr VR', withPlainLine).text).toBe('keep key 5 vr VR\nradius key 5 <redacted:key> VR');
+    expect(redactSecrets('keep key 5 vr VR', { ...withPlainLine, plainLines: [] }).text).toBe('keep key 5 <redacted:key> VR');
+  });
+
+  test('a safety-net match that spans one (a private key block) is redacted whole, as without plain lines', () => {
+    const block = '-----BEGIN RSA PRIVATE KEY-----\nkeep key 5 vr VR\nMIIEowIBAAKCAQEA\n-----END RSA PRIVATE KEY-----';
+    const { text } = redactSecrets(block, withPlainLine);
+    expect(text).not.toContain('MIIEowIBAAKCAQEA');
+    expect(text).not.toContain('keep key');
+    expect(text).toBe(redactSecrets(block, { ...withPlainLine, plainLines: [] }).text);
   });
 });
 

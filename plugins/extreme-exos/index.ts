@@ -52,6 +52,13 @@ export const extremeExos = definePlatform({
     redaction('password', String.raw`(?<![\w-])password${encrypted}${spacedValue}`),
     redaction('ntp-key', String.raw`^[ \t]*(?:create|configure) ntp key \d+ (?:md5|sha\d*)${encrypted}${spacedValue}`),
   ],
+  // The safety net would take a key number of 0 or 5–9 for a type and the next word for the key.
+  plainLines: [
+    // `configure ntp server|peer add A {key keyid} {option burst|initial-burst} {vr VR}`
+    { name: 'ntp-server', pattern: /^[ \t]*configure ntp (?:server|peer) add \S+ key \d+(?: (?:option )?(?:burst|initial-burst))?(?: vr \S+)?[ \t]*$/ },
+    // `create ntp key 5 md5 encrypted "<redacted:ntp-key>"`: the key itself already masked
+    { name: 'ntp-key', pattern: /^[ \t]*(?:create|configure) ntp key \d+ (?:md5|sha\d*)(?: encrypted)? "?<redacted:[\w-]+>"?[ \t]*$/ },
+  ],
   volatile: [{ name: 'generated', pattern: /^# .*Configuration generated / }],
   errors: [
     { name: 'invalid-input', pattern: /^%% ?(?:Invalid input detected|Incomplete command|Ambiguous command|Unrecognized command)/m },

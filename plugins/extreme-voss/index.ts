@@ -35,6 +35,9 @@ export const extremeVoss = definePlatform({
     // `ip ospf authentication-key X`, `ip ospf message-digest-key 1 md5 X` as Cisco; `web-server password rwa U X`
     redaction('user-password', String.raw`^[ \t]*web-server password \S+ \S+${typedValue}`),
   ],
+  // `ntp server A [auth-enable] [authentication-key ID] [enable] [source-ip B]` names a key by its
+  // number, which the safety net would take for a type (and `enable` for the key).
+  plainLines: [{ name: 'ntp-server', pattern: /^[ \t]*ntp server \S+(?: (?:auth-enable|enable|authentication-key \d+|source-ip \S+))+[ \t]*$/ }],
   volatile: [{ name: 'generated', pattern: /^# (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \w{3} +\d{1,2} \d{2}:\d{2}:\d{2}/ }],
   errors: [{ name: 'invalid-input', pattern: /^% ?(?:Invalid input detected|Incomplete command|Ambiguous command)/m }, ...ciscoLikeErrors],
   methods: [

@@ -32,6 +32,8 @@ export const netgateTnsr = definePlatform({
     // `snmp community community-name NAME source … security-name …`: the name is the community
     redaction('snmp-community', String.raw`^[ \t]*snmp community community-name${spacedValue}`),
   ],
+  // `restconf` → `global server-key NAME` names a key of the PKI store; the key itself is not shown.
+  plainLines: [{ name: 'server-key-name', pattern: /^[ \t]*global server-key \S+[ \t]*$/ }],
   volatile: [],
   errors: [
     { name: 'syntax-error', pattern: /^CLI syntax error: /m },

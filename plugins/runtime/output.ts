@@ -167,8 +167,28 @@ function maskSecrets(text: string, rules: readonly Redaction[], marker: (name: s
  * rules first, then the cross-platform safety net for values after secret-like keywords.
  */
 export function redactSecrets(text: string, platform: Platform): { text: string; applied: string[] } {
-  return maskSecrets(text, [...platform.redactions, ...secretSafetyNet], redactionMarker);
+  const plain = platform.plainLines;
+  if (!plain?.length) return maskSecrets(text, [...platform.redactions, ...secretSafetyNet], redactionMarker);
+  const own = maskSecrets(text, platform.redactions, redactionMarker);
+  // The platform's plain lines sit out the safety net as placeholder lines, then come back.
+  const held: string[] = [];
+  const kept = own.text
+    .split('\n')
+    .map((line) => (plain.some((rule) => rule.pattern.test(line)) ? (held.push(line), plainLinePlaceholder) : line))
+    .join('\n');
+  const net = maskSecrets(kept, secretSafetyNet, redactionMarker);
+  const applied = [...own.applied, ...net.applied.filter((name) => !own.applied.includes(name))];
+  if (held.length === 0) return { text: net.text, applied };
+  const lines = net.text.split('\n');
+  const placeholders = lines.filter((line) => line === plainLinePlaceholder).length;
+  // A safety-net match that spanned a placeholder swallowed it: then no line is held out.
+  if (placeholders !== held.length) return maskSecrets(text, [...platform.redactions, ...secretSafetyNet], redactionMarker);
+  let next = 0;
+  return { text: lines.map((line) => (line === plainLinePlaceholder ? held[next++] : line)).join('\n'), applied };
 }
+
+/** Stands for a plain line while the safety net runs: no rule matches it, no configuration holds it. */
+const plainLinePlaceholder = '\u0000plain line\u0000';
 
 function withFlags(flags: string, required: string): string {
   return [...new Set([...flags, ...required])].join('');
