@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import postgres from 'postgres';
+import { runMigrations } from 'graphile-worker';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { dropDatabase, ensureDatabase } from '../infra/postgres/databases.ts';
 import { projectRoot } from '../infra/project-root.ts';
@@ -75,6 +76,37 @@ describe('applyMigrations', () => {
     }));
     expect(await sql`select hash, created_at from drizzle.__drizzle_migrations order by id`).toEqual(expected);
     expect(await sql`select count(*)::int as tables from information_schema.tables where table_name in ('devices', 'runs', 'backups', 'jobs')`).toEqual([{ tables: 4 }]);
+  });
+});
+
+describe('0020: config search texts of NETCONF backups', () => {
+  it('are forgotten, and an index job is queued to save them again with the method\'s own rules', async () => {
+    const { sql, url } = await blankDatabase();
+    const folder = path.join(projectRoot, 'db', 'migrations');
+    // The database as it was before: migrations up to 0019, the worker's schema, NETCONF and CLI texts.
+    const before = fs.mkdtempSync(path.join(os.tmpdir(), 'tidemark-migrations-'));
+    cleanups.push(async () => fs.rmSync(before, { recursive: true, force: true }));
+    fs.cpSync(folder, before, { recursive: true });
+    const journalFile = path.join(before, 'meta', '_journal.json');
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+    journal.entries = journal.entries.filter((entry) => entry.tag < '0020');
+    fs.writeFileSync(journalFile, JSON.stringify(journal));
+    await applyMigrations(sql, before);
+    await runMigrations({ connectionString: url });
+    for (const [name, method, sha256] of [
+      ['junos-nc', 'juniper-junos-netconf', 'a'.repeat(64)],
+      ['any-nc', 'netconf', 'b'.repeat(64)],
+      ['junos-cli', 'juniper-junos', 'c'.repeat(64)],
+    ]) {
+      const [device] = await sql<{ id: string }[]>`insert into devices (name, host, backup_method) values (${name}, '192.0.2.1', ${method}) returning id`;
+      await sql`insert into backups (device_id, artifact, is_text, size, sha256, changed, storage_ref) values (${device.id}, 'configuration', true, 1, ${sha256}, true, '{}'::jsonb)`;
+      await sql`insert into config_texts (sha256, content) values (${sha256}, ${`text of ${name}`})`;
+    }
+
+    expect(await applyMigrations(sql, folder)).toBe(1);
+
+    expect(await sql`select content from config_texts`).toEqual([{ content: 'text of junos-cli' }]);
+    expect(await sql`select task_identifier, key from graphile_worker.jobs`).toEqual([{ task_identifier: 'index-config-texts', key: 'reindex-netconf-texts' }]);
   });
 });
 

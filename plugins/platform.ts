@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { PagerRule } from './runtime/expect.ts';
+import type { BackupMethod } from './types.ts';
 
 export type { PagerRule };
 
@@ -175,6 +176,14 @@ export interface Platform {
   // Methods carry their own option types; the engine validates options before use.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   methods: TextMethodDeclaration<any>[];
+}
+
+/**
+ * A backup method that collects text, with the rules that redact its texts: when they are
+ * collected, and again when a stored one is read (its platform's, or a NETCONF method's XML rules).
+ */
+export interface TextBackupMethod extends BackupMethod {
+  redactsWith: Platform;
 }
 
 export function definePlatform(platform: Platform): Platform {

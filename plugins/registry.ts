@@ -103,9 +103,12 @@ const platforms: readonly Platform[] = [
 
 const binaryMethods: readonly BackupMethod[] = [sftpFile, scpFile, mikrotikBinaryBackup, f5BigipUcs, binaryDemo];
 
-let methodsByKey: Map<string, BackupMethod> | undefined;
+/** Text methods carry the rules that redact their texts; binary methods have none. */
+type RegisteredMethod = BackupMethod & { redactsWith?: Platform };
 
-function methods(): Map<string, BackupMethod> {
+let methodsByKey: Map<string, RegisteredMethod> | undefined;
+
+function methods(): Map<string, RegisteredMethod> {
   if (!methodsByKey) {
     const all = [
       ...platforms.flatMap((platform) => platform.methods.map((method) => textBackupMethod(platform, method))),
@@ -133,6 +136,11 @@ export function listBackupMethods(): BackupMethodInfo[] {
 
 export function findBackupMethod(key: string): BackupMethod | undefined {
   return methods().get(key);
+}
+
+/** The rules that redact the texts of a backup method: its platform's, or its own (NETCONF XML). */
+export function findRedactionRules(key: string): Platform | undefined {
+  return methods().get(key)?.redactsWith;
 }
 
 export function listPlatforms(): PlatformInfo[] {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CollectionError } from '../errors.ts';
-import type { CommandStep, ErrorPattern, NamedPattern, Platform } from '../platform.ts';
+import type { CommandStep, ErrorPattern, NamedPattern, Platform, TextBackupMethod } from '../platform.ts';
 import { parseOptions } from '../runtime/engine.ts';
 import { interpretAnswer } from '../runtime/output.ts';
 import type { BackupMethod, CollectInput, Credentials } from '../types.ts';
@@ -34,7 +34,7 @@ function requireApiKey(credentials: Credentials, method: string): Credentials & 
   return { ...credentials, apiKey: credentials.apiKey };
 }
 
-export function defineApiMethod(declaration: ApiMethodDeclaration): BackupMethod {
+export function defineApiMethod(declaration: ApiMethodDeclaration): TextBackupMethod {
   // Answers are judged like a command's output: the method's error patterns and closing line.
   const platform: Platform = { ...declaration.platform, errors: declaration.errors ?? [] };
   return {
@@ -46,6 +46,7 @@ export function defineApiMethod(declaration: ApiMethodDeclaration): BackupMethod
     artifacts: [declaration.artifact],
     transport: 'https',
     optionsSchema: apiOptions,
+    redactsWith: platform,
     async collect(input: CollectInput) {
       const trust = parseOptions(apiOptions, input.device.options, declaration.key) ?? {};
       const request = declaration.request(requireApiKey(input.credentials, declaration.key));

@@ -5,7 +5,7 @@
 import { fortinetFortios } from '../fortinet-fortios/index.ts';
 import { opnsense } from '../opnsense/index.ts';
 import { paloaltoPanos } from '../paloalto-panos/index.ts';
-import type { BackupMethod } from '../types.ts';
+import type { TextBackupMethod } from '../platform.ts';
 import { defineApiMethod } from './api-method.ts';
 
 /** `GET /api/?type=export&category=configuration`: the running configuration as XML. */
@@ -47,4 +47,4 @@ export const fortinetFortiosApi = defineApiMethod({
   completeWhen: { name: 'closing "end"', pattern: /^end\s*$/m },
 });
 
-export const httpsApiMethods: readonly BackupMethod[] = [paloaltoPanosApi, opnsenseApi, fortinetFortiosApi];
+export const httpsApiMethods: readonly TextBackupMethod[] = [paloaltoPanosApi, opnsenseApi, fortinetFortiosApi];

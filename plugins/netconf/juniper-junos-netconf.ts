@@ -27,5 +27,8 @@ export const juniperJunosNetconf = defineNetconfMethod({
     // archive sites: <name>scp://user:password@host/path</name>
     urlPassword,
   ],
+  // NTP `<server>`/`<peer>` name the key they use by number (`<key>1</key>`), and `<trusted-key>`
+  // lists key numbers; Junos shows every stored secret encrypted, never as a bare number.
+  plainLines: [{ name: 'key-number', pattern: /^\s*<(key|trusted-key)>\d+<\/\1>\s*$/ }],
   volatile: [junosChangedTime],
 });

@@ -3,7 +3,7 @@
  * that goes through the same cleanup, redaction and volatile-line handling as CLI output.
  */
 import { z } from 'zod';
-import { definePlatform, type NoiseLine, type Redaction, type ResaltedSecret, type VolatileLine } from '../platform.ts';
+import { definePlatform, type NamedPattern, type NoiseLine, type Redaction, type ResaltedSecret, type TextBackupMethod, type VolatileLine } from '../platform.ts';
 import { parseOptions, resolveTimeouts, withSession } from '../runtime/engine.ts';
 import { cleanOutput, interpretAnswer } from '../runtime/output.ts';
 import type { BackupMethod, CollectInput, CollectResult, TextArtifact } from '../types.ts';
@@ -20,6 +20,8 @@ export interface NetconfMethodDeclaration {
   artifact: string;
   /** The secrets of the platform's XML; the cross-platform safety net follows them. */
   redactions: Redaction[];
+  /** Whole lines of the platform's XML that hold no secret, which the safety net leaves alone. */
+  plainLines?: NamedPattern[];
   volatile?: VolatileLine[];
   noise?: NoiseLine[];
   resalted?: ResaltedSecret[];
@@ -34,7 +36,7 @@ export const netconfOptions = z
   .or(z.null())
   .or(z.undefined());
 
-export function defineNetconfMethod(declaration: NetconfMethodDeclaration): BackupMethod {
+export function defineNetconfMethod(declaration: NetconfMethodDeclaration): TextBackupMethod {
   // The output pipeline reads its rules from a platform; XML has no prompt, pager or echo.
   const rules = definePlatform({
     id: declaration.platform,
@@ -47,6 +49,7 @@ export function defineNetconfMethod(declaration: NetconfMethodDeclaration): Back
     pagers: [],
     noise: declaration.noise ?? [],
     redactions: declaration.redactions,
+    plainLines: declaration.plainLines,
     volatile: declaration.volatile ?? [],
     resalted: declaration.resalted,
     errors: [],
@@ -61,6 +64,7 @@ export function defineNetconfMethod(declaration: NetconfMethodDeclaration): Back
     artifacts: [declaration.artifact],
     transport: 'netconf',
     optionsSchema: netconfOptions,
+    redactsWith: rules,
     async collect(input: CollectInput): Promise<CollectResult> {
       const options = parseOptions(netconfOptions, input.device.options, declaration.key);
       const datastore: Datastore = options?.datastore ?? 'running';

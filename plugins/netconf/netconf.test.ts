@@ -151,6 +151,7 @@ describe('secrets', () => {
   const allowed: { pattern: RegExp; reason: string }[] = [
     { pattern: /^\s*<\/?(?:authentication-key|pre-shared-key|message-digest-key|community)>$/, reason: 'a container; its secret is in an element below' },
     { pattern: /^\s*<key-id>\d+<\/key-id>$/, reason: "the number of an OSPF key, not the key" },
+    { pattern: /^\s*<(key|trusted-key)>\d+<\/\1>$/, reason: 'Junos NTP: the number of the key a server uses, the trusted key numbers' },
     { pattern: /<message>Authorized access only\. Your password is checked/, reason: 'the login message, prose' },
   ];
 

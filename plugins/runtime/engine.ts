@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { CollectionError, isCollectionError } from '../errors.ts';
-import { noOptions as noOptionsSchema, type CommandStep, type Dialog, type Platform, type ShellExchange, type TextMethodDeclaration } from '../platform.ts';
+import { noOptions as noOptionsSchema, type CommandStep, type Dialog, type Platform, type ShellExchange, type TextBackupMethod, type TextMethodDeclaration } from '../platform.ts';
 import type { AbsentArtifact, BackupMethod, CollectDevice, CollectInput, CollectResult, Credentials, SavedState, TextArtifact } from '../types.ts';
 import { ChannelReader, type LineTest } from './expect.ts';
 import { cleanOutput, interpretAnswer, type StepAnswer } from './output.ts';
@@ -307,7 +307,7 @@ export function artifactsOf(method: TextMethodDeclaration): string[] {
 }
 
 /** The backup method the engine offers for one of a platform's method declarations. */
-export function textBackupMethod(platform: Platform, method: TextMethodDeclaration): BackupMethod {
+export function textBackupMethod(platform: Platform, method: TextMethodDeclaration): TextBackupMethod {
   const optionsSchema = method.optionsSchema ?? noOptionsSchema;
   return {
     key: method.key,
@@ -318,6 +318,7 @@ export function textBackupMethod(platform: Platform, method: TextMethodDeclarati
     artifacts: artifactsOf(method),
     transport: platform.channel === 'shell' ? 'ssh-shell' : 'ssh-exec',
     optionsSchema,
+    redactsWith: platform,
     async collect(input: CollectInput): Promise<CollectResult> {
       const options = parseOptions(optionsSchema, input.device.options, method.key);
       const steps = typeof method.commands === 'function' ? method.commands(options) : method.commands;
