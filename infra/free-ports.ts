@@ -34,6 +34,17 @@ const listening = (port: number, host: string) =>
     server.listen({ host, port, exclusive: true }, () => resolve(server));
   });
 
+/** Whether a server could listen on `port` of `host` now. */
+export async function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
+  try {
+    const server = await listening(port, host);
+    await new Promise((resolve) => server.close(resolve));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The first of `count` consecutive ports free on `host` below the ephemeral range, from a random
  * start so that servers started alongside rarely look at the same ports.

@@ -20,6 +20,7 @@ import { chmod, chown, mkdir, mkdtemp, open, readdir, readFile, realpath, rm, st
 import net from 'node:net';
 import path from 'node:path';
 import postgres from 'postgres';
+import { isPortFree } from '../free-ports.ts';
 import type { Logger } from '../log.ts';
 import { locatePostgresBinaries, type PostgresBinaries } from './binaries.ts';
 import { loadServerPassword, PG_HBA_CONF, scramVerifier, trustsSomeConnection } from './password.ts';
@@ -367,24 +368,16 @@ function userOptions(user: ServerUser | undefined): { uid?: number; gid?: number
 
 async function choosePort(requested: number | undefined, remembered: number | undefined, log: EmbeddedPostgresLog) {
   if (requested !== undefined) {
-    if (!(await isPortFree(requested))) throw new Error(`port ${DEFAULTS.host}:${requested} is already in use`);
+    if (!(await isPortFree(requested, DEFAULTS.host))) throw new Error(`port ${DEFAULTS.host}:${requested} is already in use`);
     return requested;
   }
   if (remembered !== undefined) {
-    if (await isPortFree(remembered)) return remembered;
+    if (await isPortFree(remembered, DEFAULTS.host)) return remembered;
     const port = await findFreePort();
     log.warn({ previousPort: remembered, port }, 'the embedded PostgreSQL port is taken; using another, so its URL changes');
     return port;
   }
   return findFreePort();
-}
-
-function isPortFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ host: DEFAULTS.host, port, exclusive: true }, () => server.close(() => resolve(true)));
-  });
 }
 
 function findFreePort(): Promise<number> {
