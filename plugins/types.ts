@@ -170,6 +170,5 @@ export interface PartialResult {
 export interface BackupMethod extends BackupMethodInfo {
   /** Validates device.options; collect rejects with OPTIONS_INVALID before connecting when they do not parse. */
   optionsSchema: z.ZodType;
-
   collect(input: CollectInput): Promise<CollectResult>;
 }

@@ -174,7 +174,7 @@ export function redactSecrets(text: string, platform: Platform): { text: string;
   const held: string[] = [];
   const kept = own.text
     .split('\n')
-    .map((line) => (plain.some((rule) => rule.pattern.test(line)) ? (held.push(line), plainLinePlaceholder) : line))
+    .map((line) => (plain.some((rule) => matchesLine(rule, line)) ? (held.push(line), plainLinePlaceholder) : line))
     .join('\n');
   const net = maskSecrets(kept, secretSafetyNet, redactionMarker);
   const applied = [...own.applied, ...net.applied.filter((name) => !own.applied.includes(name))];
